@@ -1,0 +1,65 @@
+package io.github.ocop.core.model;
+
+import java.util.Objects;
+import java.util.StringJoiner;
+
+/**
+ * Where a rule comes from in the law (trích dẫn): the legal instrument and, as far as known, the article,
+ * annex, scoring sheet, item and the line of the transcribed source. Immutable and thread-safe.
+ *
+ * @param instrument the instrument's number, e.g. {@code "26/2026/QĐ-TTg"}; never null
+ * @param article    the article and clause, e.g. {@code "Điều 3 khoản 3"}, or null
+ * @param annex      the annex as printed (roman numeral, e.g. {@code "II"}), or null for the body of the decision
+ * @param sheet      the scoring sheet id, or null
+ * @param item       the item (criterion) code as printed, or null
+ * @param line       the 1-based line in the rule set's provenance source, or null when not line-based
+ */
+public record Citation(String instrument, String article, String annex, String sheet, String item, Integer line) {
+
+    /** Validates the instrument. */
+    public Citation {
+        Objects.requireNonNull(instrument, "instrument");
+        if (instrument.isBlank()) {
+            throw new IllegalArgumentException("citation instrument must not be blank");
+        }
+        if (line != null && line < 1) {
+            throw new IllegalArgumentException("citation line must be >= 1, was " + line);
+        }
+    }
+
+    /**
+     * A citation of an item of a scoring sheet.
+     *
+     * @param instrument the instrument number
+     * @param annex      the annex
+     * @param sheet      the sheet id
+     * @param item       the item code
+     * @return the citation
+     */
+    public static Citation ofItem(String instrument, String annex, String sheet, String item) {
+        return new Citation(instrument, null, annex, sheet, item, null);
+    }
+
+    /** A short human-readable form, in Vietnamese, e.g. {@code "QĐ 26/2026/QĐ-TTg, Phụ lục II, phiếu 1, mục 1.1"}. */
+    @Override
+    public String toString() {
+        StringJoiner j = new StringJoiner(", ");
+        j.add("QĐ " + instrument);
+        if (article != null) {
+            j.add(article);
+        }
+        if (annex != null) {
+            j.add("Phụ lục " + annex);
+        }
+        if (sheet != null) {
+            j.add("phiếu " + sheet);
+        }
+        if (item != null) {
+            j.add("mục " + item);
+        }
+        if (line != null) {
+            j.add("dòng " + line);
+        }
+        return j.toString();
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.ocop.core.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The decision a rule set encodes (quyết định), with its dates and amendments. Immutable and thread-safe.
+ *
+ * @param number         the number, e.g. {@code "26/2026/QĐ-TTg"}
+ * @param title          the title as printed
+ * @param signed         the signing date
+ * @param effectiveFrom  the first day in force
+ * @param effectiveUntil the last day in force, or null while in force
+ * @param amendedBy      the amending instruments, in date order
+ * @param replaces       numbers of the instruments it replaces
+ */
+public record LegalInstrument(String number, String title, LocalDate signed, LocalDate effectiveFrom,
+                              LocalDate effectiveUntil, List<Amendment> amendedBy, List<String> replaces) {
+    /** Validates and copies the components. */
+    public LegalInstrument {
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(signed, "signed");
+        Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+        amendedBy = List.copyOf(Objects.requireNonNull(amendedBy, "amendedBy"));
+        replaces = List.copyOf(Objects.requireNonNull(replaces, "replaces"));
+        if (effectiveUntil != null && effectiveUntil.isBefore(effectiveFrom)) {
+            throw new IllegalArgumentException(number + ": effectiveUntil " + effectiveUntil
+                    + " is before effectiveFrom " + effectiveFrom);
+        }
+    }
+
+    /** @return the last day in force, if the instrument is no longer in force */
+    public Optional<LocalDate> until() {
+        return Optional.ofNullable(effectiveUntil);
+    }
+
+    /**
+     * Whether the instrument is in force on a date.
+     *
+     * @param date the date
+     * @return true when {@code effectiveFrom <= date <= effectiveUntil}
+     */
+    public boolean inForceOn(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return !date.isBefore(effectiveFrom) && (effectiveUntil == null || !date.isAfter(effectiveUntil));
+    }
+}

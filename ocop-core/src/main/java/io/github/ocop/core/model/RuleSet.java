@@ -1,0 +1,243 @@
+package io.github.ocop.core.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The OCOP rules of one decision (bộ tiêu chí): its instrument and dates, part maxima, star bands, taxonomy and
+ * scoring sheets, with the interpretations and errata applied in producing it. Immutable and thread-safe.
+ */
+public final class RuleSet {
+    private final String id;
+    private final String title;
+    private final LegalInstrument instrument;
+    private final Provenance provenance;
+    private final List<PartDefinition> parts;
+    private final StarRanking starRanking;
+    private final List<Interpretation> interpretations;
+    private final List<Erratum> errata;
+    private final ProductTaxonomy taxonomy;
+    private final List<ScoringSheet> sheets;
+    private final Map<String, ScoringSheet> sheetById;
+    private final String digest;
+
+    private RuleSet(Builder b) {
+        this.id = Objects.requireNonNull(b.id, "id");
+        this.title = Objects.requireNonNull(b.title, "title");
+        this.instrument = Objects.requireNonNull(b.instrument, "instrument");
+        this.provenance = Objects.requireNonNull(b.provenance, "provenance");
+        this.parts = List.copyOf(Objects.requireNonNull(b.parts, "parts"));
+        this.starRanking = Objects.requireNonNull(b.starRanking, "starRanking");
+        this.interpretations = List.copyOf(Objects.requireNonNull(b.interpretations, "interpretations"));
+        this.errata = List.copyOf(Objects.requireNonNull(b.errata, "errata"));
+        this.taxonomy = Objects.requireNonNull(b.taxonomy, "taxonomy");
+        this.sheets = List.copyOf(Objects.requireNonNull(b.sheets, "sheets"));
+        this.digest = b.digest;
+        Map<String, ScoringSheet> m = new LinkedHashMap<>();
+        for (ScoringSheet s : sheets) {
+            if (m.putIfAbsent(s.id(), s) != null) {
+                throw new IllegalArgumentException("rule set " + id + ": duplicate sheet id " + s.id());
+            }
+        }
+        this.sheetById = Map.copyOf(m);
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the rule set id, e.g. {@code "qd-26-2026"} */
+    public String id() {
+        return id;
+    }
+
+    /** @return the title */
+    public String title() {
+        return title;
+    }
+
+    /** @return the decision it encodes */
+    public LegalInstrument instrument() {
+        return instrument;
+    }
+
+    /** @return where its data comes from */
+    public Provenance provenance() {
+        return provenance;
+    }
+
+    /** @return the part maxima the decision sets */
+    public List<PartDefinition> parts() {
+        return parts;
+    }
+
+    /**
+     * @param code A, B or C
+     * @return the part definition, if defined
+     */
+    public Optional<PartDefinition> part(PartCode code) {
+        Objects.requireNonNull(code, "code");
+        return parts.stream().filter(p -> p.code() == code).findFirst();
+    }
+
+    /** @return the star bands */
+    public StarRanking starRanking() {
+        return starRanking;
+    }
+
+    /** @return the named interpretations used */
+    public List<Interpretation> interpretations() {
+        return interpretations;
+    }
+
+    /**
+     * @param id an interpretation id
+     * @return the interpretation, if recorded
+     */
+    public Optional<Interpretation> interpretation(String id) {
+        Objects.requireNonNull(id, "id");
+        return interpretations.stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    /** @return the errata applied */
+    public List<Erratum> errata() {
+        return errata;
+    }
+
+    /** @return the product taxonomy */
+    public ProductTaxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    /** @return the scoring sheets in annex order */
+    public List<ScoringSheet> sheets() {
+        return sheets;
+    }
+
+    /**
+     * @param sheetId a sheet id
+     * @return the sheet, if the rule set has it
+     */
+    public Optional<ScoringSheet> sheet(String sheetId) {
+        return Optional.ofNullable(sheetById.get(Objects.requireNonNull(sheetId, "sheetId")));
+    }
+
+    /** @return the SHA-256 content digest of the source the rule set was loaded from, if known (hex) */
+    public Optional<String> digest() {
+        return Optional.ofNullable(digest);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RuleSet r && r.id.equals(id) && r.title.equals(title) && r.instrument.equals(instrument)
+                && r.provenance.equals(provenance) && r.parts.equals(parts) && r.starRanking.equals(starRanking)
+                && r.interpretations.equals(interpretations) && r.errata.equals(errata)
+                && r.taxonomy.equals(taxonomy) && r.sheets.equals(sheets);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, instrument, sheets);
+    }
+
+    @Override
+    public String toString() {
+        return "RuleSet[" + id + ", " + sheets.size() + " sheets]";
+    }
+
+    /** Builds a {@link RuleSet}; not thread-safe, the built rule set is. */
+    public static final class Builder {
+        private String id;
+        private String title;
+        private LegalInstrument instrument;
+        private Provenance provenance;
+        private List<PartDefinition> parts = List.of();
+        private StarRanking starRanking;
+        private List<Interpretation> interpretations = List.of();
+        private List<Erratum> errata = List.of();
+        private ProductTaxonomy taxonomy = ProductTaxonomy.of(List.of());
+        private List<ScoringSheet> sheets = List.of();
+        private String digest;
+
+        private Builder() {
+        }
+
+        /** @param v the id @return this */
+        public Builder id(String v) {
+            this.id = v;
+            return this;
+        }
+
+        /** @param v the title @return this */
+        public Builder title(String v) {
+            this.title = v;
+            return this;
+        }
+
+        /** @param v the instrument @return this */
+        public Builder instrument(LegalInstrument v) {
+            this.instrument = v;
+            return this;
+        }
+
+        /** @param v the provenance @return this */
+        public Builder provenance(Provenance v) {
+            this.provenance = v;
+            return this;
+        }
+
+        /** @param v the part definitions @return this */
+        public Builder parts(List<PartDefinition> v) {
+            this.parts = v;
+            return this;
+        }
+
+        /** @param v the star ranking @return this */
+        public Builder starRanking(StarRanking v) {
+            this.starRanking = v;
+            return this;
+        }
+
+        /** @param v the interpretations @return this */
+        public Builder interpretations(List<Interpretation> v) {
+            this.interpretations = v;
+            return this;
+        }
+
+        /** @param v the errata @return this */
+        public Builder errata(List<Erratum> v) {
+            this.errata = v;
+            return this;
+        }
+
+        /** @param v the taxonomy @return this */
+        public Builder taxonomy(ProductTaxonomy v) {
+            this.taxonomy = v;
+            return this;
+        }
+
+        /** @param v the sheets @return this */
+        public Builder sheets(List<ScoringSheet> v) {
+            this.sheets = v;
+            return this;
+        }
+
+        /** @param v the SHA-256 digest (hex) of the source, or null @return this */
+        public Builder digest(String v) {
+            this.digest = v;
+            return this;
+        }
+
+        /**
+         * @return the rule set
+         * @throws NullPointerException when a required field is missing
+         */
+        public RuleSet build() {
+            return new RuleSet(this);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.github.ocop.core.model;
+
+import java.util.Objects;
+
+/**
+ * One points band of the star ranking (hạng sao): a total in {@code [minPoints, next band's minPoints)} earns
+ * {@code stars} stars, subject to the minimum requirements. Immutable and thread-safe.
+ *
+ * @param stars     1 to 5
+ * @param minPoints the inclusive lower bound
+ * @param citation  where the decision sets it
+ */
+public record StarBand(int stars, int minPoints, Citation citation) {
+    /** Validates the components. */
+    public StarBand {
+        Objects.requireNonNull(citation, "citation");
+        if (stars < 1 || stars > 5) {
+            throw new IllegalArgumentException("stars must be within 1..5, was " + stars);
+        }
+        if (minPoints < 0 || minPoints >= 100) {
+            throw new IllegalArgumentException("band minPoints must be within 0..99, was " + minPoints);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package io.github.ocop.core.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The star bands of a rule set (phân hạng sao), half-open: {@code [min, nextMin)}, the top band closing at 100.
+ * Immutable and thread-safe.
+ */
+public final class StarRanking {
+    private final List<StarBand> bands;
+    private final int[] minByStars = new int[6];
+
+    private StarRanking(List<StarBand> bands) {
+        this.bands = bands;
+        for (StarBand b : bands) {
+            minByStars[b.stars()] = b.minPoints();
+        }
+    }
+
+    /**
+     * Builds a ranking from its bands, in any order.
+     *
+     * @param bands exactly one band for each of 1..5 stars, the 1-star band starting at 0, minima increasing with stars
+     * @return the ranking
+     * @throws IllegalArgumentException when the bands leave a gap, overlap or miss a star level
+     */
+    public static StarRanking of(List<StarBand> bands) {
+        Objects.requireNonNull(bands, "bands");
+        List<StarBand> sorted = new ArrayList<>(bands);
+        sorted.forEach(b -> Objects.requireNonNull(b, "band"));
+        sorted.sort(Comparator.comparingInt(StarBand::stars));
+        if (sorted.size() != 5) {
+            throw new IllegalArgumentException("expected exactly 5 star bands (1..5), got " + sorted.size());
+        }
+        for (int i = 0; i < 5; i++) {
+            StarBand b = sorted.get(i);
+            if (b.stars() != i + 1) {
+                throw new IllegalArgumentException("star bands must cover 1..5 once each; found " + b.stars()
+                        + " where " + (i + 1) + " was expected");
+            }
+            if (i == 0 && b.minPoints() != 0) {
+                throw new IllegalArgumentException("the 1-star band must start at 0, starts at " + b.minPoints());
+            }
+            if (i > 0 && b.minPoints() <= sorted.get(i - 1).minPoints()) {
+                throw new IllegalArgumentException("band minima must increase with stars: " + (i + 1) + " stars from "
+                        + b.minPoints() + " is not above " + i + " stars from " + sorted.get(i - 1).minPoints());
+            }
+        }
+        return new StarRanking(List.copyOf(sorted));
+    }
+
+    /** @return the bands, ordered from 1 to 5 stars */
+    public List<StarBand> bands() {
+        return bands;
+    }
+
+    /**
+     * @param stars 1..5
+     * @return the band of that many stars
+     */
+    public StarBand band(int stars) {
+        if (stars < 1 || stars > 5) {
+            throw new IllegalArgumentException("stars must be within 1..5, was " + stars);
+        }
+        return bands.get(stars - 1);
+    }
+
+    /**
+     * The stars whose band holds an integer total.
+     *
+     * @param total 0..100
+     * @return 1..5
+     */
+    public int starsFor(int total) {
+        if (total < 0 || total > 100) {
+            throw new IllegalArgumentException("total must be within 0..100, was " + total);
+        }
+        for (int s = 5; s > 1; s--) {
+            if (total >= minByStars[s]) {
+                return s;
+            }
+        }
+        return 1;
+    }
+
+    /**
+     * The stars whose band holds a fractional total (a council mean); bands are half-open, so 89.99 is in the
+     * 70-point band and 90.00 in the 90-point band.
+     *
+     * @param total 0..100
+     * @return 1..5
+     */
+    public int starsFor(BigDecimal total) {
+        Objects.requireNonNull(total, "total");
+        if (total.signum() < 0 || total.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new IllegalArgumentException("total must be within 0..100, was " + total.toPlainString());
+        }
+        for (int s = 5; s > 1; s--) {
+            if (total.compareTo(BigDecimal.valueOf(minByStars[s])) >= 0) {
+                return s;
+            }
+        }
+        return 1;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof StarRanking r && r.bands.equals(bands);
+    }
+
+    @Override
+    public int hashCode() {
+        return bands.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "StarRanking" + bands;
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.ocop.core.scoring;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One assessor's answers for one product on one scoring sheet (phiếu đánh giá): for each criterion code the chosen
+ * option key, or {@link #NONE} where no printed option applies. Immutable and thread-safe.
+ *
+ * @param ruleSet   the rule set id, e.g. {@code "qd-26-2026"}
+ * @param sheet     the sheet id, e.g. {@code "1"}
+ * @param product   the product
+ * @param assessor  who scored (e.g. a council member's id)
+ * @param answers   criterion code → option key, in the order given
+ * @param knockOuts ids of the sheet's knock-out grounds the assessor found (usually empty)
+ */
+public record Assessment(String ruleSet, String sheet, Product product, String assessor, Map<String, String> answers,
+                         List<String> knockOuts) {
+
+    /** The answer meaning "no printed option applies" (0 points), accepted where options do not start at 0. */
+    public static final String NONE = "none";
+
+    /** Validates and copies the components; the answers keep their order. */
+    public Assessment {
+        Objects.requireNonNull(ruleSet, "ruleSet");
+        Objects.requireNonNull(sheet, "sheet");
+        Objects.requireNonNull(product, "product");
+        Objects.requireNonNull(assessor, "assessor");
+        Objects.requireNonNull(answers, "answers");
+        Map<String, String> copy = new LinkedHashMap<>();
+        answers.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "answer code"),
+                Objects.requireNonNull(v, () -> "answer to " + k)));
+        answers = java.util.Collections.unmodifiableMap(copy);
+        knockOuts = List.copyOf(Objects.requireNonNull(knockOuts, "knockOuts"));
+    }
+
+    /**
+     * @param ruleSet the rule set id
+     * @param sheet   the sheet id
+     * @param product the product
+     * @param answers the answers
+     * @return an assessment by an unnamed assessor with no knock-outs
+     */
+    public static Assessment of(String ruleSet, String sheet, Product product, Map<String, String> answers) {
+        return new Assessment(ruleSet, sheet, product, "", answers, List.of());
+    }
+
+    /**
+     * @param code    a criterion code
+     * @param option  the new option key (or {@link #NONE})
+     * @return a copy with that one answer replaced or added (what-if)
+     */
+    public Assessment withAnswer(String code, String option) {
+        Map<String, String> m = new LinkedHashMap<>(answers);
+        m.put(Objects.requireNonNull(code, "code"), Objects.requireNonNull(option, "option"));
+        return new Assessment(ruleSet, sheet, product, assessor, m, knockOuts);
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.ocop.core.scoring;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The product being evaluated (sản phẩm). Immutable and thread-safe.
+ *
+ * @param name     its name
+ * @param subject  its producer, or null when not stated
+ * @param subgroup its subgroup code in the rule set's taxonomy (e.g. {@code "I.1.a"}), or null when not stated
+ */
+public record Product(String name, Subject subject, String subgroup) {
+    /** Validates the name. */
+    public Product {
+        Objects.requireNonNull(name, "name");
+    }
+
+    /**
+     * @param name the product name
+     * @return a product with no stated subject or subgroup
+     */
+    public static Product named(String name) {
+        return new Product(name, null, null);
+    }
+
+    /** @return the producer, if stated */
+    public Optional<Subject> producer() {
+        return Optional.ofNullable(subject);
+    }
+
+    /** @return the subgroup code, if stated */
+    public Optional<String> subgroupCode() {
+        return Optional.ofNullable(subgroup);
+    }
+}

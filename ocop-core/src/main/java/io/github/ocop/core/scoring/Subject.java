@@ -1,0 +1,17 @@
+package io.github.ocop.core.scoring;
+
+import java.util.Objects;
+
+/**
+ * The producer that registers a product (chủ thể OCOP). Immutable and thread-safe.
+ *
+ * @param name its name
+ * @param type its kind
+ */
+public record Subject(String name, SubjectType type) {
+    /** Validates the components. */
+    public Subject {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+    }
+}

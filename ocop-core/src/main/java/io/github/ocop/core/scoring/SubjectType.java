@@ -1,0 +1,19 @@
+package io.github.ocop.core.scoring;
+
+/**
+ * The kind of producer that registers a product (loại hình chủ thể OCOP).
+ */
+public enum SubjectType {
+    /** Hộ sản xuất, hộ gia đình có đăng ký kinh doanh (household with a business registration). */
+    HOUSEHOLD,
+    /** Trang trại (farm). */
+    FARM,
+    /** Tổ hợp tác (cooperative group). */
+    COOPERATIVE_GROUP,
+    /** Hợp tác xã (cooperative). */
+    COOPERATIVE,
+    /** Doanh nghiệp: công ty TNHH, doanh nghiệp tư nhân, công ty cổ phần (enterprise). */
+    ENTERPRISE,
+    /** Hội, hiệp hội, trung tâm điều hành (association; the tourism group only under QĐ 26/2026). */
+    ASSOCIATION
+}

@@ -1,0 +1,154 @@
+package io.github.ocop.core.scoring;
+
+import io.github.ocop.core.model.PartCode;
+import io.github.ocop.core.model.RuleSet;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ScoringEngineTest {
+    private final RuleSet rules = Fixtures.ruleSet();
+    private final ScoringEngine engine = ScoringEngine.of(rules);
+
+    private static Assessment answers(String... pairs) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put(pairs[i], pairs[i + 1]);
+        }
+        return Assessment.of("test", "T", Product.named("p"), m);
+    }
+
+    @Test
+    void sumsChosenPointsPerCriterionSectionAndPart() {
+        ScoreCard card = engine.score(answers("1.1", "c", "1.2", "b", "2.1", "c", "2.2", "b", "3", "d"));
+        assertThat(card.total()).isEqualTo(100);
+        assertThat(card.parts()).containsEntry(PartCode.A, 40).containsEntry(PartCode.B, 25).containsEntry(PartCode.C, 35);
+        assertThat(card.sections()).containsExactly(Map.entry("1", 40), Map.entry("2", 25), Map.entry("3", 35));
+        assertThat(card.stars()).hasValue(5);
+        assertThat(card.unmetMinimums()).isEmpty();
+    }
+
+    @Test
+    void bandsAreHalfOpenAtTheirLowerBound() {
+        // 1.1 b(10) + 1.2 a(5) + 2.1 c(15) + 2.2 a(0) + 3 b(20) = 50 -> 3 stars exactly at 50
+        ScoreCard fifty = engine.score(answers("1.1", "b", "1.2", "a", "2.1", "c", "2.2", "a", "3", "b"));
+        assertThat(fifty.total()).isEqualTo(50);
+        assertThat(fifty.bandStars()).isEqualTo(3);
+        assertThat(fifty.stars()).hasValue(3);
+        // 49 is not possible with these ladders; 45 is 2 stars
+        ScoreCard fortyFive = engine.score(answers("1.1", "b", "1.2", "a", "2.1", "c", "2.2", "a", "3", "a"));
+        assertThat(fortyFive.total()).isEqualTo(30);
+        assertThat(fortyFive.stars()).hasValue(2);
+    }
+
+    @Test
+    void anUnmetThreeStarMinimumCapsTheRankAtTwoAndIsReportedAsBlocking() {
+        // 1.1 a (0) misses the *** mark on option b; total 0+20+15+10+35 = 80 is in the 4-star band
+        ScoreCard card = engine.score(answers("1.1", "a", "1.2", "b", "2.1", "c", "2.2", "b", "3", "d"));
+        assertThat(card.total()).isEqualTo(80);
+        assertThat(card.bandStars()).isEqualTo(4);
+        assertThat(card.stars()).hasValue(2);
+        assertThat(card.blockingMinimums()).singleElement().satisfies(u -> {
+            assertThat(u.criterion()).isEqualTo("1.1");
+            assertThat(u.requiredFor()).isEqualTo(3);
+            assertThat(u.requirement().option()).isEqualTo("b");
+            assertThat(u.requirement().requiredPoints()).isEqualTo(10);
+        });
+    }
+
+    @Test
+    void aMinimumForAHigherLevelThanTheBandIsReportedButDoesNotBlock() {
+        // 3 b (20) misses **** and *****; total 10+20+15+10+20 = 75 -> band 4, blocked by the **** mark -> 3
+        ScoreCard card = engine.score(answers("1.1", "b", "1.2", "b", "2.1", "c", "2.2", "b", "3", "b"));
+        assertThat(card.total()).isEqualTo(75);
+        assertThat(card.stars()).hasValue(3);
+        assertThat(card.unmetMinimums()).extracting(UnmetMinimum::requiredFor).containsExactly(4, 5);
+        assertThat(card.blockingMinimums()).extracting(UnmetMinimum::requiredFor).containsExactly(4);
+    }
+
+    @Test
+    void aConditionalCriterionDoesNotApplyWhenItsConditionFailsAndScoresZero() {
+        ScoreCard card = engine.score(answers("1.1", "c", "1.2", "b", "2.1", "a", "3", "d"));
+        assertThat(card.criterion("2.2")).hasValueSatisfying(c -> {
+            assertThat(c.applicable()).isFalse();
+            assertThat(c.points()).isZero();
+            assertThat(c.chosen()).isEmpty();
+        });
+        assertThat(card.total()).isEqualTo(75);
+    }
+
+    @Test
+    void anAnswerToANonApplicableCriterionIsIgnoredWithAWarning() {
+        ScoreCard card = engine.score(answers("1.1", "c", "1.2", "b", "2.1", "a", "2.2", "b", "3", "d"));
+        assertThat(card.total()).isEqualTo(75);
+        assertThat(card.warnings()).singleElement().asString().contains("2.2").contains("câu chuyện");
+    }
+
+    @Test
+    void noneIsAcceptedOnlyWhereTheOptionsDoNotStartAtZero() {
+        ScoreCard card = engine.score(answers("1.1", "c", "1.2", "none", "2.1", "a", "3", "d"));
+        assertThat(card.criterion("1.2")).hasValueSatisfying(c -> assertThat(c.points()).isZero());
+        assertThatThrownBy(() -> engine.score(answers("1.1", "none", "1.2", "a", "2.1", "a", "3", "d")))
+                .isInstanceOf(OcopInputException.class)
+                .hasMessageContaining("$.answers['1.1']")
+                .hasMessageContaining("'none' is not accepted");
+    }
+
+    @Test
+    void everyProblemIsReportedWithItsPathAndWhatWasExpected() {
+        OcopInputException e = org.junit.jupiter.api.Assertions.assertThrows(OcopInputException.class,
+                () -> engine.score(answers("1.1", "z", "9.9", "a", "2.1", "b", "3", "d")));
+        assertThat(e.problems()).extracting(Problem::path)
+                .containsExactlyInAnyOrder("$.answers['9.9']", "$.answers['1.1']", "$.answers", "$.answers");
+        assertThat(e.getMessage())
+                .contains("has no criterion '9.9' (expected one of 1.1, 1.2, 2.1, 2.2, 3)")
+                .contains("criterion 1.1 has no option 'z' (expected one of a, b, c)")
+                .contains("missing answer for criterion 1.2")
+                .contains("missing answer for criterion 2.2");
+    }
+
+    @Test
+    void unknownRuleSetAndSheetAreNamed() {
+        Assessment wrongRules = new Assessment("qd-x", "T", Product.named("p"), "", Map.of(), List.of());
+        assertThatThrownBy(() -> engine.score(wrongRules)).hasMessageContaining("$.ruleSet").hasMessageContaining("qd-x");
+        Assessment wrongSheet = new Assessment("test", "99", Product.named("p"), "", Map.of(), List.of());
+        assertThatThrownBy(() -> engine.score(wrongSheet)).hasMessageContaining("$.sheet")
+                .hasMessageContaining("unknown sheet '99'").hasMessageContaining("expected one of T");
+    }
+
+    @Test
+    void aProductOfAnotherSubgroupIsRejected() {
+        Assessment a = new Assessment("test", "T", new Product("p", null, "I.1.z"), "",
+                Map.of("1.1", "c", "1.2", "b", "2.1", "a", "3", "d"), List.of());
+        assertThatThrownBy(() -> engine.score(a)).hasMessageContaining("$.product.subgroup")
+                .hasMessageContaining("not scored on any sheet");
+        Assessment unknown = new Assessment("test", "T", new Product("p", null, "X.9"), "",
+                Map.of("1.1", "c", "1.2", "b", "2.1", "a", "3", "d"), List.of());
+        assertThatThrownBy(() -> engine.score(unknown)).hasMessageContaining("unknown subgroup 'X.9'");
+    }
+
+    @Test
+    void aRecordedKnockOutLeavesTheProductUnrankedWithTheReason() {
+        Assessment a = new Assessment("test", "T", Product.named("p"), "m1",
+                Map.of("1.1", "c", "1.2", "b", "2.1", "c", "2.2", "b", "3", "d"), List.of("KO1"));
+        ScoreCard card = engine.score(a);
+        assertThat(card.ranked()).isFalse();
+        assertThat(card.stars()).isEmpty();
+        assertThat(card.starsBeforeKnockOuts()).isEqualTo(5);
+        assertThat(card.knockOuts()).singleElement().satisfies(k -> assertThat(k.text()).startsWith("Hồ sơ bị loại"));
+        Assessment bad = new Assessment("test", "T", Product.named("p"), "m1", a.answers(), List.of("KO9"));
+        assertThatThrownBy(() -> engine.score(bad)).hasMessageContaining("$.knockOuts[0]").hasMessageContaining("KO1");
+    }
+
+    @Test
+    void minimaListsTheMarksOfTheSheet() {
+        assertThat(engine.minima("T")).extracting(m -> m.criterion() + "≥" + m.requiredPoints() + "@" + m.requiredFor())
+                .containsExactly("1.1≥10@3", "3≥30@4", "3≥35@5");
+        assertThatThrownBy(() -> engine.minima("nope")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
