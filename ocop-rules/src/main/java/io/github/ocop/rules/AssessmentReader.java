@@ -1,0 +1,122 @@
+package io.github.ocop.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ocop.core.scoring.Assessment;
+import io.github.ocop.core.scoring.OcopInputException;
+import io.github.ocop.core.scoring.Problem;
+import io.github.ocop.core.scoring.Product;
+import io.github.ocop.core.scoring.Subject;
+import io.github.ocop.core.scoring.SubjectType;
+import io.github.ocop.rules.internal.Json;
+import io.github.ocop.rules.internal.JsonObject;
+import io.github.ocop.rules.internal.JsonProblem;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads an assessment file (phiếu đánh giá, see {@code docs/assessment-format.md}) strictly: unknown or duplicate
+ * keys, wrong types and malformed JSON are located errors naming the file. Whether the answers fit the sheet is
+ * checked when scoring. Stateless and thread-safe.
+ */
+public final class AssessmentReader {
+    private AssessmentReader() {
+    }
+
+    /**
+     * @param file an assessment file
+     * @return the assessment
+     * @throws OcopInputException naming the file, the JSON path and what was expected
+     */
+    public static Assessment read(Path file) {
+        Objects.requireNonNull(file, "file");
+        return parse(RuleSetLoader.readFile(file), file.toString());
+    }
+
+    /**
+     * @param bytes  the document
+     * @param source its name for messages
+     * @return the assessment
+     * @throws OcopInputException naming the source, the JSON path and what was expected
+     */
+    public static Assessment parse(byte[] bytes, String source) {
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(source, "source");
+        JsonNode root = Json.parse(bytes, source);
+        try {
+            return read(root);
+        } catch (JsonProblem e) {
+            throw new OcopInputException(source, List.of(e.problem()));
+        }
+    }
+
+    private static Assessment read(JsonNode root) {
+        JsonObject o = JsonObject.of(root, "$");
+        o.optString("$schema");
+        String ruleSet = nonBlank(o, "ruleSet");
+        String sheet = nonBlank(o, "sheet");
+        Product product = product(o.object("product"));
+        String assessor = o.optString("assessor");
+        Map<String, String> answers = answers(o);
+        List<String> knockOuts = o.strings("knockOuts");
+        o.optString("note");
+        o.finish();
+        return new Assessment(ruleSet, sheet, product, assessor == null ? "" : assessor, answers, knockOuts);
+    }
+
+    private static String nonBlank(JsonObject o, String key) {
+        String s = o.string(key);
+        if (s.isBlank()) {
+            throw new JsonProblem(new Problem(o.pathOf(key), "must not be blank"));
+        }
+        return s;
+    }
+
+    private static Product product(JsonObject o) {
+        String name = nonBlank(o, "name");
+        JsonObject s = o.optObject("subject");
+        Subject subject = null;
+        if (s != null) {
+            String type = s.string("type");
+            SubjectType t = Arrays.stream(SubjectType.values()).filter(v -> v.name().equals(type)).findFirst()
+                    .orElseThrow(() -> new JsonProblem(new Problem(s.pathOf("type"), "unknown subject type \"" + type
+                            + "\" (expected one of " + Arrays.toString(SubjectType.values()) + ")")));
+            subject = new Subject(s.string("name"), t);
+            s.finish();
+        }
+        String subgroup = o.optString("subgroup");
+        o.finish();
+        return new Product(name, subject, subgroup);
+    }
+
+    private static Map<String, String> answers(JsonObject o) {
+        JsonObject a = o.object("answers");
+        Map<String, String> out = new LinkedHashMap<>();
+        List<String> keys = new ArrayList<>();
+        Iterator<String> it = fieldNames(o, "answers");
+        it.forEachRemaining(keys::add);
+        for (String k : keys) {
+            String v = a.optString(k);
+            if (v == null) {
+                throw new JsonProblem(new Problem(a.pathOf(k), "expected an option key such as \"a\" or \"none\", found null"));
+            }
+            out.put(k, v);
+        }
+        a.finish();
+        return out;
+    }
+
+    private static Iterator<String> fieldNames(JsonObject parent, String key) {
+        return parentNode(parent, key).fieldNames();
+    }
+
+    private static JsonNode parentNode(JsonObject parent, String key) {
+        return parent.node().get(key);
+    }
+}

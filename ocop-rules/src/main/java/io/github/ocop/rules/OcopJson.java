@@ -1,0 +1,204 @@
+package io.github.ocop.rules;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ocop.core.model.Criterion;
+import io.github.ocop.core.model.KnockOut;
+import io.github.ocop.core.model.Option;
+import io.github.ocop.core.model.Part;
+import io.github.ocop.core.model.PartCode;
+import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.model.ScoringSheet;
+import io.github.ocop.core.scoring.CriterionScore;
+import io.github.ocop.core.scoring.ScoreCard;
+import io.github.ocop.core.scoring.UnmetMinimum;
+import io.github.ocop.rules.internal.Json;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Writes score cards and sheets as JSON with stable, documented field names ({@code docs/output-format.md}); the
+ * same input always gives byte-identical output. Stateless and thread-safe.
+ */
+public final class OcopJson {
+    /** The format name and version of score card JSON. */
+    public static final String SCORE_CARD_FORMAT = "ocop-scorecard/1";
+    /** The format name and version of sheet JSON. */
+    public static final String SHEET_FORMAT = "ocop-sheet/1";
+
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private OcopJson() {
+    }
+
+    /**
+     * @param card a score card
+     * @return its JSON on one line
+     */
+    public static String scoreCard(ScoreCard card) {
+        return compact(scoreCardNode(card));
+    }
+
+    /**
+     * @param card a score card
+     * @return its JSON, indented
+     */
+    public static String scoreCardPretty(ScoreCard card) {
+        return pretty(scoreCardNode(card));
+    }
+
+    static ObjectNode scoreCardNode(ScoreCard card) {
+        Objects.requireNonNull(card, "card");
+        ObjectNode o = F.objectNode();
+        o.put("format", SCORE_CARD_FORMAT);
+        o.put("ruleSet", card.ruleSetId());
+        o.put("ruleSetDigest", card.ruleSetDigest().orElse(null));
+        o.put("sheet", card.sheetId());
+        o.put("product", card.assessment().product().name());
+        o.put("assessor", card.assessment().assessor());
+        o.put("total", card.total());
+        ObjectNode parts = o.putObject("parts");
+        for (PartCode p : PartCode.values()) {
+            parts.put(p.name(), card.part(p));
+        }
+        ObjectNode sections = o.putObject("sections");
+        card.sections().forEach(sections::put);
+        o.put("bandStars", card.bandStars());
+        if (card.ranked()) {
+            o.put("stars", card.stars().getAsInt());
+        } else {
+            o.putNull("stars");
+        }
+        o.put("ranked", card.ranked());
+        ArrayNode criteria = o.putArray("criteria");
+        for (CriterionScore c : card.criteria()) {
+            ObjectNode n = criteria.addObject();
+            n.put("code", c.code());
+            n.put("part", c.part().name());
+            n.put("option", c.answer());
+            n.put("points", c.points());
+            n.put("maxPoints", c.maxPoints());
+            n.put("applicable", c.applicable());
+        }
+        ArrayNode unmet = o.putArray("unmetMinimums");
+        for (UnmetMinimum u : card.unmetMinimums()) {
+            ObjectNode n = unmet.addObject();
+            n.put("criterion", u.criterion());
+            n.put("requiredFor", u.requiredFor());
+            n.put("requiredOption", u.requirement().option());
+            n.put("requiredPoints", u.requirement().requiredPoints());
+            n.put("option", u.answer());
+            n.put("points", u.points());
+            n.put("blocking", u.requiredFor() <= card.bandStars());
+        }
+        ArrayNode kos = o.putArray("knockOuts");
+        for (KnockOut k : card.knockOuts()) {
+            ObjectNode n = kos.addObject();
+            n.put("id", k.id());
+            n.put("effect", k.effect().name());
+            n.put("text", k.text());
+        }
+        ArrayNode warnings = o.putArray("warnings");
+        card.warnings().forEach(warnings::add);
+        return o;
+    }
+
+    /**
+     * @param rules the rule set
+     * @param sheet one of its sheets
+     * @return the sheet as indented JSON: parts, criteria with their options, points and star marks
+     */
+    public static String sheet(RuleSet rules, ScoringSheet sheet) {
+        Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(sheet, "sheet");
+        ObjectNode o = F.objectNode();
+        o.put("format", SHEET_FORMAT);
+        o.put("ruleSet", rules.id());
+        o.put("sheet", sheet.id());
+        o.put("title", sheet.title());
+        o.put("classification", sheet.classification().orElse(null));
+        o.put("maxPoints", sheet.maxPoints());
+        ArrayNode parts = o.putArray("parts");
+        for (Part p : sheet.parts()) {
+            ObjectNode n = parts.addObject();
+            n.put("code", p.code().name());
+            n.put("title", p.title());
+            n.put("maxPoints", p.maxPoints());
+        }
+        ArrayNode criteria = o.putArray("criteria");
+        for (Criterion c : sheet.criteria()) {
+            ObjectNode n = criteria.addObject();
+            n.put("code", c.code());
+            n.put("part", sheet.partOf(c.code()).name());
+            n.put("title", c.title());
+            n.put("maxPoints", c.maxPoints());
+            n.put("acceptsNone", c.acceptsNone());
+            if (c.applicability().isPresent()) {
+                ObjectNode a = n.putObject("applicability");
+                a.put("criterion", c.applicability().get().criterion());
+                ArrayNode any = a.putArray("anyOf");
+                c.applicability().get().anyOf().forEach(any::add);
+                a.put("text", c.applicability().get().text());
+            } else {
+                n.putNull("applicability");
+            }
+            n.put("citation", c.citation().toString());
+            ArrayNode options = n.putArray("options");
+            for (Option op : c.options()) {
+                ObjectNode x = options.addObject();
+                x.put("key", op.key());
+                x.put("text", op.text());
+                x.put("points", op.points());
+                if (op.minimumFor() == null) {
+                    x.putNull("minimumFor");
+                } else {
+                    x.put("minimumFor", op.minimumFor());
+                }
+                x.put("case", op.caseLabel());
+                x.put("interpretation", op.interpretation());
+            }
+        }
+        ArrayNode kos = o.putArray("knockOuts");
+        for (KnockOut k : sheet.knockOuts()) {
+            ObjectNode n = kos.addObject();
+            n.put("id", k.id());
+            n.put("criterion", k.criterion());
+            n.put("effect", k.effect().name());
+            n.put("text", k.text());
+        }
+        return pretty(o);
+    }
+
+    /**
+     * @param values a flat map of names to strings or numbers
+     * @return it as compact JSON
+     */
+    public static String object(Map<String, ?> values) {
+        Objects.requireNonNull(values, "values");
+        return compact(Json.mapper().valueToTree(values));
+    }
+
+    private static String compact(Object node) {
+        try {
+            return Json.mapper().writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise an in-memory tree", e);
+        }
+    }
+
+    private static String pretty(Object node) {
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            return Json.mapper().writer(pp).writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise an in-memory tree", e);
+        }
+    }
+}

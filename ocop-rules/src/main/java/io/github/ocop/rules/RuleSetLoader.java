@@ -1,0 +1,109 @@
+package io.github.ocop.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.scoring.OcopInputException;
+import io.github.ocop.core.scoring.Problem;
+import io.github.ocop.rules.internal.Json;
+import io.github.ocop.rules.internal.JsonProblem;
+import io.github.ocop.rules.internal.RuleSetReader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Loads a rule set file (format "1", see {@code docs/rule-set-format.md}) with the same strict parsing and semantic
+ * validation as the bundled ones: a province holding a decision's signed annex can add it without a new release.
+ * Stateless and thread-safe.
+ */
+public final class RuleSetLoader {
+    private RuleSetLoader() {
+    }
+
+    /**
+     * @param file a rule set file
+     * @return the validated rule set, carrying the SHA-256 digest of the file
+     * @throws OcopInputException naming the file, the JSON path and what was expected
+     */
+    public static RuleSet load(Path file) {
+        Objects.requireNonNull(file, "file");
+        return parse(readFile(file), file.toString());
+    }
+
+    /**
+     * @param in     a stream holding a rule set (read to its end, not closed)
+     * @param source the name to use in messages
+     * @return the validated rule set
+     * @throws OcopInputException naming the source, the JSON path and what was expected
+     */
+    public static RuleSet load(InputStream in, String source) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(source, "source");
+        try {
+            return parse(in.readNBytes(Json.MAX_DOCUMENT_BYTES + 1), source);
+        } catch (IOException e) {
+            throw new OcopInputException(source, List.of(new Problem("$", "could not be read: " + e.getMessage())), e);
+        }
+    }
+
+    /**
+     * @param bytes  the document
+     * @param source the name to use in messages
+     * @return the validated rule set
+     * @throws OcopInputException naming the source, the JSON path and what was expected
+     */
+    public static RuleSet parse(byte[] bytes, String source) {
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(source, "source");
+        JsonNode root = Json.parse(bytes, source);
+        RuleSet rules;
+        try {
+            rules = RuleSetReader.read(root, sha256(bytes));
+        } catch (JsonProblem e) {
+            throw new OcopInputException(source, List.of(e.problem()));
+        }
+        ValidationReport report = RuleSetValidator.validate(rules);
+        if (!report.valid()) {
+            throw new OcopInputException(source, report.errors());
+        }
+        return rules;
+    }
+
+    static byte[] readFile(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new OcopInputException(file.toString(), List.of(new Problem("$", "is a directory, expected a JSON file")));
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new OcopInputException(file.toString(), List.of(new Problem("$", "no such file")));
+        }
+        try {
+            long size = Files.size(file);
+            if (size > Json.MAX_DOCUMENT_BYTES) {
+                throw new OcopInputException(file.toString(), List.of(new Problem("$", "the file is " + size
+                        + " bytes, more than the " + Json.MAX_DOCUMENT_BYTES + " accepted")));
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new OcopInputException(file.toString(), List.of(new Problem("$", "could not be read: " + e)), e);
+        }
+    }
+
+    /**
+     * @param bytes some bytes
+     * @return their SHA-256 digest, lower-case hex
+     */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package io.github.ocop.rules;
+
+import io.github.ocop.core.model.Criterion;
+import io.github.ocop.core.model.KnockOut;
+import io.github.ocop.core.model.Option;
+import io.github.ocop.core.model.Part;
+import io.github.ocop.core.model.PartDefinition;
+import io.github.ocop.core.model.ProductCategory;
+import io.github.ocop.core.model.ProductGroup;
+import io.github.ocop.core.model.ProductSubgroup;
+import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.model.ScoringSheet;
+import io.github.ocop.core.model.Section;
+import io.github.ocop.core.model.StarBand;
+import io.github.ocop.core.scoring.Problem;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Proves the semantic invariants of a rule set (kiểm tra tính nhất quán): every sheet's parts sum to 100 and match
+ * the decision's part maxima, each section's maximum is the sum of its criteria, every option fits its criterion,
+ * some option reaches each maximum, codes and keys are unique and in order, star marks are 3-5, conditions refer to
+ * existing criteria and options, taxonomy codes are unique and point to existing sheets, bands cover 0-100 without
+ * gap or overlap. Paths are those of the rule set file. Stateless and thread-safe.
+ */
+public final class RuleSetValidator {
+    private RuleSetValidator() {
+    }
+
+    /**
+     * @param rules the rule set
+     * @return the report; a sheet that declares deviations has its sum mismatches reported as known deviations
+     */
+    public static ValidationReport validate(RuleSet rules) {
+        Objects.requireNonNull(rules, "rules");
+        List<Problem> errors = new ArrayList<>();
+        List<Problem> known = new ArrayList<>();
+        List<StarBand> bands = rules.starRanking().bands();
+        for (int i = 0; i < bands.size(); i++) {
+            if (bands.get(i).stars() != i + 1) {
+                errors.add(new Problem("$.starBands", "bands must be 1..5 stars"));
+            }
+        }
+        int partSum = 0;
+        Set<String> partCodes = new HashSet<>();
+        for (int i = 0; i < rules.parts().size(); i++) {
+            PartDefinition p = rules.parts().get(i);
+            partSum += p.maxPoints();
+            if (!partCodes.add(p.code().name())) {
+                errors.add(new Problem("$.parts[" + i + "].code", "part " + p.code() + " is defined twice"));
+            }
+        }
+        if (partSum != 100) {
+            errors.add(new Problem("$.parts", "part maxima sum to " + partSum + ", expected 100"));
+        }
+        Set<String> sheetIds = new HashSet<>();
+        for (int s = 0; s < rules.sheets().size(); s++) {
+            ScoringSheet sheet = rules.sheets().get(s);
+            sheetIds.add(sheet.id());
+            String sp = "$.sheets[" + s + "]";
+            List<Problem> sums = sheet.deviations().isEmpty() ? errors : known;
+            validateSheet(rules, sheet, sp, errors, sums);
+        }
+        validateTaxonomy(rules, sheetIds, errors);
+        return new ValidationReport(errors, known);
+    }
+
+    private static void validateSheet(RuleSet rules, ScoringSheet sheet, String sp, List<Problem> errors,
+                                      List<Problem> sums) {
+        String where = "sheet " + sheet.id();
+        int total = 0;
+        for (int p = 0; p < sheet.parts().size(); p++) {
+            Part part = sheet.parts().get(p);
+            String pp = sp + ".parts[" + p + "]";
+            total += part.maxPoints();
+            Optional<PartDefinition> def = rules.part(part.code());
+            if (def.isEmpty()) {
+                errors.add(new Problem(pp + ".code", where + ": part " + part.code() + " is not defined by the rule set"));
+            } else if (def.get().maxPoints() != part.maxPoints()) {
+                sums.add(new Problem(pp + ".maxPoints", where + " part " + part.code() + ": maximum " + part.maxPoints()
+                        + " differs from the decision's " + def.get().maxPoints()));
+            }
+            if (p < 3 && part.code().ordinal() != p) {
+                errors.add(new Problem(pp + ".code", where + ": parts must be in the order A, B, C"));
+            }
+            int sectionSum = 0;
+            for (int i = 0; i < part.sections().size(); i++) {
+                Section sec = part.sections().get(i);
+                sectionSum += sec.maxPoints();
+                validateSection(sheet, sec, pp + ".sections[" + i + "]", errors, sums);
+            }
+            if (sectionSum != part.maxPoints()) {
+                sums.add(new Problem(pp + ".maxPoints", where + " part " + part.code() + ": sections sum to "
+                        + sectionSum + ", expected the part maximum " + part.maxPoints()));
+            }
+        }
+        if (total != 100) {
+            sums.add(new Problem(sp + ".parts", where + ": parts sum to " + total + ", expected 100"));
+        }
+        for (int k = 0; k < sheet.knockOuts().size(); k++) {
+            KnockOut ko = sheet.knockOuts().get(k);
+            if (ko.criterion() != null && sheet.criterion(ko.criterion()).isEmpty()) {
+                errors.add(new Problem(sp + ".knockOuts[" + k + "].criterion", where + ": knock-out " + ko.id()
+                        + " stands under unknown criterion " + ko.criterion()));
+            }
+        }
+    }
+
+    private static void validateSection(ScoringSheet sheet, Section sec, String path, List<Problem> errors,
+                                        List<Problem> sums) {
+        String where = "sheet " + sheet.id() + " section " + sec.code();
+        int sum = 0;
+        for (int i = 0; i < sec.sections().size(); i++) {
+            Section sub = sec.sections().get(i);
+            sum += sub.maxPoints();
+            validateSection(sheet, sub, path + ".sections[" + i + "]", errors, sums);
+        }
+        for (int i = 0; i < sec.criteria().size(); i++) {
+            Criterion c = sec.criteria().get(i);
+            sum += c.maxPoints();
+            validateCriterion(sheet, c, path + ".criteria[" + i + "]", errors, sums);
+        }
+        if (sum != sec.maxPoints()) {
+            sums.add(new Problem(path + ".maxPoints", where + ": items sum to " + sum + ", expected the section maximum "
+                    + sec.maxPoints()));
+        }
+    }
+
+    private static void validateCriterion(ScoringSheet sheet, Criterion c, String path, List<Problem> errors,
+                                          List<Problem> sums) {
+        String where = "sheet " + sheet.id() + " criterion " + c.code();
+        boolean reachesMax = false;
+        for (int i = 0; i < c.options().size(); i++) {
+            Option o = c.options().get(i);
+            String op = path + ".options[" + i + "]";
+            String expectedKey = keyFor(i);
+            if (!o.key().equals(expectedKey)) {
+                errors.add(new Problem(op + ".key", where + ": option key \"" + o.key() + "\", expected \"" + expectedKey
+                        + "\" (keys are a, b, c... in printed order)"));
+            }
+            if (o.points() > c.maxPoints()) {
+                errors.add(new Problem(op + ".points", where + ": " + o.points() + " exceeds the criterion maximum "
+                        + c.maxPoints()));
+            }
+            reachesMax |= o.points() == c.maxPoints();
+        }
+        if (!c.options().isEmpty() && !reachesMax) {
+            sums.add(new Problem(path + ".options", where + ": no option reaches the maximum " + c.maxPoints()));
+        }
+        if (c.options().isEmpty()) {
+            errors.add(new Problem(path + ".options", where + ": a criterion needs at least one option"));
+        }
+        c.applicability().ifPresent(a -> {
+            Optional<Criterion> target = sheet.criterion(a.criterion());
+            if (target.isEmpty()) {
+                errors.add(new Problem(path + ".applicability.criterion", where + ": condition on unknown criterion "
+                        + a.criterion()));
+            } else {
+                for (String k : a.anyOf()) {
+                    if (target.get().option(k).isEmpty()) {
+                        errors.add(new Problem(path + ".applicability.anyOf", where + ": criterion " + a.criterion()
+                                + " has no option " + k));
+                    }
+                }
+            }
+        });
+    }
+
+    private static String keyFor(int index) {
+        return index < 26 ? String.valueOf((char) ('a' + index)) : "a" + index;
+    }
+
+    private static void validateTaxonomy(RuleSet rules, Set<String> sheetIds, List<Problem> errors) {
+        Set<String> codes = new HashSet<>();
+        List<ProductGroup> groups = rules.taxonomy().groups();
+        for (int g = 0; g < groups.size(); g++) {
+            ProductGroup group = groups.get(g);
+            String gp = "$.taxonomy.groups[" + g + "]";
+            if (!codes.add(group.code())) {
+                errors.add(new Problem(gp + ".code", "duplicate taxonomy code " + group.code()));
+            }
+            for (int c = 0; c < group.categories().size(); c++) {
+                ProductCategory cat = group.categories().get(c);
+                String cp = gp + ".categories[" + c + "]";
+                if (!codes.add(cat.code()) && cat.subgroups().stream().noneMatch(s -> s.code().equals(cat.code()))) {
+                    errors.add(new Problem(cp + ".code", "duplicate taxonomy code " + cat.code()));
+                }
+                for (int s = 0; s < cat.subgroups().size(); s++) {
+                    ProductSubgroup sub = cat.subgroups().get(s);
+                    String p = cp + ".subgroups[" + s + "]";
+                    if (!sub.code().equals(cat.code()) && !codes.add(sub.code())) {
+                        errors.add(new Problem(p + ".code", "duplicate taxonomy code " + sub.code()));
+                    }
+                    if (sub.sheetId() != null && !sheetIds.contains(sub.sheetId())) {
+                        errors.add(new Problem(p + ".sheet", "subgroup " + sub.code() + " refers to unknown sheet "
+                                + sub.sheetId()));
+                    }
+                }
+            }
+        }
+    }
+}

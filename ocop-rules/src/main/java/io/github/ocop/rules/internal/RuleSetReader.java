@@ -1,0 +1,263 @@
+package io.github.ocop.rules.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ocop.core.model.Amendment;
+import io.github.ocop.core.model.Applicability;
+import io.github.ocop.core.model.Citation;
+import io.github.ocop.core.model.Criterion;
+import io.github.ocop.core.model.Erratum;
+import io.github.ocop.core.model.Interpretation;
+import io.github.ocop.core.model.KnockOut;
+import io.github.ocop.core.model.KnockOutEffect;
+import io.github.ocop.core.model.LegalInstrument;
+import io.github.ocop.core.model.Option;
+import io.github.ocop.core.model.Part;
+import io.github.ocop.core.model.PartCode;
+import io.github.ocop.core.model.PartDefinition;
+import io.github.ocop.core.model.ProductCategory;
+import io.github.ocop.core.model.ProductGroup;
+import io.github.ocop.core.model.ProductSubgroup;
+import io.github.ocop.core.model.ProductTaxonomy;
+import io.github.ocop.core.model.Provenance;
+import io.github.ocop.core.model.ProvenanceKind;
+import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.model.ScoringSheet;
+import io.github.ocop.core.model.Section;
+import io.github.ocop.core.model.StarBand;
+import io.github.ocop.core.model.StarRanking;
+import io.github.ocop.core.scoring.Problem;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Maps a rule set JSON tree (format "1", see docs/rule-set-format.md) to the model, strictly and with located errors. */
+public final class RuleSetReader {
+    /** The format version this reader understands. */
+    public static final String FORMAT_VERSION = "1";
+
+    private RuleSetReader() {
+    }
+
+    /**
+     * @param root   the parsed document
+     * @param digest the SHA-256 (hex) of the document's bytes, or null
+     * @return the rule set (not yet semantically validated)
+     * @throws JsonProblem at the first structural problem
+     */
+    public static RuleSet read(JsonNode root, String digest) {
+        JsonObject o = JsonObject.of(root, "$");
+        String version = o.string("formatVersion");
+        if (!FORMAT_VERSION.equals(version)) {
+            throw new JsonProblem(new Problem(o.pathOf("formatVersion"), "unsupported format version \"" + version
+                    + "\" (expected \"" + FORMAT_VERSION + "\")"));
+        }
+        String id = o.string("id");
+        if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+            throw new JsonProblem(new Problem(o.pathOf("id"), "rule set id \"" + id
+                    + "\" must be lower-case letters, digits and dashes"));
+        }
+        RuleSet.Builder b = RuleSet.builder().id(id).digest(digest)
+                .title(o.string("title"))
+                .instrument(instrument(o.object("instrument")))
+                .provenance(provenance(o.object("provenance")))
+                .parts(o.objects("parts", RuleSetReader::partDefinition))
+                .starRanking(bands(o))
+                .interpretations(o.objects("interpretations", RuleSetReader::interpretation))
+                .errata(o.objects("errata", RuleSetReader::erratum))
+                .taxonomy(taxonomy(o.object("taxonomy")))
+                .sheets(o.objects("sheets", RuleSetReader::sheet));
+        o.finish();
+        try {
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw new JsonProblem(new Problem("$", e.getMessage()));
+        }
+    }
+
+    private static StarRanking bands(JsonObject o) {
+        List<StarBand> bands = o.objects("starBands", x -> guard(x, () -> {
+            StarBand b = new StarBand(x.integer("stars"), x.integer("minPoints"), citation(x.object("citation")));
+            x.finish();
+            return b;
+        }));
+        try {
+            return StarRanking.of(bands);
+        } catch (IllegalArgumentException e) {
+            throw new JsonProblem(new Problem(o.pathOf("starBands"), e.getMessage()));
+        }
+    }
+
+    private static LegalInstrument instrument(JsonObject o) {
+        return guard(o, () -> {
+            LegalInstrument i = new LegalInstrument(o.string("number"), o.string("title"), o.date("signed"),
+                    o.date("effectiveFrom"), o.optDate("effectiveUntil"),
+                    o.objects("amendedBy", a -> guard(a, () -> {
+                        Amendment am = new Amendment(a.string("number"), a.date("signed"), nz(a.optString("note")));
+                        a.finish();
+                        return am;
+                    })),
+                    o.strings("replaces"));
+            o.finish();
+            return i;
+        });
+    }
+
+    private static Provenance provenance(JsonObject o) {
+        String kind = o.string("kind");
+        ProvenanceKind k = enumValue(ProvenanceKind.class, kind, o.pathOf("kind"));
+        Provenance p = new Provenance(k, o.string("source"), nz(o.optString("note")));
+        o.finish();
+        return p;
+    }
+
+    private static PartDefinition partDefinition(JsonObject o) {
+        return guard(o, () -> {
+            PartDefinition p = new PartDefinition(partCode(o), o.string("title"), o.integer("maxPoints"),
+                    citation(o.object("citation")));
+            o.finish();
+            return p;
+        });
+    }
+
+    private static Interpretation interpretation(JsonObject o) {
+        Interpretation i = new Interpretation(o.string("id"), o.string("text"), o.string("reason"));
+        o.finish();
+        return i;
+    }
+
+    private static Erratum erratum(JsonObject o) {
+        Erratum e = new Erratum(o.string("id"), o.optString("sheet"), o.optString("criterion"), o.optString("option"),
+                o.string("field"), o.string("printed"), o.string("corrected"), o.string("reason"),
+                o.optInteger("line"));
+        o.finish();
+        return e;
+    }
+
+    private static ProductTaxonomy taxonomy(JsonObject o) {
+        List<ProductGroup> groups = o.objects("groups", g -> {
+            ProductGroup pg = new ProductGroup(g.string("code"), g.string("title"), g.objects("categories", c -> {
+                ProductCategory pc = new ProductCategory(c.string("code"), c.string("title"), c.strings("ministries"),
+                        c.objects("subgroups", s -> {
+                            ProductSubgroup ps = new ProductSubgroup(s.string("code"), s.string("title"),
+                                    s.strings("ministries"), s.optString("sheet"), citation(s.object("citation")));
+                            s.finish();
+                            return ps;
+                        }));
+                c.finish();
+                return pc;
+            }));
+            g.finish();
+            return pg;
+        });
+        o.finish();
+        try {
+            return ProductTaxonomy.of(groups);
+        } catch (IllegalArgumentException e) {
+            throw new JsonProblem(new Problem(o.path(), e.getMessage()));
+        }
+    }
+
+    private static ScoringSheet sheet(JsonObject o) {
+        return guard(o, () -> {
+            JsonObject prov = o.optObject("provenance");
+            ScoringSheet s = new ScoringSheet(o.string("id"), o.string("title"), o.optString("classification"),
+                    prov == null ? null : provenance(prov), o.strings("deviations"), citation(o.object("citation")),
+                    o.objects("knockOuts", RuleSetReader::knockOut), o.objects("parts", RuleSetReader::part));
+            o.finish();
+            return s;
+        });
+    }
+
+    private static KnockOut knockOut(JsonObject o) {
+        KnockOut k = new KnockOut(o.string("id"), o.optString("criterion"),
+                enumValue(KnockOutEffect.class, o.string("effect"), o.pathOf("effect")), o.string("text"),
+                citation(o.object("citation")));
+        o.finish();
+        return k;
+    }
+
+    private static Part part(JsonObject o) {
+        return guard(o, () -> {
+            Part p = new Part(partCode(o), o.string("title"), o.integer("maxPoints"), citation(o.object("citation")),
+                    o.objects("sections", RuleSetReader::section));
+            o.finish();
+            return p;
+        });
+    }
+
+    private static Section section(JsonObject o) {
+        return guard(o, () -> {
+            Section s = new Section(o.string("code"), o.string("title"), o.integer("maxPoints"),
+                    citation(o.object("citation")), o.objects("sections", RuleSetReader::section),
+                    o.objects("criteria", RuleSetReader::criterion));
+            o.finish();
+            return s;
+        });
+    }
+
+    private static Criterion criterion(JsonObject o) {
+        return guard(o, () -> {
+            JsonObject ap = o.optObject("applicability");
+            Applicability applicability = null;
+            if (ap != null) {
+                applicability = guard(ap, () -> new Applicability(ap.string("criterion"), ap.strings("anyOf"),
+                        ap.string("text")));
+                ap.finish();
+            }
+            Criterion c = new Criterion(o.string("code"), o.string("title"), o.integer("maxPoints"), o.strings("notes"),
+                    applicability, citation(o.object("citation")), o.objects("options", RuleSetReader::option));
+            o.finish();
+            return c;
+        });
+    }
+
+    private static Option option(JsonObject o) {
+        return guard(o, () -> {
+            Option op = new Option(o.string("key"), o.string("text"), o.integer("points"), o.optInteger("minimumFor"),
+                    o.optString("case"), o.optString("interpretation"), citation(o.object("citation")));
+            o.finish();
+            return op;
+        });
+    }
+
+    private static Citation citation(JsonObject o) {
+        return guard(o, () -> {
+            Citation c = new Citation(o.string("instrument"), o.optString("article"), o.optString("annex"),
+                    o.optString("sheet"), o.optString("item"), o.optInteger("line"));
+            o.finish();
+            return c;
+        });
+    }
+
+    private static PartCode partCode(JsonObject o) {
+        String code = o.string("code");
+        try {
+            return PartCode.parse(code);
+        } catch (IllegalArgumentException e) {
+            throw new JsonProblem(new Problem(o.pathOf("code"), e.getMessage()));
+        }
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String path) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(value)) {
+                return e;
+            }
+        }
+        throw new JsonProblem(new Problem(path, "unknown value \"" + value + "\" (expected one of "
+                + Arrays.toString(type.getEnumConstants()) + ")"));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** Runs a model constructor, locating its IllegalArgumentException at the object's path. */
+    private static <T> T guard(JsonObject o, java.util.function.Supplier<T> f) {
+        try {
+            return f.get();
+        } catch (IllegalArgumentException e) {
+            throw new JsonProblem(new Problem(o.path(), e.getMessage()));
+        }
+    }
+}
