@@ -24,6 +24,15 @@ public final class BundledRuleSets implements RuleSetProvider {
 
     /** Reads the index of bundled rule sets. */
     public BundledRuleSets() {
+        this(readIndex());
+    }
+
+    /** @param digests id to expected SHA-256, replacing the jar's index (tests) */
+    BundledRuleSets(Map<String, String> digests) {
+        this.digests = Map.copyOf(digests);
+    }
+
+    private static Map<String, String> readIndex() {
         Properties p = new Properties();
         try (InputStream in = BundledRuleSets.class.getResourceAsStream(INDEX)) {
             if (in == null) {
@@ -35,7 +44,7 @@ public final class BundledRuleSets implements RuleSetProvider {
         }
         Map<String, String> m = new LinkedHashMap<>();
         p.stringPropertyNames().stream().sorted().forEach(k -> m.put(k, p.getProperty(k).strip()));
-        this.digests = Map.copyOf(m);
+        return m;
     }
 
     @Override
