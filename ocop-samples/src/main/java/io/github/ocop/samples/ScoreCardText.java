@@ -1,0 +1,109 @@
+package io.github.ocop.samples;
+
+import io.github.ocop.core.model.Criterion;
+import io.github.ocop.core.model.KnockOut;
+import io.github.ocop.core.model.Part;
+import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.model.ScoringSheet;
+import io.github.ocop.core.model.Section;
+import io.github.ocop.core.model.StarBand;
+import io.github.ocop.core.scoring.CriterionScore;
+import io.github.ocop.core.scoring.ScoreCard;
+import io.github.ocop.core.scoring.UnmetMinimum;
+
+import java.util.List;
+
+/** Renders a score card as a readable text report with Vietnamese labels (phiếu kết quả). */
+final class ScoreCardText {
+    private static final int WIDTH = 64;
+
+    private ScoreCardText() {
+    }
+
+    static String render(RuleSet rules, ScoreCard card) {
+        ScoringSheet sheet = rules.sheet(card.sheetId()).orElseThrow();
+        StringBuilder b = new StringBuilder();
+        b.append("KẾT QUẢ ĐÁNH GIÁ SẢN PHẨM OCOP\n");
+        b.append("Bộ tiêu chí: ").append(rules.id()).append(" (QĐ ").append(rules.instrument().number()).append(")\n");
+        b.append("Phiếu ").append(sheet.id()).append(": ").append(sheet.title()).append('\n');
+        b.append("Sản phẩm: ").append(card.assessment().product().name());
+        card.assessment().product().producer().ifPresent(s ->
+                b.append(" — chủ thể: ").append(s.name()).append(" (").append(s.type()).append(')'));
+        b.append('\n');
+        if (!card.assessment().assessor().isEmpty()) {
+            b.append("Người chấm: ").append(card.assessment().assessor()).append('\n');
+        }
+        b.append('\n');
+        for (Part p : sheet.parts()) {
+            line(b, "Phần " + p.code() + ": " + p.title(), "", card.part(p.code()), p.maxPoints());
+            for (Section s : p.sections()) {
+                section(b, card, s, "  ");
+            }
+        }
+        b.append('\n');
+        b.append("TỔNG ĐIỂM: ").append(card.total()).append(" / ").append(sheet.maxPoints()).append('\n');
+        StarBand band = rules.starRanking().band(card.bandStars());
+        int upper = card.bandStars() == 5 ? 100 : rules.starRanking().band(card.bandStars() + 1).minPoints();
+        b.append("Khung điểm: ").append(card.bandStars()).append(" sao (từ ").append(band.minPoints())
+                .append(card.bandStars() == 5 ? " đến 100" : " đến dưới " + upper).append(")\n");
+        if (card.ranked()) {
+            int s = card.stars().getAsInt();
+            b.append("XẾP HẠNG: ").append(s).append(" sao ").append("★".repeat(s)).append("☆".repeat(5 - s)).append('\n');
+        } else {
+            b.append("XẾP HẠNG: không xếp hạng (bị loại)\n");
+            for (KnockOut k : card.knockOuts()) {
+                b.append("  - ").append(k.id()).append(": ").append(k.text()).append('\n');
+            }
+        }
+        List<UnmetMinimum> unmet = card.unmetMinimums();
+        if (!unmet.isEmpty()) {
+            b.append("Yêu cầu tối thiểu chưa đạt:\n");
+            for (UnmetMinimum u : unmet) {
+                Criterion c = sheet.criterion(u.criterion()).orElseThrow();
+                b.append("  - ").append(u.criterion()).append(' ').append(shorten(c.title(), 40))
+                        .append(": cần phương án ").append(u.requirement().option()).append(" (")
+                        .append(u.requirement().requiredPoints()).append(" điểm) cho ").append(u.requiredFor())
+                        .append(" sao; đã chọn ").append(u.answer() == null ? "—" : u.answer()).append(" (")
+                        .append(u.points()).append(" điểm)")
+                        .append(u.requiredFor() <= card.bandStars() ? "  ← giới hạn hạng sao" : "").append('\n');
+            }
+        }
+        for (String w : card.warnings()) {
+            b.append("Lưu ý: ").append(w).append('\n');
+        }
+        card.ruleSetDigest().ifPresent(d -> b.append("(bộ tiêu chí SHA-256 ").append(d, 0, 12).append("…)\n"));
+        return b.toString().stripTrailing();
+    }
+
+    private static void section(StringBuilder b, ScoreCard card, Section s, String indent) {
+        boolean single = s.sections().isEmpty() && s.criteria().size() == 1 && s.criteria().get(0).code().equals(s.code());
+        if (single) {
+            criterion(b, card, s.criteria().get(0), indent);
+            return;
+        }
+        line(b, indent + s.code() + ". " + s.title(), "", card.sections().getOrDefault(s.code(), 0), s.maxPoints());
+        for (Section sub : s.sections()) {
+            section(b, card, sub, indent + "  ");
+        }
+        for (Criterion c : s.criteria()) {
+            criterion(b, card, c, indent + "  ");
+        }
+    }
+
+    private static void criterion(StringBuilder b, ScoreCard card, Criterion c, String indent) {
+        CriterionScore cs = card.criterion(c.code()).orElseThrow();
+        String chosen = cs.applicable() ? (cs.answer() == null ? "—" : cs.answer()) : "k.á.d";
+        line(b, indent + c.code() + " " + c.title(), chosen, cs.points(), cs.maxPoints());
+    }
+
+    private static void line(StringBuilder b, String label, String option, int points, int max) {
+        String l = shorten(label, WIDTH);
+        b.append(l).append(" ".repeat(Math.max(1, WIDTH + 2 - l.length())));
+        b.append(String.format("%-5s %3d / %-3d%n", option, points, max));
+    }
+
+    static String shorten(String s, int max) {
+        String one = s.replace('\n', ' ');
+        return one.length() <= max ? one : one.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.ocop.samples;
+
+import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.scoring.Assessment;
+import io.github.ocop.core.scoring.OcopInputException;
+import io.github.ocop.core.scoring.ScoreCard;
+import io.github.ocop.core.scoring.ScoringEngine;
+import io.github.ocop.rules.AssessmentReader;
+import io.github.ocop.rules.OcopJson;
+import io.github.ocop.rules.RuleSets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code ocop score FILE... [--format text|json]}: scores assessment files and prints their score cards. */
+@Command(name = "score", mixinStandardHelpOptions = true,
+        description = "Score assessment files (phiếu đánh giá) and print their score cards.")
+final class ScoreCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Assessment JSON files.")
+    List<Path> files;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (one JSON object per line).")
+    OutputFormat format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<String> outputs = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                outputs.add(render(score(f)));
+            } catch (OcopInputException e) {
+                errors.add(e.getMessage());
+            }
+        }
+        var out = spec.commandLine().getOut();
+        for (int i = 0; i < outputs.size(); i++) {
+            if (format == OutputFormat.text && i > 0) {
+                out.println();
+            }
+            out.println(outputs.get(i));
+        }
+        out.flush();
+        if (!errors.isEmpty()) {
+            var err = spec.commandLine().getErr();
+            errors.forEach(err::println);
+            err.flush();
+            return OcopCli.INVALID_INPUT;
+        }
+        return 0;
+    }
+
+    static ScoreCard score(Path f) {
+        Assessment a = AssessmentReader.read(f);
+        RuleSet rules;
+        try {
+            rules = RuleSets.standard().get(a.ruleSet());
+        } catch (OcopInputException e) {
+            throw e.withSource(f.toString());
+        }
+        try {
+            return ScoringEngine.of(rules).score(a);
+        } catch (OcopInputException e) {
+            throw e.withSource(f.toString());
+        }
+    }
+
+    private String render(ScoreCard card) {
+        return format == OutputFormat.json ? OcopJson.scoreCard(card)
+                : ScoreCardText.render(RuleSets.standard().get(card.ruleSetId()), card);
+    }
+}

@@ -1,0 +1,75 @@
+package io.github.ocop.samples;
+
+import io.github.ocop.core.model.Criterion;
+import io.github.ocop.core.model.KnockOut;
+import io.github.ocop.core.model.Option;
+import io.github.ocop.core.model.Part;
+import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.model.ScoringSheet;
+import io.github.ocop.core.model.Section;
+
+/** Renders a scoring sheet as text: criteria, options with keys, points and star marks. */
+final class SheetText {
+    private SheetText() {
+    }
+
+    static String render(RuleSet rules, ScoringSheet sheet) {
+        StringBuilder b = new StringBuilder();
+        b.append(rules.id()).append(" (QĐ ").append(rules.instrument().number()).append("), phiếu ").append(sheet.id())
+                .append(": ").append(sheet.title()).append('\n');
+        sheet.classification().ifPresent(c -> b.append('(').append(c).append(")\n"));
+        for (String d : sheet.deviations()) {
+            b.append("Sai lệch đã biết: ").append(d).append('\n');
+        }
+        for (KnockOut k : sheet.knockOuts()) {
+            if (k.criterion() == null) {
+                b.append(k.id()).append(": ").append(k.text()).append('\n');
+            }
+        }
+        for (Part p : sheet.parts()) {
+            b.append("\nPhần ").append(p.code()).append(": ").append(p.title()).append(" (").append(p.maxPoints())
+                    .append(" điểm)\n");
+            for (Section s : p.sections()) {
+                section(b, sheet, s, "");
+            }
+        }
+        b.append("\nDấu sao (***, ****, *****): yêu cầu tối thiểu phải đạt cho hạng 3, 4, 5 sao.\n");
+        return b.toString().stripTrailing();
+    }
+
+    private static void section(StringBuilder b, ScoringSheet sheet, Section s, String indent) {
+        boolean single = s.sections().isEmpty() && s.criteria().size() == 1 && s.criteria().get(0).code().equals(s.code());
+        if (!single) {
+            b.append(indent).append(s.code()).append(". ").append(s.title()).append(" (").append(s.maxPoints())
+                    .append(")\n");
+        }
+        for (Section sub : s.sections()) {
+            section(b, sheet, sub, indent + "  ");
+        }
+        for (Criterion c : s.criteria()) {
+            String ci = single ? indent : indent + "  ";
+            b.append(ci).append(c.code()).append(' ').append(c.title()).append(" (tối đa ").append(c.maxPoints())
+                    .append(")\n");
+            c.applicability().ifPresent(a -> b.append(ci).append("  [").append(a.text()).append("]\n"));
+            String lastCase = null;
+            for (Option o : c.options()) {
+                if (o.caseLabel() != null && !o.caseLabel().equals(lastCase)) {
+                    b.append(ci).append("  ").append(o.caseLabel()).append('\n');
+                    lastCase = o.caseLabel();
+                }
+                b.append(ci).append("  ").append(o.key()).append(") ").append(String.format("%2d", o.points()))
+                        .append("  ").append(o.text().replace('\n', ' '))
+                        .append(o.minimumFor() == null ? "" : " " + "*".repeat(o.minimumFor()))
+                        .append(o.printed() ? "" : "  [" + o.interpretation() + "]").append('\n');
+            }
+            if (c.acceptsNone()) {
+                b.append(ci).append("  none) 0  (không phương án nào đạt)\n");
+            }
+            for (KnockOut k : sheet.knockOuts()) {
+                if (c.code().equals(k.criterion())) {
+                    b.append(ci).append("  ").append(k.id()).append(": ").append(k.text()).append('\n');
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.ocop.samples;
+
+import io.github.ocop.core.model.ProductSubgroup;
+import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.model.ScoringSheet;
+import io.github.ocop.rules.RuleSets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/** {@code ocop sheets --rule-set ID}: lists the sheets of a rule set and the subgroups each scores. */
+@Command(name = "sheets", mixinStandardHelpOptions = true, description = "List the scoring sheets of a rule set.")
+final class SheetsCommand implements Callable<Integer> {
+    @Option(names = "--rule-set", required = true, paramLabel = "ID", description = "Rule set id, e.g. qd-26-2026.")
+    String ruleSet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RuleSet rules = RuleSets.standard().get(ruleSet);
+        var out = spec.commandLine().getOut();
+        out.println(rules.id() + " — QĐ " + rules.instrument().number() + ": " + rules.sheets().size() + " phiếu");
+        for (ScoringSheet s : rules.sheets()) {
+            String subgroups = rules.taxonomy().subgroupsOfSheet(s.id()).stream().map(ProductSubgroup::code)
+                    .collect(Collectors.joining(", "));
+            out.printf("%-8s %-70s [%s]%s%n", s.id(), s.title(), subgroups,
+                    s.deviations().isEmpty() ? "" : "  (sai lệch đã biết: " + s.deviations().size() + ")");
+        }
+        rules.taxonomy().allSubgroups().stream().filter(g -> g.sheetId() == null).forEach(g ->
+                out.println("(không có phiếu) " + g.code() + " " + g.title()));
+        out.flush();
+        return 0;
+    }
+}
