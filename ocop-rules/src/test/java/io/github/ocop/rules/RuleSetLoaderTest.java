@@ -1,0 +1,129 @@
+package io.github.ocop.rules;
+
+import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.scoring.OcopInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RuleSetLoaderTest {
+    static final Path MINI = Path.of("src/test/resources/fixtures/mini-rule-set.json");
+
+    static String mini() throws IOException {
+        return Files.readString(MINI);
+    }
+
+    private static OcopInputException failure(String json) {
+        try {
+            RuleSetLoader.parse(json.getBytes(StandardCharsets.UTF_8), "user.json");
+        } catch (OcopInputException e) {
+            return e;
+        }
+        throw new AssertionError("expected the rule set to be refused");
+    }
+
+    @Test
+    void aValidFileLoadsWithItsDigest() throws IOException {
+        RuleSet r = RuleSetLoader.load(MINI);
+        assertThat(r.id()).isEqualTo("mini");
+        assertThat(r.sheets()).hasSize(1);
+        assertThat(r.digest()).hasValue(RuleSetLoader.sha256(Files.readAllBytes(MINI)));
+        assertThat(RuleSetLoader.load(new ByteArrayInputStream(Files.readAllBytes(MINI)), "stream")).isEqualTo(r);
+    }
+
+    @Test
+    void anOptionAboveItsCriterionMaximumIsLocated() throws IOException {
+        String json = mini().replace("\"text\": \"y\",\n                      \"points\": 10", "\"text\": \"y\",\n                      \"points\": 13");
+        assertThat(json).isNotEqualTo(mini());
+        OcopInputException e = failure(json);
+        assertThat(e.getMessage()).contains("user.json $.sheets[0].parts[0].sections[0].criteria[0].options[1].points")
+                .contains("13 exceeds the criterion maximum 20".replace("20", "20"));
+    }
+
+    @Test
+    void partsThatDoNotSumToTheirMaximaAreLocated() throws IOException {
+        String json = mini().replace("\"maxPoints\": 35,\n                  \"citation\"", "\"maxPoints\": 36,\n                  \"citation\"");
+        OcopInputException e = failure(json.equals(mini()) ? mini().replaceFirst("\"maxPoints\": 35", "\"maxPoints\": 36") : json);
+        assertThat(e.getMessage()).contains("user.json $.");
+        assertThat(e.problems()).isNotEmpty();
+    }
+
+    @Test
+    void unknownKeysAreRefusedWithTheKeysExpected() throws IOException {
+        OcopInputException e = failure(mini().replaceFirst("\"title\": \"Mini rule set for tests\"",
+                "\"title\": \"Mini rule set for tests\", \"colour\": \"red\""));
+        assertThat(e.getMessage()).startsWith("user.json $.colour: unknown field (expected one of formatVersion, id, title");
+    }
+
+    @Test
+    void duplicateKeysAreRefused() throws IOException {
+        OcopInputException e = failure(mini().replaceFirst("\"id\": \"mini\"", "\"id\": \"mini\", \"id\": \"other\""));
+        assertThat(e.getMessage()).contains("user.json").contains("Duplicate field 'id'");
+    }
+
+    @Test
+    void wrongTypesAndMissingFieldsAreLocated() throws IOException {
+        assertThat(failure(mini().replaceFirst("\"stars\": 1", "\"stars\": \"one\"")).getMessage())
+                .contains("$.starBands[0].stars: expected an integer, found string \"one\"");
+        assertThat(failure(mini().replaceFirst("\"formatVersion\": \"1\",", "")).getMessage())
+                .contains("$.formatVersion: missing required field");
+        assertThat(failure(mini().replaceFirst("\"signed\": \"2030-01-01\"", "\"signed\": \"01/01/2030\"")).getMessage())
+                .contains("$.instrument.signed: expected an ISO date (yyyy-mm-dd), found \"01/01/2030\"");
+        assertThat(failure(mini().replaceFirst("\"kind\": \"SECONDARY\"", "\"kind\": \"RUMOUR\"")).getMessage())
+                .contains("$.provenance.kind: unknown value \"RUMOUR\"");
+    }
+
+    @Test
+    void bandsWithAGapOrOverlapAreRefused() throws IOException {
+        assertThat(failure(mini().replaceFirst("\"minPoints\": 0", "\"minPoints\": 5")).getMessage())
+                .contains("$.starBands").contains("1-star band must start at 0");
+        assertThat(failure(mini().replaceFirst("\"minPoints\": 70", "\"minPoints\": 50")).getMessage())
+                .contains("band minima must increase");
+    }
+
+    @Test
+    void malformedTruncatedAndEmptyDocumentsGiveOneLocatedParagraph() throws IOException {
+        String m = mini();
+        assertThat(failure(m.substring(0, m.length() / 2)).getMessage()).startsWith("user.json $ (line ")
+                .contains("malformed JSON").doesNotContain("\tat ");
+        assertThat(failure("").getMessage()).isEqualTo("user.json $: the file is empty (expected a JSON object)");
+        assertThat(failure("[1, 2]").getMessage()).contains("$: expected an object, found array");
+        assertThat(failure("{\"a\": NaN}").getMessage()).contains("malformed JSON");
+        assertThat(failure("{} {}").getMessage()).contains("malformed JSON");
+    }
+
+    @Test
+    void aByteOrderMarkAndInvalidUtf8AreNamed() throws IOException {
+        byte[] body = mini().getBytes(StandardCharsets.UTF_8);
+        byte[] bom = new byte[body.length + 3];
+        bom[0] = (byte) 0xEF;
+        bom[1] = (byte) 0xBB;
+        bom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, bom, 3, body.length);
+        assertThatThrownBy(() -> RuleSetLoader.parse(bom, "bom.json")).hasMessageContaining("byte order mark");
+        byte[] bad = {'{', '"', (byte) 0xC3, '"', ':', '1', '}'};
+        assertThatThrownBy(() -> RuleSetLoader.parse(bad, "bad.json")).hasMessageContaining("not valid UTF-8");
+    }
+
+    @Test
+    void deepNestingIsRefusedWithoutAStackOverflow() {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        assertThat(failure(deep).getMessage()).contains("user.json").contains("nesting depth");
+    }
+
+    @Test
+    void aDirectoryOrMissingFileIsNamed(@TempDir Path dir) {
+        assertThatThrownBy(() -> RuleSetLoader.load(dir)).isInstanceOf(OcopInputException.class)
+                .hasMessageContaining(dir + " $: is a directory, expected a JSON file");
+        assertThatThrownBy(() -> RuleSetLoader.load(dir.resolve("nope.json")))
+                .hasMessageContaining("nope.json $: no such file");
+    }
+}
