@@ -33,7 +33,7 @@ final class SheetParser {
     private static final Pattern CODE = Pattern.compile("^(\\d+(?:\\.\\d+){0,2})\\.?\\s+(\\S.*)$");
     private static final Pattern CASE = Pattern.compile("^[a-z]\\.\\s*(Trường hợp\\s*\\d+\\s*:.*)$");
     private static final Pattern OPTION = Pattern.compile("^(?:□|o\\s)\\s*(.*)$");
-    private static final Pattern STARS = Pattern.compile("^(.*?)\\s*(\\*{3,5})\\s*;?$");
+    private static final Pattern STARS = Pattern.compile("^(.*?)\\s*((?:\\*\\s*){3,5});?$");
     private static final Pattern NUMBER = Pattern.compile("^\\d+$");
 
     private final SourceText source;
@@ -91,7 +91,7 @@ final class SheetParser {
                 tableStart = n;
                 break;
             }
-            if (l.stripped().startsWith("Hồ sơ bị loại")) {
+            if (l.stripped().toLowerCase(Locale.ROOT).matches("^(hồ sơ )?bị loại khi.*")) {
                 addKnockOut(sheet, null, l);
             }
         }
@@ -237,11 +237,11 @@ final class SheetParser {
             Matcher s = STARS.matcher(body.strip());
             if (s.matches()) {
                 o.text = s.group(1).strip();
-                o.minimumFor = s.group(2).length();
+                o.minimumFor = (int) s.group(2).chars().filter(ch -> ch == '*').count();
             } else {
                 o.text = body.strip();
             }
-            if (o.text.contains("***")) {
+            if (o.text.contains("*")) {
                 throw new IllegalStateException("star mark inside option text at line " + first.number());
             }
             o.line = first.number();
