@@ -176,6 +176,16 @@ public final class ProcessInterpretations {
                     + " khoản 3.",
             "QĐ 26/2026 Điều 6 khoản 1-3 (source.txt line 55-67)");
 
+    /** Revocation follows the rules in force when the violation is concluded. */
+    public static final Interpretation REVOCATION_UNDER_26_2026 = new Interpretation(
+            "revocation-under-26-2026",
+            "Revocation grounds, authority and time limit are those of 26/2026 Điều 8, for any certificate (also one"
+                    + " issued under 148 or 1048) whose revocation ground is concluded on or after 22/05/2026; earlier"
+                    + " conclusions are rejected because the sources hold no revocation article of 1048 or 148.",
+            "Điều 12 khoản 1 keeps earlier certificates valid until their expiry but does not keep the earlier"
+                    + " revocation rules; the notes found no revocation article for 1048 or 148, only practice.",
+            "QĐ 26/2026 Điều 8, Điều 12 khoản 1 (source.txt line 111-126, 161); notes 148 §2.3 [V2 practice]");
+
     /** Star bands are half-open. */
     public static final Interpretation HALF_OPEN_STAR_BANDS = new Interpretation(
             "half-open-star-bands",
@@ -192,7 +202,8 @@ public final class ProcessInterpretations {
                 NO_CERTIFICATE_BELOW_THREE_STARS_BEFORE_2026, QD148_LAST_DAY, TRANSITION_OVERLAP,
                 TRANSITIONAL_EXTENSION_ELIGIBILITY, REVOCATION_DEADLINE_CALENDAR_DAYS, MINISTRY_ROUND_TWO_YEAR,
                 REJECTION_GOES_BACK_ONE_STAGE, FAILED_PRODUCT_NEXT_YEAR, JOURNEY_START_STAGES,
-                DOSSIER_1048_SAME_FOR_ALL_KINDS, SAMPLES_WITH_PROPOSAL, HALF_OPEN_STAR_BANDS);
+                DOSSIER_1048_SAME_FOR_ALL_KINDS, SAMPLES_WITH_PROPOSAL, REVOCATION_UNDER_26_2026,
+                HALF_OPEN_STAR_BANDS);
     }
 
     /**
