@@ -1,0 +1,97 @@
+package io.github.ocop.core.process;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The result of checking a dossier's completeness (kiểm tra thành phần hồ sơ): what is missing, what a person
+ * must verify, which supporting evidence is absent, and which documents are not expected, each with its citation.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param requirements the requirements checked against
+ * @param status the verdict
+ * @param missing mandatory lines not satisfied
+ * @param toVerify conditional lines not satisfied (required only if a condition holds)
+ * @param supplementaryAbsent supplementary lines not satisfied (never make the dossier incomplete)
+ * @param unexpected documents present that no line asks for
+ */
+public record DossierCheck(DossierRequirements requirements, Status status, List<DocumentRequirement> missing,
+        List<DocumentRequirement> toVerify, List<DocumentRequirement> supplementaryAbsent, Set<DocumentKind> unexpected) {
+
+    /** The verdict of a check. */
+    public enum Status {
+        /** Every mandatory line is satisfied. */
+        COMPLETE,
+        /** At least one mandatory line is missing. */
+        INCOMPLETE,
+        /** The sources hold no requirements for this dossier (see {@link DossierRequirements#gap()}). */
+        UNDETERMINED
+    }
+
+    /** Validates and copies. */
+    public DossierCheck {
+        Objects.requireNonNull(requirements, "requirements");
+        Objects.requireNonNull(status, "status");
+        missing = List.copyOf(Objects.requireNonNull(missing, "missing"));
+        toVerify = List.copyOf(Objects.requireNonNull(toVerify, "toVerify"));
+        supplementaryAbsent = List.copyOf(Objects.requireNonNull(supplementaryAbsent, "supplementaryAbsent"));
+        unexpected = Set.copyOf(Objects.requireNonNull(unexpected, "unexpected"));
+    }
+
+    /** Checks a dossier against its requirements. */
+    public static DossierCheck of(Dossier dossier) {
+        Objects.requireNonNull(dossier, "dossier");
+        DossierRequirements req = dossier.requirements();
+        if (req.gap().isPresent()) {
+            return new DossierCheck(req, Status.UNDETERMINED, List.of(), List.of(), List.of(), Set.of());
+        }
+        List<DocumentRequirement> missing = new ArrayList<>();
+        List<DocumentRequirement> verify = new ArrayList<>();
+        List<DocumentRequirement> supplementary = new ArrayList<>();
+        Set<DocumentKind> expected = EnumSet.noneOf(DocumentKind.class);
+        for (DocumentRequirement r : req.requirements()) {
+            expected.addAll(r.anyOf());
+            if (r.isSatisfiedBy(dossier.documents())) {
+                continue;
+            }
+            switch (r.necessity()) {
+                case MANDATORY:
+                    missing.add(r);
+                    break;
+                case CONDITIONAL:
+                    verify.add(r);
+                    break;
+                default:
+                    supplementary.add(r);
+            }
+        }
+        Set<DocumentKind> unexpected = EnumSet.noneOf(DocumentKind.class);
+        for (DocumentKind k : dossier.documents()) {
+            if (!expected.contains(k)) {
+                unexpected.add(k);
+            }
+        }
+        return new DossierCheck(req, missing.isEmpty() ? Status.COMPLETE : Status.INCOMPLETE, missing, verify,
+                supplementary, unexpected);
+    }
+
+    /** Whether every mandatory document is present. */
+    public boolean isComplete() {
+        return status == Status.COMPLETE;
+    }
+
+    /** Human-readable findings, one per line, each with its citation (Vietnamese names). */
+    public List<String> messages() {
+        List<String> out = new ArrayList<>();
+        requirements.gap().ifPresent(g -> out.add("không xác định được (undetermined): " + g));
+        missing.forEach(r -> out.add("thiếu (missing): " + r.describe()));
+        toVerify.forEach(r -> out.add("cần xác minh (verify whether required): " + r.describe()));
+        unexpected.forEach(k -> out.add("không thuộc danh mục (not expected here): " + k.vietnamese() + " [" + k.citation()
+                + "]"));
+        return out;
+    }
+}

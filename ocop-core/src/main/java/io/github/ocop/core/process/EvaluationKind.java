@@ -1,0 +1,34 @@
+package io.github.ocop.core.process;
+
+/**
+ * Why a product is registered for evaluation (lần đăng ký đánh giá), as ticked on the registration form
+ * (QĐ 26/2026 Phụ lục III Mẫu số 01 item 4; Điều 6 khoản 1 điểm a-c).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public enum EvaluationKind {
+    /** First evaluation (đánh giá, phân hạng lần đầu), Điều 6 khoản 1 điểm a. */
+    FIRST("lần đầu", "first evaluation"),
+    /** Upgrade of a recognised product (đánh giá, nâng hạng), Điều 6 khoản 1 điểm b; Điều 7 khoản 5. */
+    UPGRADE("nâng hạng", "upgrade"),
+    /** Re-evaluation when the certificate expires (đánh giá, phân hạng lại), Điều 6 khoản 1 điểm c; Điều 7 khoản 6. */
+    RE_EVALUATION("đánh giá lại", "re-evaluation");
+
+    private final String vietnamese;
+    private final String english;
+
+    EvaluationKind(String vietnamese, String english) {
+        this.vietnamese = vietnamese;
+        this.english = english;
+    }
+
+    /** The Vietnamese term. */
+    public String vietnamese() {
+        return vietnamese;
+    }
+
+    /** The English term. */
+    public String english() {
+        return english;
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.ocop.core.process;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * What happens next after a level has evaluated a product (bước tiếp theo), who decides, and where the rule is
+ * written. Produced by {@link EvaluationAuthorities#nextStep}.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param kind what happens
+ * @param variant the process applied
+ * @param level the level that evaluated the product
+ * @param nextLevel the level the dossier goes to, for {@link OutcomeKind#FORWARD} and
+ *     {@link OutcomeKind#RETURN_TO_PROVINCE}
+ * @param decider who decides this step
+ * @param certifiedStars the stars certified, for {@link OutcomeKind#CERTIFY}
+ * @param vietnamese the step in Vietnamese
+ * @param english the step in English
+ * @param citations the articles the step comes from, e.g. "QĐ 26/2026/QĐ-TTg Điều 4 khoản 1 điểm a"
+ * @param interpretations the interpretations applied (see {@link ProcessInterpretations})
+ */
+public record EvaluationOutcome(
+        OutcomeKind kind,
+        ProcessVariant variant,
+        EvaluationLevel level,
+        Optional<EvaluationLevel> nextLevel,
+        Decider decider,
+        OptionalInt certifiedStars,
+        String vietnamese,
+        String english,
+        List<String> citations,
+        List<Interpretation> interpretations) {
+
+    /** Validates and copies the lists. */
+    public EvaluationOutcome {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(variant, "variant");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(nextLevel, "nextLevel");
+        Objects.requireNonNull(decider, "decider");
+        Objects.requireNonNull(certifiedStars, "certifiedStars");
+        Objects.requireNonNull(vietnamese, "vietnamese");
+        Objects.requireNonNull(english, "english");
+        citations = List.copyOf(Objects.requireNonNull(citations, "citations"));
+        interpretations = List.copyOf(Objects.requireNonNull(interpretations, "interpretations"));
+        if ((kind == OutcomeKind.CERTIFY) != certifiedStars.isPresent()) {
+            throw new IllegalArgumentException("certifiedStars must be present exactly for CERTIFY");
+        }
+        if (kind == OutcomeKind.FORWARD && nextLevel.isEmpty()) {
+            throw new IllegalArgumentException("FORWARD needs a next level");
+        }
+    }
+
+    /** The rule set the applied process belongs to. */
+    public String ruleSetId() {
+        return variant.ruleSetId();
+    }
+}

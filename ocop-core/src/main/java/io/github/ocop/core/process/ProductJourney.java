@@ -1,0 +1,149 @@
+package io.github.ocop.core.process;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A product's dated path through the stages of the annual cycle (hành trình của sản phẩm trong chu trình OCOP).
+ * Each call to {@link #moveTo} returns a new journey; illegal moves and dates going backwards are rejected with
+ * a message naming the stages and dates.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ProductJourney {
+
+    /** Stages a journey may start at ({@link ProcessInterpretations#JOURNEY_START_STAGES}). */
+    public static final Set<CycleStage> START_STAGES =
+            Set.of(CycleStage.GUIDANCE, CycleStage.IDEA_REGISTRATION, CycleStage.EVALUATION);
+
+    /** When a failed product may enter evaluation again ({@link ProcessInterpretations#FAILED_PRODUCT_NEXT_YEAR}). */
+    public enum ReEntryPolicy {
+        /** Only in a calendar year after the failure (default). */
+        NEXT_CALENDAR_YEAR,
+        /** On any day not before the failure. */
+        ANY_LATER_DATE
+    }
+
+    /**
+     * One dated stage of a journey.
+     *
+     * @param stage the stage entered
+     * @param on the day it was entered
+     * @param move the move that led here, empty for the first step
+     */
+    public record Step(CycleStage stage, LocalDate on, Optional<CycleMove> move) {
+        /** Validates. */
+        public Step {
+            Objects.requireNonNull(stage, "stage");
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(move, "move");
+        }
+    }
+
+    private final String product;
+    private final ReEntryPolicy policy;
+    private final List<Step> steps;
+
+    private ProductJourney(String product, ReEntryPolicy policy, List<Step> steps) {
+        this.product = product;
+        this.policy = policy;
+        this.steps = List.copyOf(steps);
+    }
+
+    /** Starts a journey with the default {@link ReEntryPolicy#NEXT_CALENDAR_YEAR}. */
+    public static ProductJourney start(String product, CycleStage stage, LocalDate on) {
+        return start(product, stage, on, ReEntryPolicy.NEXT_CALENDAR_YEAR);
+    }
+
+    /**
+     * Starts a journey.
+     *
+     * @throws IllegalArgumentException for a blank product or a stage outside {@link #START_STAGES}
+     */
+    public static ProductJourney start(String product, CycleStage stage, LocalDate on, ReEntryPolicy policy) {
+        Objects.requireNonNull(product, "product");
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(on, "on");
+        Objects.requireNonNull(policy, "policy");
+        if (product.isBlank()) {
+            throw new IllegalArgumentException("product must not be blank");
+        }
+        if (!START_STAGES.contains(stage)) {
+            throw new IllegalArgumentException("a journey cannot start at stage " + stage.step() + " " + stage + " ("
+                    + stage.vietnamese() + "); it starts at one of " + List.of(CycleStage.GUIDANCE,
+                    CycleStage.IDEA_REGISTRATION, CycleStage.EVALUATION) + " ("
+                    + ProcessInterpretations.JOURNEY_START_STAGES.id() + ")");
+        }
+        return new ProductJourney(product, policy, List.of(new Step(stage, on, Optional.empty())));
+    }
+
+    /**
+     * The journey after moving to {@code stage} on {@code on}.
+     *
+     * @throws IllegalArgumentException if no move leads from the current stage to {@code stage}, if {@code on} is
+     *     before the current step's date, or if a failed product re-enters evaluation too early under the policy
+     */
+    public ProductJourney moveTo(CycleStage stage, LocalDate on) {
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(on, "on");
+        Step last = current();
+        CycleMove move = CycleMove.between(last.stage(), stage).orElseThrow(() -> new IllegalArgumentException(
+                "product '" + product + "' cannot move from stage " + last.stage().step() + " " + last.stage() + " ("
+                        + last.stage().vietnamese() + ") to stage " + stage.step() + " " + stage + " ("
+                        + stage.vietnamese() + "); allowed next stages: " + CycleMove.targetsFrom(last.stage())));
+        if (on.isBefore(last.on())) {
+            throw new IllegalArgumentException("product '" + product + "': date " + on + " for " + stage
+                    + " is before the current step's date " + last.on() + " (" + last.stage() + "); dates must not go"
+                    + " backwards");
+        }
+        if (stage == CycleStage.EVALUATION && policy == ReEntryPolicy.NEXT_CALENDAR_YEAR) {
+            lastFailure().ifPresent(failedOn -> {
+                if (on.getYear() <= failedOn.getYear()) {
+                    throw new IllegalArgumentException("product '" + product + "' failed evaluation on " + failedOn
+                            + " and may take part again only from " + (failedOn.getYear() + 1) + ", not on " + on
+                            + " (" + ProcessInterpretations.FAILED_PRODUCT_NEXT_YEAR.id() + ")");
+                }
+            });
+        }
+        List<Step> next = new ArrayList<>(steps);
+        next.add(new Step(stage, on, Optional.of(move)));
+        return new ProductJourney(product, policy, next);
+    }
+
+    private Optional<LocalDate> lastFailure() {
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            Step s = steps.get(i);
+            if (s.move().filter(m -> m == CycleMove.FAILED).isPresent()) {
+                return Optional.of(s.on());
+            }
+            if (s.stage() == CycleStage.EVALUATION) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The product. */
+    public String product() {
+        return product;
+    }
+
+    /** The re-entry policy. */
+    public ReEntryPolicy policy() {
+        return policy;
+    }
+
+    /** The dated steps, first to last. */
+    public List<Step> steps() {
+        return steps;
+    }
+
+    /** The latest step. */
+    public Step current() {
+        return steps.get(steps.size() - 1);
+    }
+}

@@ -1,0 +1,116 @@
+package io.github.ocop.core.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class CertificateTest {
+
+    private static Certificate cert(LocalDate issued) {
+        return new Certificate("Bưởi da xanh", 4, issued, "qd-26-2026");
+    }
+
+    @Test
+    void validFor36MonthsThroughTheAnniversary_Dieu4Khoan3() {
+        Certificate c = cert(LocalDate.of(2026, 5, 31));
+        assertThat(c.validUntil()).isEqualTo(LocalDate.of(2029, 5, 31));
+        assertThat(c.validUntil(ValidityConvention.DAY_BEFORE_ANNIVERSARY)).isEqualTo(LocalDate.of(2029, 5, 30));
+        assertThat(c.isValidOn(LocalDate.of(2029, 5, 31))).isTrue();
+        assertThat(c.isValidOn(LocalDate.of(2029, 6, 1))).isFalse();
+        assertThat(c.isValidOn(LocalDate.of(2026, 5, 30))).isFalse();
+    }
+
+    @Test
+    void issuedOn29FebruaryIsClampedToTheEndOfFebruary_Dieu4Khoan3() {
+        Certificate c = cert(LocalDate.of(2028, 2, 29));
+        assertThat(c.validUntil()).isEqualTo(LocalDate.of(2031, 2, 28));
+        assertThat(c.validUntil(ValidityConvention.DAY_BEFORE_ANNIVERSARY)).isEqualTo(LocalDate.of(2031, 2, 27));
+    }
+
+    @Test
+    void filingWindowRunsFrom180To120DaysBeforeExpiry_Dieu7Khoan6DiemA() {
+        DateWindow w = cert(LocalDate.of(2026, 5, 31)).reEvaluationFilingWindow();
+        assertThat(w.first()).isEqualTo(LocalDate.of(2028, 12, 2));
+        assertThat(w.last()).isEqualTo(LocalDate.of(2029, 1, 31));
+        assertThat(w.lengthInDays()).isEqualTo(61);
+        assertThat(w.contains(LocalDate.of(2028, 12, 1))).isFalse();
+        assertThat(w.contains(LocalDate.of(2029, 2, 1))).isFalse();
+        DateWindow leap = cert(LocalDate.of(2028, 2, 29)).reEvaluationFilingWindow();
+        assertThat(leap).isEqualTo(new DateWindow(LocalDate.of(2030, 9, 1), LocalDate.of(2030, 10, 31)));
+    }
+
+    @Test
+    void onlyThreeToFiveStarsAreCertified_Dieu4Khoan3() {
+        assertThatThrownBy(() -> new Certificate("X", 2, LocalDate.of(2026, 6, 1), "qd-26-2026"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("3 to 5 stars");
+        assertThatThrownBy(() -> new Certificate(" ", 3, LocalDate.of(2026, 6, 1), "qd-26-2026"))
+                .hasMessageContaining("blank");
+        assertThatThrownBy(() -> new Certificate(null, 3, LocalDate.of(2026, 6, 1), "qd-26-2026"))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("product");
+    }
+
+    @Test
+    void issueDateBeforeTheRuleSetExistsIsRejected() {
+        assertThatThrownBy(() -> new Certificate("X", 3, LocalDate.of(2025, 1, 1), "qd-26-2026"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("qd-26-2026")
+                .hasMessageContaining("2025-01-01");
+    }
+
+    @Test
+    void a148CertificateWhoseWindowClosedBefore22May2026IsExtendedUpTo180Days_Dieu12Khoan3() {
+        Certificate c = new Certificate("Mật ong", 3, LocalDate.of(2023, 8, 1), "qd-148-2023");
+        assertThat(c.reEvaluationFilingWindow().last()).isEqualTo(LocalDate.of(2026, 4, 3));
+        assertThat(c.transitionalExtension())
+                .contains(new DateWindow(LocalDate.of(2026, 8, 2), LocalDate.of(2027, 1, 28)));
+    }
+
+    @Test
+    void noTransitionalExtensionWhenTheWindowIsStillOpenOrTheCertificateAlreadyExpired_Dieu12Khoan3() {
+        assertThat(new Certificate("A", 3, LocalDate.of(2024, 1, 10), "qd-148-2023").transitionalExtension())
+                .isEmpty();
+        assertThat(new Certificate("B", 3, LocalDate.of(2023, 3, 1), "qd-148-2023").transitionalExtension())
+                .isEmpty();
+        assertThat(cert(LocalDate.of(2026, 6, 1)).transitionalExtension()).isEmpty();
+    }
+
+    @Test
+    void reEvaluationIsDecidedWithin45DaysOfACompleteDossier_Dieu7Khoan6DiemG() {
+        assertThat(Certificate.reEvaluationDecisionDue(LocalDate.of(2026, 6, 1))).isEqualTo(LocalDate.of(2026, 7, 16));
+        assertThatThrownBy(() -> Certificate.reEvaluationDecisionDue(LocalDate.of(2026, 5, 1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Property
+    void filingWindowEndsBeforeExpiryAndStartsAtLeast120DaysBeforeIt(
+            @ForAll @IntRange(min = 0, max = 20_000) int offset, @ForAll @IntRange(min = 3, max = 5) int stars) {
+        Certificate c = new Certificate("P", stars, LocalDate.of(2026, 5, 22).plusDays(offset), "qd-26-2026");
+        for (ValidityConvention v : ValidityConvention.values()) {
+            DateWindow w = c.reEvaluationFilingWindow(v);
+            LocalDate expiry = c.validUntil(v);
+            assertThat(w.last()).isBefore(expiry);
+            assertThat(ChronoUnit.DAYS.between(w.first(), expiry)).isGreaterThanOrEqualTo(120);
+            assertThat(ChronoUnit.DAYS.between(w.last(), expiry)).isEqualTo(120);
+        }
+    }
+
+    @Property
+    void validUntilIsAlwaysAfterTheIssueDate(@ForAll @IntRange(min = 0, max = 40_000) int offset) {
+        Certificate c = new Certificate("P", 3, LocalDate.of(2019, 8, 21).plusDays(offset), ruleSetOn(offset));
+        assertThat(c.validUntil()).isAfter(c.issuedOn());
+        assertThat(c.validUntil(ValidityConvention.DAY_BEFORE_ANNIVERSARY)).isAfter(c.issuedOn());
+        assertThat(c.isValidOn(c.issuedOn())).isTrue();
+    }
+
+    private static String ruleSetOn(int offset) {
+        return ProcessRuleSets.inForceOn(LocalDate.of(2019, 8, 21).plusDays(offset)).get(0);
+    }
+}
