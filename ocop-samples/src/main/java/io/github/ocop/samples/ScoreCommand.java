@@ -32,6 +32,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.ParentCommand
+    OcopCli parent;
+
     @Override
     public Integer call() {
         List<String> outputs = new ArrayList<>();
@@ -40,7 +43,7 @@ final class ScoreCommand implements Callable<Integer> {
             try {
                 outputs.add(render(score(f)));
             } catch (OcopInputException e) {
-                errors.add(e.getMessage());
+                errors.add(parent != null && parent.debug ? stackTrace(e) : e.getMessage());
             }
         }
         var out = spec.commandLine().getOut();
@@ -58,6 +61,12 @@ final class ScoreCommand implements Callable<Integer> {
             return OcopCli.INVALID_INPUT;
         }
         return 0;
+    }
+
+    private static String stackTrace(Throwable e) {
+        java.io.StringWriter sw = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(sw));
+        return sw.toString().stripTrailing();
     }
 
     static ScoreCard score(Path f) {
