@@ -34,6 +34,7 @@ final class ScoreCardText {
             b.append("Người chấm: ").append(card.assessment().assessor()).append('\n');
         }
         b.append('\n');
+        b.append("Tiêu chí").append(" ".repeat(WIDTH + 2 - "Tiêu chí".length())).append("P.án  Điểm / tối đa\n");
         for (Part p : sheet.parts()) {
             line(b, "Phần " + p.code() + ": " + p.title(), "", card.part(p.code()), p.maxPoints());
             for (Section s : p.sections()) {
@@ -99,7 +100,7 @@ final class ScoreCardText {
     private static void line(StringBuilder b, String label, String option, int points, int max) {
         String l = shorten(label, WIDTH);
         b.append(l).append(" ".repeat(Math.max(1, WIDTH + 2 - l.length())));
-        b.append(String.format("%-5s %3d / %-3d%n", option, points, max));
+        b.append(String.format("%-5s %3d / %d", option, points, max).stripTrailing()).append('\n');
     }
 
     static String shorten(String s, int max) {
