@@ -31,6 +31,12 @@ class BundledSheetScoringProperties {
     private static final List<RuleSet> RULES = RuleSets.standard().ids().stream().map(RuleSets.standard()::get)
             .filter(r -> !r.sheets().isEmpty()).toList();
 
+    private static final Map<String, ScoringEngine> ENGINES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static ScoringEngine engine(RuleSet rules) {
+        return ENGINES.computeIfAbsent(rules.id(), id -> ScoringEngine.of(rules));
+    }
+
     /** A random complete assessment of a random bundled sheet. */
     record Case(RuleSet rules, ScoringSheet sheet, Assessment assessment, long seed) {
         @Override
@@ -63,7 +69,7 @@ class BundledSheetScoringProperties {
 
     @Property(tries = 500)
     void totalIsTheSumOfThePartsAndOfTheCriteriaAndWithinTheMaximum(@ForAll("cases") Case k) {
-        ScoreCard card = ScoringEngine.of(k.rules()).score(k.assessment());
+        ScoreCard card = engine(k.rules()).score(k.assessment());
         int parts = card.parts().values().stream().mapToInt(Integer::intValue).sum();
         int criteria = card.criteria().stream().mapToInt(CriterionScore::points).sum();
         assertThat(card.total()).isEqualTo(parts).isEqualTo(criteria).isBetween(0, k.sheet().maxPoints());
@@ -75,7 +81,7 @@ class BundledSheetScoringProperties {
 
     @Property(tries = 500)
     void rankNeverExceedsTheBandAndOnlyUnmetMinimaLowerIt(@ForAll("cases") Case k) {
-        ScoreCard card = ScoringEngine.of(k.rules()).score(k.assessment());
+        ScoreCard card = engine(k.rules()).score(k.assessment());
         int stars = card.stars().orElseThrow();
         assertThat(stars).isBetween(1, 5).isLessThanOrEqualTo(card.bandStars());
         if (stars < card.bandStars()) {
@@ -87,7 +93,7 @@ class BundledSheetScoringProperties {
 
     @Property(tries = 150)
     void raisingAnyAnswerNeverLowersPointsOrStars(@ForAll("cases") Case k) {
-        ScoringEngine engine = ScoringEngine.of(k.rules());
+        ScoringEngine engine = engine(k.rules());
         ScoreCard before = engine.score(k.assessment());
         for (Criterion c : k.sheet().criteria()) {
             int current = points(c, k.assessment().answers().get(c.code()));
@@ -109,7 +115,7 @@ class BundledSheetScoringProperties {
         Collections.shuffle(entries, new Random(~k.seed()));
         Map<String, String> shuffled = new LinkedHashMap<>();
         entries.forEach(e -> shuffled.put(e.getKey(), e.getValue()));
-        ScoringEngine engine = ScoringEngine.of(k.rules());
+        ScoringEngine engine = engine(k.rules());
         ScoreCard a = engine.score(k.assessment());
         ScoreCard b = engine.score(Assessment.of(k.rules().id(), k.sheet().id(), Product.named("p"), shuffled));
         assertThat(b.criteria()).isEqualTo(a.criteria());
@@ -125,7 +131,7 @@ class BundledSheetScoringProperties {
             Option top = c.options().stream().max(java.util.Comparator.comparingInt(Option::points)).orElseThrow();
             best.put(c.code(), top.key());
         }
-        ScoreCard card = ScoringEngine.of(k.rules())
+        ScoreCard card = engine(k.rules())
                 .score(Assessment.of(k.rules().id(), k.sheet().id(), Product.named("p"), best));
         assertThat(card.total()).isEqualTo(k.sheet().maxPoints());
         assertThat(card.unmetMinimums()).isEmpty();
