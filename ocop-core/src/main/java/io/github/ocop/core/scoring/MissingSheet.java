@@ -29,7 +29,7 @@ public final class MissingSheet {
         if (rules.sheets().isEmpty()) {
             return "rule set " + rules.id() + " (QĐ " + rules.instrument().number() + ") has no scoring sheets: they"
                     + " are not bundled with this library (provenance " + rules.provenance().kind() + "). To score"
-                    + " sheet '" + sheetId + "' under it, supply a rule set file with id " + rules.id() + " that holds"
+                    + " under it, supply a rule set file with id " + rules.id() + " that holds"
                     + " the signed annex's sheets, loaded with RuleSetLoader (CLI: --rules-file FILE), or a"
                     + " RuleSetProvider on the class path";
         }
