@@ -26,7 +26,9 @@ import java.util.Set;
  * the decision's part maxima, each section's maximum is the sum of its criteria, every option fits its criterion,
  * some option reaches each maximum, codes and keys are unique and in order, star marks are 3-5, conditions refer to
  * existing criteria and options, taxonomy codes are unique and point to existing sheets, bands cover 0-100 without
- * gap or overlap. Paths are those of the rule set file. Stateless and thread-safe.
+ * gap or overlap. Paths are those of the rule set file. Known deviations are the sum mismatches of sheets that declare
+ * deviations, each declared deviation, each subgroup without a sheet, and a rule set without any sheet (QĐ 148).
+ * Stateless and thread-safe.
  */
 public final class RuleSetValidator {
     private RuleSetValidator() {
@@ -65,8 +67,12 @@ public final class RuleSetValidator {
             String sp = "$.sheets[" + s + "]";
             List<Problem> sums = sheet.deviations().isEmpty() ? errors : known;
             validateSheet(rules, sheet, sp, errors, sums);
+            for (int d = 0; d < sheet.deviations().size(); d++) {
+                known.add(new Problem(sp + ".deviations[" + d + "]", "sheet " + sheet.id() + " declares: "
+                        + sheet.deviations().get(d)));
+            }
         }
-        validateTaxonomy(rules, sheetIds, errors);
+        validateTaxonomy(rules, sheetIds, errors, known);
         return new ValidationReport(errors, known);
     }
 
@@ -175,7 +181,13 @@ public final class RuleSetValidator {
         return index < 26 ? String.valueOf((char) ('a' + index)) : "a" + index;
     }
 
-    private static void validateTaxonomy(RuleSet rules, Set<String> sheetIds, List<Problem> errors) {
+    private static void validateTaxonomy(RuleSet rules, Set<String> sheetIds, List<Problem> errors,
+                                         List<Problem> known) {
+        if (rules.sheets().isEmpty()) {
+            known.add(new Problem("$.sheets", "rule set " + rules.id() + " has no scoring sheets: none of its "
+                    + rules.taxonomy().allSubgroups().size() + " subgroups can be scored until a rule set file holding"
+                    + " the sheets is supplied"));
+        }
         Set<String> codes = new HashSet<>();
         List<ProductGroup> groups = rules.taxonomy().groups();
         for (int g = 0; g < groups.size(); g++) {
@@ -199,6 +211,9 @@ public final class RuleSetValidator {
                     if (sub.sheetId() != null && !sheetIds.contains(sub.sheetId())) {
                         errors.add(new Problem(p + ".sheet", "subgroup " + sub.code() + " refers to unknown sheet "
                                 + sub.sheetId()));
+                    } else if (sub.sheetId() == null && !rules.sheets().isEmpty()) {
+                        known.add(new Problem(p + ".sheet", "subgroup " + sub.code() + " '" + sub.title()
+                                + "' has no scoring sheet (a gap: it cannot be scored under this rule set)"));
                     }
                 }
             }

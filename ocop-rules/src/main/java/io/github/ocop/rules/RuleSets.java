@@ -1,5 +1,6 @@
 package io.github.ocop.rules;
 
+import io.github.ocop.core.history.RuleSetHistory;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.scoring.OcopInputException;
 import io.github.ocop.core.scoring.Problem;
@@ -61,6 +62,51 @@ public final class RuleSets {
         Objects.requireNonNull(providers, "providers");
         providers.forEach(p -> Objects.requireNonNull(p, "provider"));
         return new RuleSets(providers);
+    }
+
+    /**
+     * A registry in which the given rule sets (e.g. loaded from files with {@link RuleSetLoader}) are added before this
+     * one's providers: a rule set with the id of a known one replaces it, so a province holding the signed annex of
+     * QĐ 148 can load it as {@code qd-148-2023}. This registry is unchanged.
+     *
+     * @param ruleSets validated rule sets with distinct ids
+     * @return the new registry
+     * @throws IllegalArgumentException when two of them share an id
+     */
+    public RuleSets with(RuleSet... ruleSets) {
+        Objects.requireNonNull(ruleSets, "ruleSets");
+        Map<String, RuleSet> m = new LinkedHashMap<>();
+        for (RuleSet r : ruleSets) {
+            Objects.requireNonNull(r, "rule set");
+            if (m.putIfAbsent(r.id(), r) != null) {
+                throw new IllegalArgumentException("two supplied rule sets have the id " + r.id());
+            }
+        }
+        List<RuleSetProvider> ps = new ArrayList<>();
+        ps.add(new Supplied(Map.copyOf(m)));
+        ps.addAll(providers);
+        return new RuleSets(ps);
+    }
+
+    /** The rule sets given to {@link #with}. */
+    private record Supplied(Map<String, RuleSet> byId) implements RuleSetProvider {
+        @Override
+        public java.util.Set<String> ids() {
+            return byId.keySet();
+        }
+
+        @Override
+        public Optional<RuleSet> load(String id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+    }
+
+    /**
+     * @return the history of the rule sets of this registry: their decisions and amendments, dates and what superseded
+     * what
+     */
+    public RuleSetHistory history() {
+        return RuleSetHistory.of(ids().stream().map(this::get).toList());
     }
 
     /** @return the ids known, sorted */

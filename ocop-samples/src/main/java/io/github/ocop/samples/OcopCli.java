@@ -15,7 +15,8 @@ import java.nio.charset.StandardCharsets;
  */
 @Command(name = "ocop", mixinStandardHelpOptions = true, version = "ocop 0.1.0-SNAPSHOT",
         description = "OCOP (Mỗi xã một sản phẩm) rules: score assessments, print scoring sheets.",
-        subcommands = {ScoreCommand.class, SheetCommand.class, SheetsCommand.class, RuleSetsCommand.class})
+        subcommands = {ScoreCommand.class, SheetCommand.class, SheetsCommand.class, RuleSetsCommand.class,
+                ResolveCommand.class, HistoryCommand.class, ValidateCommand.class})
 public final class OcopCli implements Runnable {
     /** Exit code for invalid input. */
     public static final int INVALID_INPUT = 1;
@@ -30,7 +31,7 @@ public final class OcopCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (score, sheet, sheets, rule-sets)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (score, sheet, sheets, rule-sets, resolve, history, validate)");
     }
 
     /**

@@ -9,6 +9,7 @@ import io.github.ocop.rules.AssessmentReader;
 import io.github.ocop.rules.OcopJson;
 import io.github.ocop.rules.RuleSets;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -19,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code ocop score FILE... [--format text|json]}: scores assessment files and prints their score cards. */
+/** {@code ocop score FILE... [--format text|json] [--rules-file FILE]...}: scores assessment files and prints their score cards. */
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = "Score assessment files (phiếu đánh giá) and print their score cards.")
 final class ScoreCommand implements Callable<Integer> {
@@ -29,6 +30,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (one JSON object per line).")
     OutputFormat format;
 
+    @Mixin
+    RulesFileOptions rulesFiles = new RulesFileOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -37,11 +41,12 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        RuleSets registry = rulesFiles.registry();
         List<String> outputs = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (Path f : files) {
             try {
-                outputs.add(render(score(f)));
+                outputs.add(render(registry, score(registry, f)));
             } catch (OcopInputException e) {
                 errors.add(parent != null && parent.debug ? stackTrace(e) : e.getMessage());
             }
@@ -70,10 +75,14 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     static ScoreCard score(Path f) {
+        return score(RuleSets.standard(), f);
+    }
+
+    static ScoreCard score(RuleSets registry, Path f) {
         Assessment a = AssessmentReader.read(f);
         RuleSet rules;
         try {
-            rules = RuleSets.standard().get(a.ruleSet());
+            rules = registry.get(a.ruleSet());
         } catch (OcopInputException e) {
             throw e.withSource(f.toString());
         }
@@ -84,8 +93,8 @@ final class ScoreCommand implements Callable<Integer> {
         }
     }
 
-    private String render(ScoreCard card) {
+    private String render(RuleSets registry, ScoreCard card) {
         return format == OutputFormat.json ? OcopJson.scoreCard(card)
-                : ScoreCardText.render(RuleSets.standard().get(card.ruleSetId()), card);
+                : ScoreCardText.render(registry.get(card.ruleSetId()), card);
     }
 }

@@ -2,16 +2,14 @@ package io.github.ocop.samples;
 
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.model.ScoringSheet;
-import io.github.ocop.core.scoring.OcopInputException;
-import io.github.ocop.core.scoring.Problem;
+import io.github.ocop.core.scoring.MissingSheet;
 import io.github.ocop.rules.OcopJson;
-import io.github.ocop.rules.RuleSets;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code ocop sheet --rule-set ID --sheet N [--format text|json]}: prints one scoring sheet. */
@@ -27,15 +25,16 @@ final class SheetCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json.")
     OutputFormat format;
 
+    @Mixin
+    RulesFileOptions rulesFiles = new RulesFileOptions();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        RuleSet rules = RuleSets.standard().get(ruleSet);
-        ScoringSheet s = rules.sheet(sheet).orElseThrow(() -> new OcopInputException("--sheet", List.of(new Problem(
-                sheet, "unknown sheet in rule set " + ruleSet + " (expected one of "
-                + String.join(", ", rules.sheets().stream().map(ScoringSheet::id).toList()) + ")"))));
+        RuleSet rules = rulesFiles.registry().get(ruleSet);
+        ScoringSheet s = MissingSheet.require(rules, sheet, "--sheet", sheet);
         var out = spec.commandLine().getOut();
         out.println(format == OutputFormat.json ? OcopJson.sheet(rules, s) : SheetText.render(rules, s));
         out.flush();

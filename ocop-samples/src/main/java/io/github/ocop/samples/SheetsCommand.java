@@ -3,8 +3,9 @@ package io.github.ocop.samples;
 import io.github.ocop.core.model.ProductSubgroup;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.model.ScoringSheet;
-import io.github.ocop.rules.RuleSets;
+import io.github.ocop.core.scoring.MissingSheet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -12,18 +13,21 @@ import picocli.CommandLine.Spec;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-/** {@code ocop sheets --rule-set ID}: lists the sheets of a rule set and the subgroups each scores. */
+/** {@code ocop sheets --rule-set ID [--rules-file FILE]...}: lists the sheets of a rule set and the subgroups each scores. */
 @Command(name = "sheets", mixinStandardHelpOptions = true, description = "List the scoring sheets of a rule set.")
 final class SheetsCommand implements Callable<Integer> {
     @Option(names = "--rule-set", required = true, paramLabel = "ID", description = "Rule set id, e.g. qd-26-2026.")
     String ruleSet;
+
+    @Mixin
+    RulesFileOptions rulesFiles = new RulesFileOptions();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        RuleSet rules = RuleSets.standard().get(ruleSet);
+        RuleSet rules = rulesFiles.registry().get(ruleSet);
         var out = spec.commandLine().getOut();
         out.println(rules.id() + " — QĐ " + rules.instrument().number() + ": " + rules.sheets().size() + " phiếu");
         for (ScoringSheet s : rules.sheets()) {
@@ -34,6 +38,9 @@ final class SheetsCommand implements Callable<Integer> {
         }
         rules.taxonomy().allSubgroups().stream().filter(g -> g.sheetId() == null).forEach(g ->
                 out.println("(không có phiếu) " + g.code() + " " + g.title()));
+        if (rules.sheets().isEmpty()) {
+            out.println(MissingSheet.explain(rules, "*"));
+        }
         out.flush();
         return 0;
     }

@@ -68,8 +68,7 @@ public final class ScoringEngine {
     }
 
     private String unknownSheet(String sheetId) {
-        return "unknown sheet '" + sheetId + "' in rule set " + ruleSet.id() + " (expected one of "
-                + String.join(", ", ruleSet.sheets().stream().map(ScoringSheet::id).toList()) + ")";
+        return MissingSheet.explain(ruleSet, sheetId);
     }
 
     /**

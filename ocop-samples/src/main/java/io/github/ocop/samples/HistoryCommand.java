@@ -1,0 +1,65 @@
+package io.github.ocop.samples;
+
+import io.github.ocop.core.history.RuleVersion;
+import io.github.ocop.rules.OcopJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code ocop history [--format text|json]}: the versions of the rules, their dates and what superseded what. */
+@Command(name = "history", mixinStandardHelpOptions = true,
+        description = "List the decisions and amendments of the OCOP rules, their dates and what superseded what.")
+final class HistoryCommand implements Callable<Integer> {
+    @Option(names = "--format", defaultValue = "text", description = "text or json.")
+    OutputFormat format;
+
+    @Mixin
+    RulesFileOptions rulesFiles = new RulesFileOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<RuleVersion> versions = rulesFiles.registry().history().versions();
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.json) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (RuleVersion v : versions) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("kind", v.kind().name());
+                m.put("ruleSet", v.ruleSetId());
+                m.put("number", v.number());
+                m.put("signed", v.signed().toString());
+                m.put("effectiveFrom", v.effectiveFrom().toString());
+                m.put("effectiveUntil", v.until().map(Object::toString).orElse(null));
+                m.put("amends", v.amends());
+                m.put("replaces", v.replaces());
+                m.put("supersededBy", v.supersededBy());
+                list.add(m);
+            }
+            out.println(OcopJson.object(Map.of("versions", list)));
+        } else {
+            for (RuleVersion v : versions) {
+                String head = v.kind() == RuleVersion.Kind.DECISION
+                        ? String.format("QĐ %-16s %-13s", v.number(), v.ruleSetId())
+                        : String.format("  QĐ %-14s sửa đổi QĐ %s", v.number(), v.amends());
+                out.printf("%-45s ký %s, hiệu lực %s → %s%s%s%n", head, v.signed(), v.effectiveFrom(),
+                        v.until().map(Object::toString).orElse("nay"),
+                        v.replaces().isEmpty() ? "" : "; thay thế " + String.join(", ", v.replaces()),
+                        v.superseded().map(s -> "; bị thay thế bởi QĐ " + s).orElse(""));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}
