@@ -96,7 +96,7 @@ class OcopCliTest {
         assertThat(json.out()).contains("\"code\" : \"1.5\"").contains("\"maxPoints\" : 3").contains("\"minimumFor\" : 4");
         Run unknown = run("sheet", "--rule-set", "qd-26-2026", "--sheet", "27");
         assertThat(unknown.code()).isEqualTo(1);
-        assertThat(unknown.err()).contains("unknown sheet in rule set qd-26-2026 (expected one of 1, 2, 3");
+        assertThat(unknown.err()).contains("--sheet 27: unknown sheet '27' in rule set qd-26-2026 (expected one of 1, 2, 3");
     }
 
     @Test
