@@ -14,19 +14,21 @@ import java.util.List;
  * as bars, unmet minima highlighted, inline CSS and no external resource. Every text is HTML-escaped.
  */
 final class ScoreCardHtml {
-    static final String CSS = "@page{size:A4;margin:12mm}"
-            + "body{font-family:'DejaVu Sans','Noto Sans',Arial,sans-serif;font-size:9pt;color:#000;margin:0}"
+    static final String CSS = "@page{size:A4;margin:9mm}"
+            + "body{font-family:'DejaVu Sans','Noto Sans',Arial,sans-serif;font-size:7pt;color:#000;margin:0}"
+            + "@media screen{body{padding:8mm}}"
             + ".card{page-break-after:always;break-after:page;max-width:186mm;margin:0 auto}"
             + ".card:last-child{page-break-after:auto;break-after:auto}"
             + "h1{font-size:13pt;text-align:center;margin:0 0 2mm}h2{font-size:10pt;margin:3mm 0 1mm}"
             + ".meta{margin:0 0 2mm}.meta div{margin:0.5mm 0}"
-            + ".bar{display:flex;align-items:center;margin:1mm 0}.bar .l{width:60mm}"
+            + ".bar{display:flex;align-items:center;margin:0.5mm 0}.bar .l{width:60mm}"
             + ".bar .t{flex:1;height:4mm;border:1px solid #333;background:#fff}"
             + ".bar .f{height:100%;background:#4a7;-webkit-print-color-adjust:exact;print-color-adjust:exact}"
             + ".bar .n{width:18mm;text-align:right}"
             + "table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:0.6mm 1mm;vertical-align:top}"
-            + "th{background:#eee}td.p{text-align:right;white-space:nowrap}.na{color:#777}"
+            + "th{background:#eee}td.p,td.k{text-align:right;white-space:nowrap}.na{color:#777}"
             + ".unmet{background:#fdd;-webkit-print-color-adjust:exact;print-color-adjust:exact}"
+            + ".cols{display:flex;gap:2mm;align-items:flex-start}.cols table{width:50%}"
             + ".rank{font-size:12pt;font-weight:bold;margin:2mm 0}.cite{color:#555;font-size:7.5pt}";
 
     private ScoreCardHtml() {
@@ -74,34 +76,47 @@ final class ScoreCardHtml {
             h.raw("<div class=\"unmet\">").text(k.id() + ": " + k.text() + " (" + k.citation() + ")").raw("</div>");
         }
         if (!e.minima().isEmpty()) {
-            h.el("h2", null, "Yêu cầu tối thiểu theo hạng sao");
+            h.el("h2", null, "Yêu cầu tối thiểu theo hạng sao chưa đạt (" + e.unmetMinima().size() + "/"
+                    + e.minima().size() + ")");
             h.raw("<table><tr><th>Sao</th><th>Tiêu chí</th><th>Cần</th><th>Đã chọn</th><th>Kết quả</th></tr>");
-            for (MinimumLine m : e.minima()) {
-                h.raw(m.met() ? "<tr>" : "<tr class=\"unmet\">");
-                h.el("td", null, "★".repeat(m.requiredFor()));
+            for (MinimumLine m : e.unmetMinima()) {
+                h.raw("<tr class=\"unmet\">");
+                h.el("td", "k", "★".repeat(m.requiredFor()));
                 h.el("td", null, m.criterion() + " " + m.title());
-                h.el("td", null, m.option() + " (" + m.requiredPoints() + " đ): " + m.optionText());
-                h.el("td", null, (m.answer() == null ? "—" : m.answer()) + " (" + m.points() + " đ)");
-                h.el("td", null, m.met() ? "đạt" : m.blocking() ? "CHƯA ĐẠT — giới hạn hạng" : "chưa đạt");
+                h.el("td", null, m.option() + " (" + m.requiredPoints() + " đ): " + ScoreCardText.shorten(m.optionText(), 70));
+                h.el("td", "k", (m.answer() == null ? "—" : m.answer()) + " (" + m.points() + " đ)");
+                h.el("td", "k", m.met() ? "đạt" : m.blocking() ? "CHƯA ĐẠT (giới hạn hạng)" : "chưa đạt");
+                h.raw("</tr>");
+            }
+            h.raw("</table>");
+            StringBuilder met = new StringBuilder();
+            for (MinimumLine m : e.minima()) {
+                if (m.met()) {
+                    met.append(met.length() == 0 ? "" : "; ").append(m.criterion()).append(' ').append(m.option())
+                            .append(" (").append(m.requiredFor()).append("★)");
+                }
+            }
+            h.el("div", null, "Đã đạt: " + (met.length() == 0 ? "—" : met));
+        }
+        h.el("h2", null, "Điểm từng tiêu chí");
+        h.el("div", "cite", "Mục = mục của " + e.sheet().citation() + " (dòng nguồn: xem bản text/JSON)");
+        // two columns of criteria so that one product fits on one A4 page
+        List<CriterionLine> all = e.criteria();
+        int half = (all.size() + 1) / 2;
+        h.raw("<div class=\"cols\">");
+        for (List<CriterionLine> col : List.of(all.subList(0, half), all.subList(half, all.size()))) {
+            h.raw("<table><tr><th>Mục</th><th>Tiêu chí</th><th>Chọn</th><th>Điểm</th></tr>");
+            for (CriterionLine c : col) {
+                h.raw(c.applicable() ? "<tr>" : "<tr class=\"na\">");
+                h.el("td", "k", c.code());
+                h.el("td", null, ScoreCardText.shorten(c.title(), 48));
+                h.el("td", "k", c.applicable() ? c.answer() : "k.á.d");
+                h.el("td", "p", c.points() + " / " + c.maxPoints());
                 h.raw("</tr>");
             }
             h.raw("</table>");
         }
-        h.el("h2", null, "Điểm từng tiêu chí");
-        h.raw("<table><tr><th>Mục</th><th>Tiêu chí</th><th>Phương án</th><th>Điểm</th></tr>");
-        for (CriterionLine c : e.criteria()) {
-            h.raw(c.applicable() ? "<tr>" : "<tr class=\"na\">");
-            h.raw("<td>").text(c.code()).raw("</td><td>").text(c.title()).raw("<div class=\"cite\">")
-                    .text(c.citation().toString()).raw("</div></td>");
-            if (!c.applicable()) {
-                h.el("td", null, "không áp dụng");
-            } else {
-                h.el("td", null, c.answer() + c.chosenText().map(t -> ": " + ScoreCardText.shorten(t, 80)).orElse(""));
-            }
-            h.el("td", "p", c.points() + " / " + c.maxPoints());
-            h.raw("</tr>");
-        }
-        h.raw("</table></section>\n");
+        h.raw("</div></section>\n");
     }
 
     private static void bar(Html h, String label, int points, int max) {

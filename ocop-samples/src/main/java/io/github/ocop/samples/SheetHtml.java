@@ -16,7 +16,7 @@ import io.github.ocop.core.model.Section;
 final class SheetHtml {
     static final String CSS = "@page{size:A4;margin:12mm 10mm}"
             + "body{font-family:'DejaVu Sans','Noto Sans','Times New Roman',serif;font-size:9pt;color:#000;margin:0}"
-            + ".sheet{max-width:190mm;margin:0 auto}"
+            + ".sheet{max-width:190mm;margin:0 auto}@media screen{body{padding:8mm}}"
             + "h1{font-size:12pt;text-align:center;margin:0}.sub{text-align:center;font-style:italic;margin:0 0 2mm}"
             + ".hdr div{margin:1mm 0}.small{font-size:7.5pt;color:#333}"
             + ".ko{border:1px solid #000;padding:1mm;margin:2mm 0;font-weight:bold}"
