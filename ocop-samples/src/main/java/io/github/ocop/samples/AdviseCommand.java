@@ -1,0 +1,48 @@
+package io.github.ocop.samples;
+
+import io.github.ocop.core.advice.ImprovementPlan;
+import io.github.ocop.core.advice.ImprovementPlanner;
+import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.scoring.ScoreCard;
+import io.github.ocop.rules.ExplanationJson;
+import io.github.ocop.rules.RuleSets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code ocop advise FILE --target N [--format text|json]}: the optimal plan to reach a star rank. */
+@Command(name = "advise", mixinStandardHelpOptions = true,
+        description = "Plan the fewest answers to raise (then the fewest points to add) to reach a target star rank.")
+final class AdviseCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "An assessment JSON file.")
+    Path file;
+
+    @Option(names = "--target", required = true, paramLabel = "N", description = "Target stars, 3, 4 or 5.")
+    int target;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json.")
+    OutputFormat format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (target < 3 || target > 5) {
+            throw new OcopCli.UsageException("ocop advise: --target must be 3, 4 or 5, was " + target);
+        }
+        ScoreCard card = ScoreCommand.score(file);
+        RuleSet rules = RuleSets.standard().get(card.ruleSetId());
+        ImprovementPlan plan = ImprovementPlanner.of(rules).plan(card, target);
+        var out = spec.commandLine().getOut();
+        out.println(format == OutputFormat.json ? ExplanationJson.plan(plan)
+                : ExplanationText.render(plan, rules.sheet(card.sheetId()).orElseThrow()));
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.ocop.samples;
+
+import io.github.ocop.core.explain.Explanation;
+import io.github.ocop.core.scoring.OcopInputException;
+import io.github.ocop.core.scoring.ScoreCard;
+import io.github.ocop.rules.ExplanationJson;
+import io.github.ocop.rules.RuleSets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code ocop explain FILE... [--format text|json|html]}: explains score cards criterion by criterion. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Explain score cards: chosen options, points, citations, band and star minima.")
+final class ExplainCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Assessment JSON files.")
+    List<Path> files;
+
+    @Option(names = "--format", defaultValue = "text",
+            description = "text, json or html (one printable page per product).")
+    ReportFormat format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<Explanation> explanations = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                ScoreCard card = ScoreCommand.score(f);
+                explanations.add(Explanation.of(RuleSets.standard().get(card.ruleSetId()), card));
+            } catch (OcopInputException e) {
+                errors.add(e.getMessage());
+            }
+        }
+        var out = spec.commandLine().getOut();
+        if (format == ReportFormat.html) {
+            if (!explanations.isEmpty()) {
+                out.print(ScoreCardHtml.render(explanations));
+            }
+        } else {
+            for (int i = 0; i < explanations.size(); i++) {
+                if (i > 0) {
+                    out.println();
+                }
+                out.println(format == ReportFormat.json ? ExplanationJson.explanation(explanations.get(i))
+                        : ExplanationText.render(explanations.get(i)));
+            }
+        }
+        out.flush();
+        if (!errors.isEmpty()) {
+            var err = spec.commandLine().getErr();
+            errors.forEach(err::println);
+            err.flush();
+            return OcopCli.INVALID_INPUT;
+        }
+        return 0;
+    }
+}

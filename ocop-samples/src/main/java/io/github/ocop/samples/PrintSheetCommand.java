@@ -1,0 +1,40 @@
+package io.github.ocop.samples;
+
+import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.model.ScoringSheet;
+import io.github.ocop.core.scoring.OcopInputException;
+import io.github.ocop.core.scoring.Problem;
+import io.github.ocop.rules.RuleSets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code ocop print-sheet --rule-set ID --sheet N > sheet.html}: a printable council scoring form. */
+@Command(name = "print-sheet", mixinStandardHelpOptions = true,
+        description = "Print a scoring sheet as a printable HTML council form (phiếu đánh giá) with tick boxes.")
+final class PrintSheetCommand implements Callable<Integer> {
+    @Option(names = "--rule-set", required = true, paramLabel = "ID", description = "Rule set id, e.g. qd-26-2026.")
+    String ruleSet;
+
+    @Option(names = "--sheet", required = true, paramLabel = "N", description = "Sheet id, e.g. 1.")
+    String sheet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RuleSet rules = RuleSets.standard().get(ruleSet);
+        ScoringSheet s = rules.sheet(sheet).orElseThrow(() -> new OcopInputException("--sheet", List.of(new Problem(
+                sheet, "unknown sheet in rule set " + ruleSet + " (expected one of "
+                + String.join(", ", rules.sheets().stream().map(ScoringSheet::id).toList()) + ")"))));
+        var out = spec.commandLine().getOut();
+        out.print(SheetHtml.render(rules, s));
+        out.flush();
+        return 0;
+    }
+}

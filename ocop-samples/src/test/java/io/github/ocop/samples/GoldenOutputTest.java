@@ -1,0 +1,128 @@
+package io.github.ocop.samples;
+
+import io.github.ocop.core.advice.ImprovementPlanner;
+import io.github.ocop.core.explain.Explanation;
+import io.github.ocop.core.model.Criterion;
+import io.github.ocop.core.model.Option;
+import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.model.ScoringSheet;
+import io.github.ocop.core.scoring.Assessment;
+import io.github.ocop.core.scoring.Product;
+import io.github.ocop.core.scoring.ScoreCard;
+import io.github.ocop.core.scoring.ScoringEngine;
+import io.github.ocop.core.scoring.Subject;
+import io.github.ocop.core.scoring.SubjectType;
+import io.github.ocop.rules.ExplanationJson;
+import io.github.ocop.rules.RuleSets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Golden files for the text, JSON and HTML outputs of two real sheets of QĐ 26/2026 (sheet 1, fresh produce; sheet
+ * 26, community tourism). Regenerate after an intended change with
+ * {@code mvn -B -o test -pl ocop-samples -Dtest=GoldenOutputTest -Docop.updateGolden=true} and review the diff.
+ */
+class GoldenOutputTest {
+    private static final RuleSet RULES = RuleSets.standard().get("qd-26-2026");
+    private static final Path GOLDEN = Path.of(System.getProperty("basedir", "."), "src/test/resources/golden");
+
+    /** Every criterion answered with its second printed option (its only one where it has one). */
+    static Assessment secondOptions(ScoringSheet sheet) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (Criterion c : sheet.criteria()) {
+            answers.put(c.code(), c.options().get(Math.min(1, c.options().size() - 1)).key());
+        }
+        return new Assessment("qd-26-2026", sheet.id(), new Product("Sản phẩm mẫu <" + sheet.id() + "> & co",
+                new Subject("HTX mẫu", SubjectType.COOPERATIVE), null), "member-1", answers, List.of());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "26"})
+    void outputsMatchTheGoldenFiles(String sheetId) throws IOException {
+        ScoringSheet sheet = RULES.sheet(sheetId).orElseThrow();
+        ScoreCard card = ScoringEngine.of(RULES).score(secondOptions(sheet));
+        Explanation e = Explanation.of(RULES, card);
+        String prefix = "qd-26-2026-sheet-" + sheetId;
+        check(prefix + "-explain.txt", ExplanationText.render(e) + "\n");
+        check(prefix + "-explain.json", ExplanationJson.explanation(e) + "\n");
+        check(prefix + "-explain.html", ScoreCardHtml.render(List.of(e)));
+        var plan = ImprovementPlanner.of(RULES).plan(card, 4);
+        check(prefix + "-advise-4.txt", ExplanationText.render(plan, sheet) + "\n");
+        check(prefix + "-advise-4.json", ExplanationJson.plan(plan) + "\n");
+        check(prefix + "-print-sheet.html", SheetHtml.render(RULES, sheet));
+    }
+
+    @Test
+    void theCouncilSheetHasEveryOptionOfItsSheetEscapedForEverySheetOfTheDecision() {
+        for (ScoringSheet s : RULES.sheets()) {
+            String html = SheetHtml.render(RULES, s);
+            for (Criterion c : s.criteria()) {
+                assertThat(html).as("sheet %s criterion %s", s.id(), c.code()).contains(Html.escape(c.title()));
+                for (Option o : c.options()) {
+                    assertThat(html).as("sheet %s %s %s", s.id(), c.code(), o.key()).contains(Html.escape(o.text()));
+                }
+            }
+            long boxes = html.chars().filter(ch -> ch == '☐').count();
+            assertThat(boxes).isEqualTo(s.criteria().stream().mapToLong(c -> c.options().size()).sum());
+            assertThat(html).doesNotContain("<script", "http://", "https://");
+        }
+    }
+
+    @Test
+    void lawTextAndProductNamesAreEscapedInTheScoreCard() {
+        ScoringSheet sheet = RULES.sheet("1").orElseThrow();
+        String html = ScoreCardHtml.render(List.of(Explanation.of(RULES,
+                ScoringEngine.of(RULES).score(secondOptions(sheet)))));
+        assertThat(html).contains("Sản phẩm mẫu &lt;1&gt; &amp; co").doesNotContain("<1>");
+        assertThat(html).contains("class=\"unmet\"");
+    }
+
+    @Test
+    void theCliAdvisesAndExplainsAFile(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path f = dir.resolve("a.json");
+        ScoringSheet sheet = RULES.sheet("1").orElseThrow();
+        StringBuilder answers = new StringBuilder();
+        for (Criterion c : sheet.criteria()) {
+            answers.append(answers.length() == 0 ? "" : ",").append('"').append(c.code()).append("\":\"")
+                    .append(c.options().get(0).key()).append('"');
+        }
+        Files.writeString(f, "{\"ruleSet\":\"qd-26-2026\",\"sheet\":\"1\",\"product\":{\"name\":\"Bưởi\"},"
+                + "\"answers\":{" + answers + "}}");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = OcopCli.run(new PrintWriter(out), new PrintWriter(err), "advise", f.toString(), "--target", "3",
+                "--format", "json");
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("\"target\" : 3", "\"reachable\" : true", "\"newStars\" : ");
+        assertThat(OcopCli.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "advise",
+                f.toString(), "--target", "7")).isEqualTo(OcopCli.USAGE);
+        StringWriter html = new StringWriter();
+        assertThat(OcopCli.run(new PrintWriter(html), new PrintWriter(err), "explain", f.toString(), "--format",
+                "html")).isZero();
+        assertThat(html.toString()).startsWith("<!DOCTYPE html>").contains("Bưởi");
+    }
+
+    private static void check(String name, String actual) throws IOException {
+        Path p = GOLDEN.resolve(name);
+        if (Boolean.getBoolean("ocop.updateGolden")) {
+            Files.createDirectories(GOLDEN);
+            Files.writeString(p, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(Files.exists(p)).as("golden file %s (regenerate with -Docop.updateGolden=true)", p).isTrue();
+        assertThat(actual).as("golden file %s (regenerate with -Docop.updateGolden=true)", name)
+                .isEqualTo(Files.readString(p, StandardCharsets.UTF_8));
+    }
+}
