@@ -15,7 +15,8 @@ import java.nio.charset.StandardCharsets;
  */
 @Command(name = "ocop", mixinStandardHelpOptions = true, version = "ocop 0.1.0-SNAPSHOT",
         description = "OCOP (Mỗi xã một sản phẩm) rules: score assessments, print scoring sheets.",
-        subcommands = {ScoreCommand.class, SheetCommand.class, SheetsCommand.class, RuleSetsCommand.class})
+        subcommands = {ScoreCommand.class, SheetCommand.class, SheetsCommand.class, RuleSetsCommand.class,
+                CouncilCommand.class, ReportCommand.class})
 public final class OcopCli implements Runnable {
     /** Exit code for invalid input. */
     public static final int INVALID_INPUT = 1;
