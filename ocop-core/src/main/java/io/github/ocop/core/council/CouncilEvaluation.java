@@ -1,0 +1,502 @@
+package io.github.ocop.core.council;
+
+import io.github.ocop.core.model.KnockOut;
+import io.github.ocop.core.model.PartCode;
+import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.process.EvaluationAuthorities;
+import io.github.ocop.core.process.EvaluationLevel;
+import io.github.ocop.core.process.EvaluationOutcome;
+import io.github.ocop.core.process.Interpretation;
+import io.github.ocop.core.scoring.Assessment;
+import io.github.ocop.core.scoring.CriterionScore;
+import io.github.ocop.core.scoring.MinimumRequirement;
+import io.github.ocop.core.scoring.OcopInputException;
+import io.github.ocop.core.scoring.Problem;
+import io.github.ocop.core.scoring.Product;
+import io.github.ocop.core.scoring.ScoreCard;
+import io.github.ocop.core.scoring.ScoringEngine;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The result of a council's evaluation of one product on one sheet (kết quả đánh giá của Hội đồng): each member's
+ * score card, the means per criterion, per part and of the total, the star rank read on the mean total with the star
+ * minima checked on the per-criterion means, the spread between members, the knock-outs recorded, and warnings
+ * (spread above the policy's limit, quorum not met, knock-outs, members' remarks).
+ *
+ * <p>Details the law leaves to provinces follow a {@link CouncilPolicy}; the readings applied are listed by
+ * {@link #interpretations()} (see {@link CouncilInterpretations}). The result does not depend on the order of the
+ * members. Immutable and thread-safe.
+ */
+public final class CouncilEvaluation {
+    private static final String SOURCE = "council";
+
+    private final String ruleSetId;
+    private final String sheetId;
+    private final Product product;
+    private final CouncilPolicy policy;
+    private final List<ScoreCard> members;
+    private final List<CriterionMean> criteria;
+    private final Map<PartCode, BigDecimal> parts;
+    private final BigDecimal total;
+    private final int totalSum;
+    private final int bandStars;
+    private final int stars;
+    private final List<CouncilUnmetMinimum> unmetMinimums;
+    private final List<MemberKnockOut> knockOuts;
+    private final boolean ranked;
+    private final int minTotal;
+    private final int maxTotal;
+    private final List<CouncilWarning> warnings;
+    private final List<Interpretation> interpretations;
+
+    private CouncilEvaluation(RuleSet rules, List<ScoreCard> cards, CouncilPolicy policy, List<MinimumRequirement> minima) {
+        this.policy = policy;
+        this.members = List.copyOf(cards);
+        ScoreCard first = cards.get(0);
+        this.ruleSetId = first.ruleSetId();
+        this.sheetId = first.sheetId();
+        this.product = first.assessment().product();
+        int n = cards.size();
+
+        List<CriterionMean> means = new ArrayList<>();
+        Map<String, BigDecimal> meanByCode = new HashMap<>();
+        for (int k = 0; k < first.criteria().size(); k++) {
+            CriterionScore c0 = first.criteria().get(k);
+            int sum = 0;
+            int lo = Integer.MAX_VALUE;
+            int hi = Integer.MIN_VALUE;
+            for (ScoreCard card : cards) {
+                int p = card.criteria().get(k).points();
+                sum += p;
+                lo = Math.min(lo, p);
+                hi = Math.max(hi, p);
+            }
+            BigDecimal m = mean(sum, n);
+            means.add(new CriterionMean(c0.code(), c0.part(), m, lo, hi, c0.maxPoints()));
+            meanByCode.put(c0.code(), m);
+        }
+        this.criteria = List.copyOf(means);
+
+        EnumMap<PartCode, BigDecimal> p = new EnumMap<>(PartCode.class);
+        for (PartCode code : PartCode.values()) {
+            p.put(code, mean(cards.stream().mapToInt(c -> c.part(code)).sum(), n));
+        }
+        this.parts = Collections.unmodifiableMap(p);
+
+        this.totalSum = cards.stream().mapToInt(ScoreCard::total).sum();
+        this.total = mean(totalSum, n);
+        this.minTotal = cards.stream().mapToInt(ScoreCard::total).min().orElseThrow();
+        this.maxTotal = cards.stream().mapToInt(ScoreCard::total).max().orElseThrow();
+        this.bandStars = rules.starRanking().starsFor(total);
+
+        List<CouncilUnmetMinimum> unmet = new ArrayList<>();
+        int lowestUnmet = 6;
+        for (MinimumRequirement r : minima) {
+            BigDecimal m = meanByCode.get(r.criterion());
+            if (m.compareTo(BigDecimal.valueOf(r.requiredPoints())) < 0) {
+                unmet.add(new CouncilUnmetMinimum(r, m));
+                lowestUnmet = Math.min(lowestUnmet, r.requiredFor());
+            }
+        }
+        this.unmetMinimums = List.copyOf(unmet);
+        this.stars = Math.max(1, Math.min(bandStars, lowestUnmet - 1));
+
+        List<ScoreCard> byAssessor = cards.stream()
+                .sorted(java.util.Comparator.comparing((ScoreCard c) -> c.assessment().assessor())).toList();
+        List<MemberKnockOut> kos = new ArrayList<>();
+        int membersWithKnockOut = 0;
+        for (ScoreCard card : byAssessor) {
+            for (KnockOut ko : card.knockOuts()) {
+                kos.add(new MemberKnockOut(card.assessment().assessor(), ko));
+            }
+            if (!card.knockOuts().isEmpty()) {
+                membersWithKnockOut++;
+            }
+        }
+        this.knockOuts = List.copyOf(kos);
+        this.ranked = policy.knockOutRule() == KnockOutRule.ANY_MEMBER ? kos.isEmpty() : membersWithKnockOut * 2 <= n;
+
+        List<Interpretation> applied = new ArrayList<>(List.of(CouncilInterpretations.MEAN_OF_MEMBER_TOTALS));
+        if (!minima.isEmpty()) {
+            applied.add(CouncilInterpretations.MINIMA_ON_CRITERION_MEANS);
+        }
+        applied.add(CouncilInterpretations.SPREAD_RULE);
+        List<CouncilWarning> w = new ArrayList<>();
+        spreadWarning(cards, w);
+        if (policy.councilSize().isPresent()) {
+            applied.add(CouncilInterpretations.QUORUM_RULE);
+            quorumWarnings(cards, w);
+        }
+        if (!kos.isEmpty()) {
+            applied.add(CouncilInterpretations.KNOCK_OUT_BY_ANY_MEMBER);
+            for (MemberKnockOut k : kos) {
+                w.add(new CouncilWarning(CouncilWarning.Kind.KNOCK_OUT,
+                        "Thành viên " + k.assessor() + " ghi nhận trường hợp bị loại " + k.knockOut().id() + ": "
+                                + k.knockOut().text() + (ranked ? "" : " Sản phẩm không được xếp hạng."),
+                        "Member " + k.assessor() + " recorded knock-out " + k.knockOut().id() + " ("
+                                + k.knockOut().citation() + ")" + (ranked ? "; the product is still ranked under "
+                                + policy.knockOutRule() : "; the product is not ranked (" + policy.knockOutRule() + ")")
+                                + "."));
+            }
+        }
+        for (ScoreCard card : byAssessor) {
+            for (String remark : card.warnings()) {
+                w.add(new CouncilWarning(CouncilWarning.Kind.MEMBER_REMARK,
+                        "Phiếu của " + card.assessment().assessor() + ": " + remark,
+                        "Assessment by " + card.assessment().assessor() + ": " + remark));
+            }
+        }
+        this.warnings = List.copyOf(w);
+        this.interpretations = List.copyOf(applied);
+    }
+
+    private void spreadWarning(List<ScoreCard> cards, List<CouncilWarning> w) {
+        int spread = maxTotal - minTotal;
+        if (spread <= policy.maxSpread()) {
+            return;
+        }
+        List<String> low = cards.stream().filter(c -> c.total() == minTotal).map(c -> c.assessment().assessor()).sorted()
+                .toList();
+        List<String> high = cards.stream().filter(c -> c.total() == maxTotal).map(c -> c.assessment().assessor())
+                .sorted().toList();
+        w.add(new CouncilWarning(CouncilWarning.Kind.SPREAD_EXCEEDED,
+                "Điểm của các thành viên chênh lệch " + spread + " điểm (thấp nhất " + minTotal + ": "
+                        + String.join(", ", low) + "; cao nhất " + maxTotal + ": " + String.join(", ", high)
+                        + "), vượt quá " + policy.maxSpread() + " điểm: Hội đồng thảo luận và chấm điểm lại.",
+                "Members' totals are " + spread + " points apart (lowest " + minTotal + ": " + String.join(", ", low)
+                        + "; highest " + maxTotal + ": " + String.join(", ", high) + "), more than "
+                        + policy.maxSpread() + ": the council discusses and re-scores ("
+                        + CouncilInterpretations.SPREAD_RULE.id() + ")."));
+    }
+
+    private void quorumWarnings(List<ScoreCard> cards, List<CouncilWarning> w) {
+        int size = policy.councilSize().orElseThrow();
+        int quorum = policy.quorum().orElseThrow();
+        String fraction = policy.quorumNumerator() + "/" + policy.quorumDenominator();
+        if (cards.size() < quorum) {
+            w.add(new CouncilWarning(CouncilWarning.Kind.QUORUM_NOT_MET,
+                    "Chỉ có " + cards.size() + "/" + size + " thành viên chấm điểm, chưa đủ " + quorum
+                            + " thành viên (" + fraction + " số thành viên Hội đồng).",
+                    "Only " + cards.size() + " of " + size + " members scored; the quorum is " + quorum + " ("
+                            + fraction + " of the council, " + CouncilInterpretations.QUORUM_RULE.id() + ")."));
+        }
+        policy.chair().ifPresent(chair -> {
+            if (cards.stream().noneMatch(c -> c.assessment().assessor().equals(chair))) {
+                w.add(new CouncilWarning(CouncilWarning.Kind.QUORUM_NOT_MET,
+                        "Chủ tịch Hội đồng (" + chair + ") không có phiếu chấm điểm.",
+                        "The chair (" + chair + ") did not score; the quorum requires the chair ("
+                                + CouncilInterpretations.QUORUM_RULE.id() + ")."));
+            }
+        });
+    }
+
+    private BigDecimal mean(int sum, int n) {
+        return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(n), policy.scale(), policy.rounding());
+    }
+
+    /**
+     * Evaluates the members' assessments under {@link CouncilPolicy#provincialPractice()}.
+     *
+     * @param engine      the scoring engine of the assessments' rule set
+     * @param assessments one per member, at least 2
+     * @return the council's result
+     * @throws OcopInputException see {@link #of(ScoringEngine, List, CouncilPolicy)}
+     */
+    public static CouncilEvaluation of(ScoringEngine engine, List<Assessment> assessments) {
+        return of(engine, assessments, CouncilPolicy.provincialPractice());
+    }
+
+    /**
+     * Scores every member's assessment and combines the score cards.
+     *
+     * @param engine      the scoring engine of the assessments' rule set
+     * @param assessments one per member, at least 2, in any order (the result does not depend on it)
+     * @param policy      how to combine them
+     * @return the council's result
+     * @throws OcopInputException (source {@code "council"}) listing every problem with a path naming the member,
+     *                            e.g. {@code $[2].sheet}: fewer than 2 assessments (a council of one), more
+     *                            assessments than the policy's council size, a blank or repeated assessor id,
+     *                            assessments on different rule sets, sheets or products, and each member's scoring
+     *                            errors (e.g. {@code $[1].answers['1.9']})
+     */
+    public static CouncilEvaluation of(ScoringEngine engine, List<Assessment> assessments, CouncilPolicy policy) {
+        Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(assessments, "assessments");
+        Objects.requireNonNull(policy, "policy");
+        List<Assessment> list = List.copyOf(assessments);
+        List<Problem> problems = new ArrayList<>();
+        if (list.size() < 2) {
+            problems.add(new Problem("$", "a council evaluation needs the assessments of at least 2 members; found "
+                    + list.size() + (list.size() == 1 ? " (a council of one, by '" + list.get(0).assessor()
+                    + "'): score a single assessment with ScoringEngine instead" : "")));
+        }
+        policy.councilSize().ifPresent(size -> {
+            if (list.size() > size) {
+                problems.add(new Problem("$", list.size() + " members scored but the council has " + size
+                        + " members (CouncilPolicy.withCouncil)"));
+            }
+        });
+        boolean sameSheet = checkConsistency(engine, list, problems);
+        List<ScoreCard> cards = new ArrayList<>();
+        if (sameSheet) {
+            for (int i = 0; i < list.size(); i++) {
+                try {
+                    cards.add(engine.score(list.get(i)));
+                } catch (OcopInputException e) {
+                    for (Problem p : e.problems()) {
+                        problems.add(new Problem(member(i) + (p.path().startsWith("$") ? p.path().substring(1)
+                                : " " + p.path()), p.message()));
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new OcopInputException(SOURCE, problems);
+        }
+        return new CouncilEvaluation(engine.ruleSet(), cards, policy, engine.minima(list.get(0).sheet()));
+    }
+
+    private static String member(int i) {
+        return "$[" + i + "]";
+    }
+
+    private static boolean checkConsistency(ScoringEngine engine, List<Assessment> list, List<Problem> problems) {
+        boolean same = true;
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        Assessment ref = list.isEmpty() ? null : list.get(0);
+        String expectedRuleSet = engine.ruleSet().id();
+        for (int i = 0; i < list.size(); i++) {
+            Assessment a = Objects.requireNonNull(list.get(i), "assessment");
+            if (a.assessor().isBlank()) {
+                problems.add(new Problem(member(i) + ".assessor", "a council member's assessment must name its"
+                        + " assessor (the member's id), found a blank id"));
+            } else {
+                Integer j = seen.putIfAbsent(a.assessor(), i);
+                if (j != null) {
+                    problems.add(new Problem(member(i) + ".assessor", "assessor '" + a.assessor()
+                            + "' already scored this product in " + member(j) + "; each member scores once"));
+                }
+            }
+            if (!a.ruleSet().equals(ref.ruleSet())) {
+                same = false;
+                problems.add(new Problem(member(i) + ".ruleSet", "rule set '" + a.ruleSet() + "' differs from '"
+                        + ref.ruleSet() + "' of " + member(0) + " ('" + ref.assessor() + "'): a council scores"
+                        + " one product on one rule set"));
+            } else if (!a.ruleSet().equals(expectedRuleSet)) {
+                same = false;
+                problems.add(new Problem(member(i) + ".ruleSet", "assessment is for rule set '" + a.ruleSet()
+                        + "' but the council scores against '" + expectedRuleSet + "'"));
+            }
+            if (!a.sheet().equals(ref.sheet())) {
+                same = false;
+                problems.add(new Problem(member(i) + ".sheet", "sheet '" + a.sheet() + "' differs from sheet '"
+                        + ref.sheet() + "' of " + member(0) + " ('" + ref.assessor() + "'): a council scores one"
+                        + " product on one sheet"));
+            }
+            Product p = a.product();
+            Product r = ref.product();
+            if (!p.name().equals(r.name())) {
+                problems.add(new Problem(member(i) + ".product.name", "product '" + p.name() + "' differs from '"
+                        + r.name() + "' of " + member(0) + " ('" + ref.assessor() + "'): a council scores one"
+                        + " product"));
+            }
+            if (p.subgroup() != null && r.subgroup() != null && !p.subgroup().equals(r.subgroup())) {
+                problems.add(new Problem(member(i) + ".product.subgroup", "subgroup '" + p.subgroup()
+                        + "' differs from '" + r.subgroup() + "' of " + member(0)));
+            }
+            if (p.subject() != null && r.subject() != null && !p.subject().equals(r.subject())) {
+                problems.add(new Problem(member(i) + ".product.subject", "producer " + p.subject()
+                        + " differs from " + r.subject() + " of " + member(0)));
+            }
+        }
+        return same;
+    }
+
+    /** @return the rule set id */
+    public String ruleSetId() {
+        return ruleSetId;
+    }
+
+    /** @return the sheet id */
+    public String sheetId() {
+        return sheetId;
+    }
+
+    /**
+     * @return the product, as the first member's assessment states it (all members name the same product; a
+     *         producer or subgroup stated by only some of them is not compared)
+     */
+    public Product product() {
+        return product;
+    }
+
+    /** @return the policy applied */
+    public CouncilPolicy policy() {
+        return policy;
+    }
+
+    /** @return each member's score card, in the order given */
+    public List<ScoreCard> members() {
+        return members;
+    }
+
+    /** @return the number of members who scored */
+    public int size() {
+        return members.size();
+    }
+
+    /** @return member assessor id → total, in the order given */
+    public Map<String, Integer> memberTotals() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        members.forEach(c -> m.put(c.assessment().assessor(), c.total()));
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** @return the means per criterion, in printed order */
+    public List<CriterionMean> criteria() {
+        return criteria;
+    }
+
+    /**
+     * @param code a criterion code
+     * @return its mean, if the sheet has it
+     */
+    public Optional<CriterionMean> criterion(String code) {
+        Objects.requireNonNull(code, "code");
+        return criteria.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    /** @return the mean points of each part */
+    public Map<PartCode, BigDecimal> parts() {
+        return parts;
+    }
+
+    /** @return the mean total (tổng điểm trung bình), rounded as the policy says */
+    public BigDecimal total() {
+        return total;
+    }
+
+    /** @return the sum of the members' totals: {@link #total()} is this divided by {@link #size()}, rounded */
+    public int totalSum() {
+        return totalSum;
+    }
+
+    /** @return the stars of the band holding the mean total, before the minima */
+    public int bandStars() {
+        return bandStars;
+    }
+
+    /** @return the star rank (1..5), or empty when the product is not ranked because of knock-outs */
+    public OptionalInt stars() {
+        return ranked ? OptionalInt.of(stars) : OptionalInt.empty();
+    }
+
+    /** @return the star rank the mean total and the minima give, whether or not a knock-out stops the ranking */
+    public int starsBeforeKnockOuts() {
+        return stars;
+    }
+
+    /** @return false when knock-outs stop the ranking under the policy's {@link KnockOutRule} */
+    public boolean ranked() {
+        return ranked;
+    }
+
+    /** @return every star minimum the criterion means do not reach, in printed order */
+    public List<CouncilUnmetMinimum> unmetMinimums() {
+        return unmetMinimums;
+    }
+
+    /** @return the unmet minima that keep the product below its points band */
+    public List<CouncilUnmetMinimum> blockingMinimums() {
+        return unmetMinimums.stream().filter(u -> u.requiredFor() <= bandStars).toList();
+    }
+
+    /** @return the knock-outs recorded by the members, ordered by assessor id */
+    public List<MemberKnockOut> knockOuts() {
+        return knockOuts;
+    }
+
+    /** @return the lowest member total */
+    public int minTotal() {
+        return minTotal;
+    }
+
+    /** @return the highest member total */
+    public int maxTotal() {
+        return maxTotal;
+    }
+
+    /** @return the spread between members: highest total minus lowest total */
+    public int spread() {
+        return maxTotal - minTotal;
+    }
+
+    /**
+     * @return the warnings, in an order that does not depend on the members' order: spread, quorum, knock-outs and
+     *         members' remarks (these two by assessor id)
+     */
+    public List<CouncilWarning> warnings() {
+        return warnings;
+    }
+
+    /** @return the readings of unclear law this result rests on */
+    public List<Interpretation> interpretations() {
+        return interpretations;
+    }
+
+    /**
+     * What happens next and who decides, for a rule set with a single process (qd-1048-2019, qd-26-2026), from
+     * {@link EvaluationAuthorities#nextStep(String, EvaluationLevel, double, int)} with the mean total and the rank.
+     *
+     * @param level the level whose council this is
+     * @return the next step
+     * @throws IllegalStateException    when the product is not ranked (knock-outs)
+     * @throws IllegalArgumentException when the rule set has several processes (give a date) or the level takes no
+     *                                  part in it
+     */
+    public EvaluationOutcome nextStep(EvaluationLevel level) {
+        requireRanked();
+        return EvaluationAuthorities.nextStep(ruleSetId, level, total.doubleValue(), stars);
+    }
+
+    /**
+     * What happens next and who decides, under the process in force on {@code date}.
+     *
+     * @param level the level whose council this is
+     * @param date  the day of the council's meeting
+     * @return the next step
+     * @throws IllegalStateException    when the product is not ranked (knock-outs)
+     * @throws IllegalArgumentException when the rule set is not in force on that date or the level takes no part
+     */
+    public EvaluationOutcome nextStep(EvaluationLevel level, LocalDate date) {
+        requireRanked();
+        return EvaluationAuthorities.nextStep(ruleSetId, date, level, total.doubleValue(), stars);
+    }
+
+    private void requireRanked() {
+        if (!ranked) {
+            throw new IllegalStateException("the product is not ranked: knock-outs were recorded by "
+                    + knockOuts.stream().map(MemberKnockOut::assessor).distinct().toList() + " ("
+                    + CouncilInterpretations.KNOCK_OUT_BY_ANY_MEMBER.id() + ")");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "CouncilEvaluation[" + ruleSetId + " sheet " + sheetId + ", " + product.name() + ", " + size()
+                + " members, mean " + total.toPlainString() + ", " + (ranked ? stars + "★" : "not ranked")
+                + ", spread " + spread() + "]";
+    }
+}

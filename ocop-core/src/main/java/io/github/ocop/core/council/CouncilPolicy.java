@@ -1,0 +1,195 @@
+package io.github.ocop.core.council;
+
+import java.math.RoundingMode;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * How a council combines its members' scores where the law leaves the detail to provinces (quy chế hoạt động của
+ * Hội đồng): rounding of means, the largest spread between members, the quorum and knock-outs. The default,
+ * {@link #provincialPractice()}, is the documented provincial practice (notes 1048 §3.5, notes 148 §5.3): means to 2
+ * decimals half-up, members at most 10 points apart, a quorum of 3/4 of the members including the chair (checked
+ * only when the council's size is given), any member's knock-out stops the ranking.
+ *
+ * <p>Immutable and thread-safe; the {@code with...} methods return modified copies.
+ */
+public final class CouncilPolicy {
+    private static final CouncilPolicy PROVINCIAL = new CouncilPolicy(2, RoundingMode.HALF_UP, 10, null, null, 3, 4,
+            KnockOutRule.ANY_MEMBER);
+
+    private final int scale;
+    private final RoundingMode rounding;
+    private final int maxSpread;
+    private final Integer councilSize;
+    private final String chair;
+    private final int quorumNumerator;
+    private final int quorumDenominator;
+    private final KnockOutRule knockOutRule;
+
+    private CouncilPolicy(int scale, RoundingMode rounding, int maxSpread, Integer councilSize, String chair,
+                          int quorumNumerator, int quorumDenominator, KnockOutRule knockOutRule) {
+        this.scale = scale;
+        this.rounding = rounding;
+        this.maxSpread = maxSpread;
+        this.councilSize = councilSize;
+        this.chair = chair;
+        this.quorumNumerator = quorumNumerator;
+        this.quorumDenominator = quorumDenominator;
+        this.knockOutRule = knockOutRule;
+    }
+
+    /**
+     * The documented provincial practice: 2 decimals half-up, spread at most 10, quorum 3/4 including the chair
+     * (no council size, hence no quorum check, until {@link #withCouncil} gives one), {@link KnockOutRule#ANY_MEMBER}.
+     *
+     * @return the default policy
+     */
+    public static CouncilPolicy provincialPractice() {
+        return PROVINCIAL;
+    }
+
+    /** @return the number of decimals of every mean (2 by default) */
+    public int scale() {
+        return scale;
+    }
+
+    /** @return how means are rounded ({@link RoundingMode#HALF_UP} by default) */
+    public RoundingMode rounding() {
+        return rounding;
+    }
+
+    /** @return the largest allowed difference between the highest and lowest member totals (10 by default) */
+    public int maxSpread() {
+        return maxSpread;
+    }
+
+    /** @return the number of members of the council, if given (enables the quorum check) */
+    public OptionalInt councilSize() {
+        return councilSize == null ? OptionalInt.empty() : OptionalInt.of(councilSize);
+    }
+
+    /** @return the assessor id of the council's chair (Chủ tịch Hội đồng), if given */
+    public Optional<String> chair() {
+        return Optional.ofNullable(chair);
+    }
+
+    /** @return the numerator of the quorum fraction (3 of 3/4 by default) */
+    public int quorumNumerator() {
+        return quorumNumerator;
+    }
+
+    /** @return the denominator of the quorum fraction (4 of 3/4 by default) */
+    public int quorumDenominator() {
+        return quorumDenominator;
+    }
+
+    /** @return when knock-outs stop the ranking */
+    public KnockOutRule knockOutRule() {
+        return knockOutRule;
+    }
+
+    /**
+     * The fewest members present for the quorum: the quorum fraction of the council size, rounded up.
+     *
+     * @return empty when no council size is given
+     */
+    public OptionalInt quorum() {
+        if (councilSize == null) {
+            return OptionalInt.empty();
+        }
+        long n = (long) councilSize * quorumNumerator;
+        return OptionalInt.of((int) ((n + quorumDenominator - 1) / quorumDenominator));
+    }
+
+    /**
+     * @param newScale    decimals of the means, 0..6
+     * @param newRounding the rounding mode, not {@link RoundingMode#UNNECESSARY}
+     * @return a copy rounding means that way
+     */
+    public CouncilPolicy withRounding(int newScale, RoundingMode newRounding) {
+        Objects.requireNonNull(newRounding, "rounding");
+        if (newScale < 0 || newScale > 6) {
+            throw new IllegalArgumentException("scale must be within 0..6, was " + newScale);
+        }
+        if (newRounding == RoundingMode.UNNECESSARY) {
+            throw new IllegalArgumentException("RoundingMode.UNNECESSARY cannot round a mean such as 200/3");
+        }
+        return new CouncilPolicy(newScale, newRounding, maxSpread, councilSize, chair, quorumNumerator,
+                quorumDenominator, knockOutRule);
+    }
+
+    /**
+     * @param points the largest allowed difference between member totals, 0..100
+     * @return a copy with that spread limit
+     */
+    public CouncilPolicy withMaxSpread(int points) {
+        if (points < 0 || points > 100) {
+            throw new IllegalArgumentException("maxSpread must be within 0..100, was " + points);
+        }
+        return new CouncilPolicy(scale, rounding, points, councilSize, chair, quorumNumerator, quorumDenominator,
+                knockOutRule);
+    }
+
+    /**
+     * Gives the council's composition, which turns the quorum check on.
+     *
+     * @param size      the number of members of the council, at least 2
+     * @param chairId   the chair's assessor id, or null when the chair is not to be checked
+     * @return a copy with that composition
+     */
+    public CouncilPolicy withCouncil(int size, String chairId) {
+        if (size < 2) {
+            throw new IllegalArgumentException("a council has at least 2 members, not " + size);
+        }
+        if (chairId != null && chairId.isBlank()) {
+            throw new IllegalArgumentException("chair id must not be blank");
+        }
+        return new CouncilPolicy(scale, rounding, maxSpread, size, chairId, quorumNumerator, quorumDenominator,
+                knockOutRule);
+    }
+
+    /**
+     * @param numerator   e.g. 3
+     * @param denominator e.g. 4; the fraction must lie in (0, 1]
+     * @return a copy with that quorum fraction
+     */
+    public CouncilPolicy withQuorum(int numerator, int denominator) {
+        if (numerator <= 0 || denominator <= 0 || numerator > denominator) {
+            throw new IllegalArgumentException("quorum must be a fraction in (0, 1], was " + numerator + "/"
+                    + denominator);
+        }
+        return new CouncilPolicy(scale, rounding, maxSpread, councilSize, chair, numerator, denominator,
+                knockOutRule);
+    }
+
+    /**
+     * @param rule when knock-outs stop the ranking
+     * @return a copy with that rule
+     */
+    public CouncilPolicy withKnockOutRule(KnockOutRule rule) {
+        return new CouncilPolicy(scale, rounding, maxSpread, councilSize, chair, quorumNumerator, quorumDenominator,
+                Objects.requireNonNull(rule, "rule"));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CouncilPolicy p && p.scale == scale && p.rounding == rounding && p.maxSpread == maxSpread
+                && Objects.equals(p.councilSize, councilSize) && Objects.equals(p.chair, chair)
+                && p.quorumNumerator == quorumNumerator && p.quorumDenominator == quorumDenominator
+                && p.knockOutRule == knockOutRule;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(scale, rounding, maxSpread, councilSize, chair, quorumNumerator, quorumDenominator,
+                knockOutRule);
+    }
+
+    @Override
+    public String toString() {
+        return "CouncilPolicy[scale " + scale + " " + rounding + ", maxSpread " + maxSpread + ", quorum "
+                + quorumNumerator + "/" + quorumDenominator + (councilSize == null ? "" : " of " + councilSize)
+                + (chair == null ? "" : ", chair " + chair) + ", knock-outs " + knockOutRule + "]";
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.ocop.core.council;
+
+import java.util.Objects;
+
+/**
+ * A remark on a council result that does not stop it being computed (cảnh báo), in Vietnamese and English.
+ * Immutable and thread-safe.
+ *
+ * @param kind       what it is about
+ * @param vietnamese the remark in Vietnamese
+ * @param english    the remark in English
+ */
+public record CouncilWarning(Kind kind, String vietnamese, String english) {
+    /** Validates the components. */
+    public CouncilWarning {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(vietnamese, "vietnamese");
+        Objects.requireNonNull(english, "english");
+    }
+
+    /** What a council warning is about. */
+    public enum Kind {
+        /** Members' totals are further apart than the policy allows: discuss and re-score. */
+        SPREAD_EXCEEDED,
+        /** Fewer members scored than the quorum, or the chair did not score. */
+        QUORUM_NOT_MET,
+        /** A member recorded a knock-out ground. */
+        KNOCK_OUT,
+        /** A remark from one member's score card (e.g. an answer ignored because its criterion did not apply). */
+        MEMBER_REMARK
+    }
+
+    @Override
+    public String toString() {
+        return kind + ": " + english;
+    }
+}

@@ -1,0 +1,155 @@
+package io.github.ocop.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ocop.core.process.Certificate;
+import io.github.ocop.core.process.DateWindow;
+import io.github.ocop.core.process.EvaluationLevel;
+import io.github.ocop.core.process.ProcessRuleSets;
+import io.github.ocop.core.report.EvaluatedProduct;
+import io.github.ocop.core.report.PlanTarget;
+import io.github.ocop.core.report.ProgrammePlan;
+import io.github.ocop.core.report.ProgrammeRound;
+import io.github.ocop.core.scoring.OcopInputException;
+import io.github.ocop.core.scoring.Problem;
+import io.github.ocop.rules.internal.Json;
+import io.github.ocop.rules.internal.JsonObject;
+import io.github.ocop.rules.internal.JsonProblem;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Reads an evaluation round file (đợt đánh giá, phân hạng; format in {@code docs/council-and-reports.md}) strictly:
+ * unknown keys, wrong types, unknown rule sets or levels, evaluation dates outside the period the rule set is in
+ * force and inconsistent results are located errors naming the file. Stateless and thread-safe.
+ */
+public final class ProgrammeRoundReader {
+    private ProgrammeRoundReader() {
+    }
+
+    /**
+     * @param file a round file
+     * @return the round
+     * @throws OcopInputException naming the file, the JSON path and what was expected
+     */
+    public static ProgrammeRound read(Path file) {
+        Objects.requireNonNull(file, "file");
+        return parse(RuleSetLoader.readFile(file), file.toString());
+    }
+
+    /**
+     * @param bytes  the document
+     * @param source its name for messages
+     * @return the round
+     * @throws OcopInputException naming the source, the JSON path and what was expected
+     */
+    public static ProgrammeRound parse(byte[] bytes, String source) {
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(source, "source");
+        JsonNode root = Json.parse(bytes, source);
+        try {
+            return read(JsonObject.of(root, "$"));
+        } catch (JsonProblem e) {
+            throw new OcopInputException(source, List.of(e.problem()));
+        }
+    }
+
+    private static ProgrammeRound read(JsonObject o) {
+        o.optString("$schema");
+        o.optString("note");
+        String title = o.string("title");
+        String ruleSet = o.string("ruleSet");
+        if (!ProcessRuleSets.ids().contains(ruleSet)) {
+            throw new JsonProblem(new Problem(o.pathOf("ruleSet"), "unknown rule set '" + ruleSet + "' (expected one of "
+                    + ProcessRuleSets.ids() + ")"));
+        }
+        String levelText = o.string("level");
+        EvaluationLevel level = Arrays.stream(EvaluationLevel.values()).filter(l -> l.name().equals(levelText))
+                .findFirst().orElseThrow(() -> new JsonProblem(new Problem(o.pathOf("level"), "unknown level '"
+                        + levelText + "' (expected one of " + Arrays.toString(EvaluationLevel.values()) + ")")));
+        ProgrammePlan plan = plan(o.object("plan"));
+        JsonObject period = o.object("expiryPeriod");
+        LocalDate from = period.date("from");
+        LocalDate to = period.date("to");
+        period.finish();
+        if (to.isBefore(from)) {
+            throw new JsonProblem(new Problem(period.pathOf("to"), to + " is before " + from));
+        }
+        List<EvaluatedProduct> products = o.objects("products", p -> product(p, ruleSet, level));
+        o.finish();
+        return new ProgrammeRound(title, plan, products, new DateWindow(from, to));
+    }
+
+    private static ProgrammePlan plan(JsonObject o) {
+        String title = o.string("title");
+        o.optString("source");
+        List<PlanTarget> targets = o.objects("targets", t -> {
+            String kind = t.string("kind");
+            int count = t.integer("count");
+            Integer minStars = t.optInteger("minStars");
+            t.finish();
+            try {
+                return new PlanTarget(PlanTarget.Kind.valueOf(kind), count, minStars == null ? 0 : minStars);
+            } catch (IllegalArgumentException e) {
+                throw new JsonProblem(new Problem(t.path(), e.getMessage().startsWith("No enum") ? "unknown target kind '"
+                        + kind + "' (expected one of " + Arrays.toString(PlanTarget.Kind.values()) + ")"
+                        : e.getMessage()));
+            }
+        });
+        o.finish();
+        return new ProgrammePlan(title, targets);
+    }
+
+    private static EvaluatedProduct product(JsonObject o, String ruleSet, EvaluationLevel level) {
+        String name = o.string("name");
+        String commune = o.string("commune");
+        String group = o.string("group");
+        LocalDate evaluatedOn = o.date("evaluatedOn");
+        if (!ProcessRuleSets.isInForce(ruleSet, evaluatedOn)) {
+            throw new JsonProblem(new Problem(o.pathOf("evaluatedOn"), evaluatedOn + " is outside the period rule set "
+                    + ruleSet + " is in force (" + ProcessRuleSets.describePeriod(ruleSet) + ")"));
+        }
+        if (!o.has("total") || !o.node().get("total").isNumber()) {
+            throw new JsonProblem(new Problem(o.pathOf("total"), "expected the council's mean total as a number, found "
+                    + JsonObject.describe(o.node().get("total"))));
+        }
+        BigDecimal total = o.node().get("total").decimalValue();
+        if (!o.has("stars")) {
+            throw new JsonProblem(new Problem(o.pathOf("stars"), "missing required field (1..5, or null when the"
+                    + " product was not ranked)"));
+        }
+        JsonNode s = o.node().get("stars");
+        OptionalInt stars;
+        if (s.isNull()) {
+            stars = OptionalInt.empty();
+        } else if (s.isIntegralNumber() && s.canConvertToInt()) {
+            stars = OptionalInt.of(s.intValue());
+        } else {
+            throw new JsonProblem(new Problem(o.pathOf("stars"), "expected 1..5 or null, found " + JsonObject.describe(s)));
+        }
+        JsonObject c = o.optObject("certificate");
+        Optional<Certificate> certificate = Optional.empty();
+        if (c != null) {
+            int cStars = c.integer("stars");
+            LocalDate issued = c.date("issuedOn");
+            c.finish();
+            try {
+                certificate = Optional.of(new Certificate(name, cStars, issued, ruleSet));
+            } catch (IllegalArgumentException e) {
+                throw new JsonProblem(new Problem(c.path(), e.getMessage()));
+            }
+        }
+        o.finish();
+        try {
+            return new EvaluatedProduct(name, commune, group, ruleSet, level, evaluatedOn, total, stars, certificate);
+        } catch (IllegalArgumentException e) {
+            throw new JsonProblem(new Problem(o.path(), e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package io.github.ocop.samples;
+
+import io.github.ocop.core.council.CouncilEvaluation;
+import io.github.ocop.core.council.CouncilPolicy;
+import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.process.EvaluationAuthorities;
+import io.github.ocop.core.process.EvaluationLevel;
+import io.github.ocop.core.process.EvaluationOutcome;
+import io.github.ocop.core.process.LevelAuthority;
+import io.github.ocop.core.process.ProcessVariant;
+import io.github.ocop.core.scoring.Assessment;
+import io.github.ocop.core.scoring.OcopInputException;
+import io.github.ocop.core.scoring.Problem;
+import io.github.ocop.core.scoring.ScoringEngine;
+import io.github.ocop.rules.AssessmentReader;
+import io.github.ocop.rules.CouncilJson;
+import io.github.ocop.rules.RuleSets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code ocop council FILE... [--format text|json]}: combines council members' assessment files of one product on one
+ * sheet into the council's result (means, rank, spread, warnings, next step).
+ */
+@Command(name = "council", mixinStandardHelpOptions = true,
+        description = "Combine council members' assessments (one file per member, same product and sheet) into the"
+                + " council's result (kết quả đánh giá của Hội đồng).")
+final class CouncilCommand implements Callable<Integer> {
+    private static final Pattern MEMBER_PATH = Pattern.compile("^\\$\\[(\\d+)](.*)$");
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "One assessment JSON file per council member.")
+    List<Path> files;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json.")
+    OutputFormat format;
+
+    @Option(names = "--level", description = "The council's level for the next step: COMMUNE, DISTRICT, PROVINCE,"
+            + " CENTRAL (default: the first level that scores under the rule set's process).")
+    EvaluationLevel level;
+
+    @Option(names = "--date", description = "The meeting date (yyyy-mm-dd); needed for qd-148-2023, whose process"
+            + " changed on 2025-07-06.")
+    LocalDate date;
+
+    @Option(names = "--council-size", description = "Members of the council (turns the 3/4 quorum check on).")
+    Integer councilSize;
+
+    @Option(names = "--chair", description = "The chair's assessor id (checked for the quorum).")
+    String chair;
+
+    @Option(names = "--max-spread", defaultValue = "10", description = "Largest allowed difference between member"
+            + " totals (default 10, provincial practice).")
+    int maxSpread;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<Assessment> members = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                members.add(AssessmentReader.read(f));
+            } catch (OcopInputException e) {
+                errors.add(e.getMessage());
+            }
+        }
+        if (!errors.isEmpty()) {
+            return fail(errors);
+        }
+        RuleSet rules;
+        try {
+            rules = RuleSets.standard().get(members.get(0).ruleSet());
+        } catch (OcopInputException e) {
+            return fail(List.of(e.withSource(files.get(0).toString()).getMessage()));
+        }
+        CouncilPolicy policy = policy();
+        CouncilEvaluation council;
+        try {
+            council = CouncilEvaluation.of(ScoringEngine.of(rules), members, policy);
+        } catch (OcopInputException e) {
+            return fail(e.problems().stream().map(this::located).toList());
+        }
+        EvaluationOutcome next = nextStep(council);
+        var out = spec.commandLine().getOut();
+        out.println(format == OutputFormat.json ? CouncilJson.council(council, next)
+                : CouncilText.render(rules, council, next));
+        out.flush();
+        return 0;
+    }
+
+    private CouncilPolicy policy() {
+        CouncilPolicy p = CouncilPolicy.provincialPractice();
+        try {
+            p = p.withMaxSpread(maxSpread);
+            if (councilSize != null) {
+                p = p.withCouncil(councilSize, chair);
+            } else if (chair != null) {
+                throw new OcopCli.UsageException("ocop council: --chair needs --council-size");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new OcopCli.UsageException("ocop council: " + e.getMessage());
+        }
+        return p;
+    }
+
+    private EvaluationOutcome nextStep(CouncilEvaluation council) {
+        if (!council.ranked()) {
+            return null;
+        }
+        String id = council.ruleSetId();
+        EvaluationAuthorities authorities;
+        try {
+            if (date != null) {
+                authorities = EvaluationAuthorities.forRuleSet(id, date);
+            } else if (ProcessVariant.of(id).size() == 1) {
+                authorities = EvaluationAuthorities.forRuleSet(id);
+            } else {
+                return null;
+            }
+            EvaluationLevel l = level != null ? level : authorities.authorities().stream()
+                    .filter(LevelAuthority::scores).findFirst().orElseThrow().level();
+            return date != null ? council.nextStep(l, date) : council.nextStep(l);
+        } catch (IllegalArgumentException e) {
+            throw new OcopCli.UsageException("ocop council: " + e.getMessage());
+        }
+    }
+
+    /** "$[2].sheet" becomes "FILE2 $.sheet"; "$" stays "council $". */
+    private String located(Problem p) {
+        Matcher m = MEMBER_PATH.matcher(p.path());
+        if (m.matches()) {
+            int i = Integer.parseInt(m.group(1));
+            if (i < files.size()) {
+                return files.get(i) + " $" + m.group(2) + ": " + p.message();
+            }
+        }
+        return "council " + p.path() + ": " + p.message();
+    }
+
+    private int fail(List<String> errors) {
+        var err = spec.commandLine().getErr();
+        errors.forEach(err::println);
+        err.flush();
+        return OcopCli.INVALID_INPUT;
+    }
+}

@@ -1,0 +1,88 @@
+package io.github.ocop.samples;
+
+import io.github.ocop.core.process.Certificate;
+import io.github.ocop.core.process.Interpretation;
+import io.github.ocop.core.process.ProcessRuleSets;
+import io.github.ocop.core.report.EvaluatedProduct;
+import io.github.ocop.core.report.NextStep;
+import io.github.ocop.core.report.ProgrammeReport;
+import io.github.ocop.core.report.StarCounts;
+import io.github.ocop.core.report.TargetProgress;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Renders a programme report as readable text with Vietnamese labels (báo cáo kết quả đánh giá, phân hạng). */
+final class ReportText {
+    private ReportText() {
+    }
+
+    static String render(ProgrammeReport r) {
+        StringBuilder b = new StringBuilder();
+        b.append("BÁO CÁO KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP\n");
+        b.append(r.round().title()).append('\n');
+        b.append("Kế hoạch: ").append(r.round().plan().title()).append('\n');
+        b.append('\n');
+        b.append("Số sản phẩm được đánh giá: ").append(r.round().products().size()).append('\n');
+        b.append("Theo hạng sao: ").append(counts(r.byStars())).append('\n');
+        b.append("\nTheo nhóm sản phẩm:\n");
+        grouped(b, r.byGroup());
+        b.append("\nTheo xã, thị trấn:\n");
+        grouped(b, r.byCommune());
+        b.append("\nSản phẩm đề nghị cấp trên đánh giá, phân hạng (").append(r.forwarded().size()).append("):\n");
+        for (NextStep s : r.forwarded()) {
+            b.append("  - ").append(s.product().name()).append(" (").append(s.product().commune()).append("): ")
+                    .append(points(s.product().total())).append(" điểm, ")
+                    .append(s.product().stars().getAsInt()).append(" sao → ")
+                    .append(s.outcome().nextLevel().orElseThrow().vietnamese()).append('\n');
+        }
+        if (!r.forwarded().isEmpty()) {
+            b.append("  Căn cứ: ").append(String.join("; ", r.forwarded().get(0).outcome().citations())).append('\n');
+        }
+        b.append("\nGiấy chứng nhận hết hiệu lực từ ").append(r.round().expiryPeriod().first()).append(" đến ")
+                .append(r.round().expiryPeriod().last()).append(" (").append(r.expiringCertificates().size())
+                .append("):\n");
+        for (EvaluatedProduct p : r.expiringCertificates()) {
+            Certificate c = p.certificate().orElseThrow();
+            b.append("  - ").append(p.name()).append(": ").append(c.stars()).append(" sao, cấp ngày ")
+                    .append(c.issuedOn()).append(", hiệu lực đến hết ").append(c.validUntil());
+            if (ProcessRuleSets.isInForce(ProcessRuleSets.QD_26_2026, c.reEvaluationFilingWindow().first())) {
+                b.append("; nộp hồ sơ đánh giá lại từ ").append(c.reEvaluationFilingWindow().first()).append(" đến ")
+                        .append(c.reEvaluationFilingWindow().last()).append(" (QĐ 26/2026 Điều 7 khoản 6 điểm a)");
+            }
+            b.append('\n');
+        }
+        b.append("\nKết quả so với kế hoạch:\n");
+        for (TargetProgress t : r.progress()) {
+            b.append("  - ").append(t.target().vietnamese()).append(": đạt ").append(t.achieved()).append('/')
+                    .append(t.target().count()).append(t.met() ? " — đạt" : " — chưa đạt (thiếu " + t.shortfall()
+                            + ")").append('\n');
+        }
+        b.append(r.planMet() ? "KẾ HOẠCH: hoàn thành\n" : "KẾ HOẠCH: chưa hoàn thành\n");
+        String applied = r.nextSteps().stream().flatMap(s -> s.outcome().interpretations().stream())
+                .map(Interpretation::id).distinct().collect(Collectors.joining(", "));
+        if (!applied.isEmpty()) {
+            b.append("Cách hiểu áp dụng: ").append(applied).append('\n');
+        }
+        return b.toString().stripTrailing();
+    }
+
+    static String points(BigDecimal total) {
+        return (total.scale() < 2 ? total.setScale(2) : total).toPlainString();
+    }
+
+    private static void grouped(StringBuilder b, Map<String, StarCounts> m) {
+        m.forEach((k, v) -> b.append("  ").append(k).append(": ").append(v.total()).append(" sản phẩm — ")
+                .append(counts(v)).append('\n'));
+    }
+
+    private static String counts(StarCounts c) {
+        StringBuilder b = new StringBuilder();
+        for (int s = 5; s >= 1; s--) {
+            b.append(s).append(" sao: ").append(c.count(s)).append("; ");
+        }
+        b.append("không xếp hạng: ").append(c.notRanked());
+        return b.toString();
+    }
+}

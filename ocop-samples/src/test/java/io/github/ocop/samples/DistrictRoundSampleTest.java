@@ -1,0 +1,68 @@
+package io.github.ocop.samples;
+
+import io.github.ocop.core.report.NextStep;
+import io.github.ocop.core.report.ProgrammeReport;
+import io.github.ocop.core.report.TargetProgress;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The illustrative Ngọc Hồi 2021 district round (plan: 21 products, at least 5 reaching 3 stars). */
+class DistrictRoundSampleTest {
+    private static final ProgrammeReport REPORT = DistrictRoundSample.report(DistrictRoundSample.EXAMPLE);
+
+    @Test
+    void countsByStar() {
+        assertThat(REPORT.round().products()).hasSize(21);
+        assertThat(REPORT.byStars().byStars()).containsExactly(2, 11, 6, 1, 0);
+        assertThat(REPORT.byStars().notRanked()).isEqualTo(1);
+        assertThat(REPORT.byGroup().get("Thực phẩm").total()).isEqualTo(11);
+        assertThat(REPORT.byCommune()).hasSize(7);
+        assertThat(REPORT.byCommune().get("Thị trấn Plei Kần").count(4)).isEqualTo(1);
+    }
+
+    @Test
+    void theDistrictForwardsProductsOfFiftyPointsAndThreeStarsToTheProvinceUnder1048() {
+        // 7 products have 50+ points and 3+ stars; product 08 has 53.50 points but 2 stars (minima): not forwarded
+        assertThat(REPORT.forwarded()).hasSize(7);
+        assertThat(REPORT.forwarded()).extracting(NextStep::product).extracting(p -> p.name())
+                .doesNotContain("Sản phẩm minh họa 08 (bột sắn dây)");
+        assertThat(REPORT.forwarded().get(6).product().total()).isEqualByComparingTo("50.00");
+    }
+
+    @Test
+    void thePlanIsMet() {
+        assertThat(REPORT.progress()).extracting(TargetProgress::achieved).containsExactly(21, 7, 7);
+        assertThat(REPORT.planMet()).isTrue();
+        assertThat(REPORT.expiringCertificates()).hasSize(4);
+    }
+
+    @Test
+    void theReportCommandPrintsItInVietnamese() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = OcopCli.run(new PrintWriter(out), new PrintWriter(err), "report", DistrictRoundSample.EXAMPLE.toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Số sản phẩm được đánh giá: 21")
+                .contains("Ít nhất 5 sản phẩm đạt từ 3 sao trở lên: đạt 7/5 — đạt")
+                .contains("dữ liệu minh họa")
+                .contains("KẾ HOẠCH: hoàn thành");
+    }
+
+    @Test
+    void theReportCommandRefusesADateBeforeTheRuleSetExists(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        java.nio.file.Path f = tmp.resolve("round.json");
+        java.nio.file.Files.writeString(f, java.nio.file.Files.readString(DistrictRoundSample.EXAMPLE)
+                .replaceFirst("\"evaluatedOn\": \"2021-10-15\"", "\"evaluatedOn\": \"2018-10-15\""));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = OcopCli.run(new PrintWriter(out), new PrintWriter(err), "report", f.toString());
+        assertThat(code).isEqualTo(OcopCli.INVALID_INPUT);
+        assertThat(err.toString()).startsWith(f + " $.products[0].evaluatedOn: 2018-10-15 is outside the period"
+                + " rule set qd-1048-2019 is in force (from 2019-08-21 to 2023-02-23)");
+    }
+}
