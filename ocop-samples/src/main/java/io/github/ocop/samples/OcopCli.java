@@ -33,7 +33,7 @@ public final class OcopCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (score, sheet, sheets, rule-sets, resolve, history, validate)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (see ocop --help)");
     }
 
     /**
