@@ -22,7 +22,16 @@ public record Assessment(String ruleSet, String sheet, Product product, String a
     /** The answer meaning "no printed option applies" (0 points), accepted where options do not start at 0. */
     public static final String NONE = "none";
 
-    /** Validates and copies the components; the answers keep their order. */
+    /**
+     * Validates and copies the components; the answers keep their order.
+     *
+     * @param ruleSet the rule set id, e.g. {@code "qd-26-2026"}
+     * @param sheet the sheet id, e.g. {@code "1"}
+     * @param product the product
+     * @param assessor who scored (e.g. a council member's id)
+     * @param answers criterion code → option key, in the order given
+     * @param knockOuts ids of the sheet's knock-out grounds the assessor found (usually empty)
+     */
     public Assessment {
         Objects.requireNonNull(ruleSet, "ruleSet");
         Objects.requireNonNull(sheet, "sheet");

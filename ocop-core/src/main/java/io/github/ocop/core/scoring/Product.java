@@ -11,7 +11,13 @@ import java.util.Optional;
  * @param subgroup its subgroup code in the rule set's taxonomy (e.g. {@code "I.1.a"}), or null when not stated
  */
 public record Product(String name, Subject subject, String subgroup) {
-    /** Validates the name. */
+    /**
+     * Validates the name.
+     *
+     * @param name its name
+     * @param subject its producer, or null when not stated
+     * @param subgroup its subgroup code in the rule set's taxonomy (e.g. {@code "I.1.a"}), or null when not stated
+     */
     public Product {
         Objects.requireNonNull(name, "name");
     }

@@ -9,7 +9,12 @@ import java.util.Objects;
  * @param type its kind
  */
 public record Subject(String name, SubjectType type) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param name its name
+     * @param type its kind
+     */
     public Subject {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
