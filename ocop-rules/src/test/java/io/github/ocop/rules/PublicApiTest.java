@@ -54,6 +54,15 @@ class PublicApiTest {
     }
 
     @Test
+    void testsRunInTheNamedModulesSoTheDescriptorsAreExercised() {
+        // surefire puts a module with module-info on the module path: ServiceLoader's 'uses', the 'opens' to
+        // Hibernate Validator and resource loading are then tested as an application on the module path sees them
+        assertThat(RuleSets.class.getModule().getName()).isEqualTo("io.github.ocop.rules");
+        assertThat(io.github.ocop.core.scoring.Assessment.class.getModule().getName()).isEqualTo("io.github.ocop.core");
+        assertThat(RuleSets.standard().ids()).contains("qd-26-2026", "qd-1048-2019");
+    }
+
+    @Test
     void noJacksonTypeAppearsInAPublicSignatureOfAnExportedPackage() throws Exception {
         List<String> leaks = new ArrayList<>();
         for (String pkg : exported()) {
