@@ -17,13 +17,15 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Reads an assessment file (phiếu đánh giá, see {@code docs/assessment-format.md}) strictly: unknown or duplicate
- * keys, wrong types and malformed JSON are located errors naming the file. Whether the answers fit the sheet is
- * checked when scoring. Stateless and thread-safe.
+ * keys, wrong types and malformed JSON are located errors naming the file, and so are the Bean Validation constraints
+ * of the input types ({@link InputValidation}, English messages). Whether the answers fit the sheet is checked when
+ * scoring. Stateless and thread-safe.
  */
 public final class AssessmentReader {
     private AssessmentReader() {
@@ -49,11 +51,13 @@ public final class AssessmentReader {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(source, "source");
         JsonNode root = Json.parse(bytes, source);
+        Assessment assessment;
         try {
-            return read(root);
+            assessment = read(root);
         } catch (JsonProblem e) {
             throw new OcopInputException(source, List.of(e.problem()));
         }
+        return InputValidation.requireValid(assessment, source, Locale.ENGLISH);
     }
 
     private static Assessment read(JsonNode root) {

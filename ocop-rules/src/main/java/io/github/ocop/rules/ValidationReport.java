@@ -14,7 +14,12 @@ import java.util.Objects;
  * @param knownDeviations declared departures, reported but accepted
  */
 public record ValidationReport(List<Problem> errors, List<Problem> knownDeviations) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param errors problems that make the rule set unusable
+     * @param knownDeviations declared departures, reported but accepted
+     */
     public ValidationReport {
         errors = List.copyOf(Objects.requireNonNull(errors, "errors"));
         knownDeviations = List.copyOf(Objects.requireNonNull(knownDeviations, "knownDeviations"));

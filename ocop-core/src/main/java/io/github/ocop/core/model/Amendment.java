@@ -12,7 +12,13 @@ import java.util.Objects;
  * @param note   what it changed (free text), never null (may be empty)
  */
 public record Amendment(String number, LocalDate signed, String note) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param number the amending instrument's number
+     * @param signed its signing date
+     * @param note what it changed (free text), never null (may be empty)
+     */
     public Amendment {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(signed, "signed");

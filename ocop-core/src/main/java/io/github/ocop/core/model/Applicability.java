@@ -13,7 +13,13 @@ import java.util.Objects;
  * @param text      the condition as printed
  */
 public record Applicability(String criterion, List<String> anyOf, String text) {
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param criterion the code of the criterion the condition reads
+     * @param anyOf the option keys of that criterion under which this one applies
+     * @param text the condition as printed
+     */
     public Applicability {
         Objects.requireNonNull(criterion, "criterion");
         anyOf = List.copyOf(Objects.requireNonNull(anyOf, "anyOf"));

@@ -16,7 +16,16 @@ import java.util.StringJoiner;
  */
 public record Citation(String instrument, String article, String annex, String sheet, String item, Integer line) {
 
-    /** Validates the instrument. */
+    /**
+     * Validates the instrument.
+     *
+     * @param instrument the instrument's number, e.g. {@code "26/2026/QĐ-TTg"}; never null
+     * @param article the article and clause, e.g. {@code "Điều 3 khoản 3"}, or null
+     * @param annex the annex as printed (roman numeral, e.g. {@code "II"}), or null for the body of the decision
+     * @param sheet the scoring sheet id, or null
+     * @param item the item (criterion) code as printed, or null
+     * @param line the 1-based line in the rule set's provenance source, or null when not line-based
+     */
     public Citation {
         Objects.requireNonNull(instrument, "instrument");
         if (instrument.isBlank()) {

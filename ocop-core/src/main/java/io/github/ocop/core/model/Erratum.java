@@ -18,7 +18,19 @@ import java.util.Objects;
  */
 public record Erratum(String id, String sheet, String criterion, String option, String field, String printed,
                       String corrected, String reason, Integer line) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param id a stable id
+     * @param sheet the sheet id, or null
+     * @param criterion the criterion code, or null
+     * @param option the option key, or null
+     * @param field the corrected field, e.g. {@code "points"}
+     * @param printed the value as printed
+     * @param corrected the value used
+     * @param reason why
+     * @param line the source line, or null
+     */
     public Erratum {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(field, "field");

@@ -11,7 +11,13 @@ import java.util.Objects;
  * @param reason why it was chosen
  */
 public record Interpretation(String id, String text, String reason) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param id a stable id, e.g. {@code "I-BINARY-NO-OPTIONS"}
+     * @param text what the reading is
+     * @param reason why it was chosen
+     */
     public Interpretation {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");

@@ -14,7 +14,15 @@ import java.util.Optional;
  * @param citation  where it is printed
  */
 public record KnockOut(String id, String criterion, KnockOutEffect effect, String text, Citation citation) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param id unique within the sheet, e.g. {@code "KO1"}
+     * @param criterion the code of the criterion it is printed under, or null for the whole sheet
+     * @param effect what it does
+     * @param text the law's text, verbatim
+     * @param citation where it is printed
+     */
     public KnockOut {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(effect, "effect");

@@ -18,7 +18,17 @@ import java.util.Optional;
  */
 public record LegalInstrument(String number, String title, LocalDate signed, LocalDate effectiveFrom,
                               LocalDate effectiveUntil, List<Amendment> amendedBy, List<String> replaces) {
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param number the number, e.g. {@code "26/2026/QĐ-TTg"}
+     * @param title the title as printed
+     * @param signed the signing date
+     * @param effectiveFrom the first day in force
+     * @param effectiveUntil the last day in force, or null while in force
+     * @param amendedBy the amending instruments, in date order
+     * @param replaces numbers of the instruments it replaces
+     */
     public LegalInstrument {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(title, "title");

@@ -14,7 +14,15 @@ import java.util.stream.Stream;
  * @param sections  the sections in printed order
  */
 public record Part(PartCode code, String title, int maxPoints, Citation citation, List<Section> sections) {
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param code A, B or C
+     * @param title the title as printed
+     * @param maxPoints the maximum as printed (after errata)
+     * @param citation where it is printed
+     * @param sections the sections in printed order
+     */
     public Part {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(title, "title");

@@ -12,7 +12,14 @@ import java.util.Objects;
  * @param citation  where the decision sets it
  */
 public record PartDefinition(PartCode code, String title, int maxPoints, Citation citation) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param code the part
+     * @param title the title as printed
+     * @param maxPoints the maximum points of the part
+     * @param citation where the decision sets it
+     */
     public PartDefinition {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(title, "title");

@@ -12,7 +12,14 @@ import java.util.Objects;
  * @param subgroups  its subgroups (phân nhóm); a category printed without subgroups has one with its own code
  */
 public record ProductCategory(String code, String title, List<String> ministries, List<ProductSubgroup> subgroups) {
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param code e.g. {@code "I.1"}
+     * @param title as printed
+     * @param ministries the managing ministries printed on the category row, possibly empty
+     * @param subgroups its subgroups (phân nhóm); a category printed without subgroups has one with its own code
+     */
     public ProductCategory {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(title, "title");

@@ -11,7 +11,13 @@ import java.util.Objects;
  * @param categories its categories
  */
 public record ProductGroup(String code, String title, List<ProductCategory> categories) {
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param code {@code "I"}..{@code "VI"}
+     * @param title as printed
+     * @param categories its categories
+     */
     public ProductGroup {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(title, "title");

@@ -14,7 +14,15 @@ import java.util.Optional;
  * @param citation   where it is listed
  */
 public record ProductSubgroup(String code, String title, List<String> ministries, String sheetId, Citation citation) {
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param code e.g. {@code "I.1.a"}
+     * @param title as printed
+     * @param ministries the managing ministries (cơ quan chủ trì quản lý), possibly empty
+     * @param sheetId the scoring sheet that scores it, or null when the rule set has no sheet for it
+     * @param citation where it is listed
+     */
     public ProductSubgroup {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(title, "title");

@@ -10,7 +10,13 @@ import java.util.Objects;
  * @param note   free text, never null (may be empty)
  */
 public record Provenance(ProvenanceKind kind, String source, String note) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param kind how direct the source is
+     * @param source the source file or location
+     * @param note free text, never null (may be empty)
+     */
     public Provenance {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(source, "source");

@@ -166,67 +166,122 @@ public final class RuleSet {
         private Builder() {
         }
 
-        /** @param v the id @return this */
+        /**
+         * Sets the id.
+         *
+         * @param v the id
+         * @return this builder
+         */
         public Builder id(String v) {
             this.id = v;
             return this;
         }
 
-        /** @param v the title @return this */
+        /**
+         * Sets the title.
+         *
+         * @param v the title
+         * @return this builder
+         */
         public Builder title(String v) {
             this.title = v;
             return this;
         }
 
-        /** @param v the instrument @return this */
+        /**
+         * Sets the instrument.
+         *
+         * @param v the instrument
+         * @return this builder
+         */
         public Builder instrument(LegalInstrument v) {
             this.instrument = v;
             return this;
         }
 
-        /** @param v the provenance @return this */
+        /**
+         * Sets the provenance.
+         *
+         * @param v the provenance
+         * @return this builder
+         */
         public Builder provenance(Provenance v) {
             this.provenance = v;
             return this;
         }
 
-        /** @param v the part definitions @return this */
+        /**
+         * Sets the part definitions.
+         *
+         * @param v the part definitions
+         * @return this builder
+         */
         public Builder parts(List<PartDefinition> v) {
             this.parts = v;
             return this;
         }
 
-        /** @param v the star ranking @return this */
+        /**
+         * Sets the star ranking.
+         *
+         * @param v the star ranking
+         * @return this builder
+         */
         public Builder starRanking(StarRanking v) {
             this.starRanking = v;
             return this;
         }
 
-        /** @param v the interpretations @return this */
+        /**
+         * Sets the interpretations.
+         *
+         * @param v the interpretations
+         * @return this builder
+         */
         public Builder interpretations(List<Interpretation> v) {
             this.interpretations = v;
             return this;
         }
 
-        /** @param v the errata @return this */
+        /**
+         * Sets the errata.
+         *
+         * @param v the errata
+         * @return this builder
+         */
         public Builder errata(List<Erratum> v) {
             this.errata = v;
             return this;
         }
 
-        /** @param v the taxonomy @return this */
+        /**
+         * Sets the taxonomy.
+         *
+         * @param v the taxonomy
+         * @return this builder
+         */
         public Builder taxonomy(ProductTaxonomy v) {
             this.taxonomy = v;
             return this;
         }
 
-        /** @param v the sheets @return this */
+        /**
+         * Sets the sheets.
+         *
+         * @param v the sheets
+         * @return this builder
+         */
         public Builder sheets(List<ScoringSheet> v) {
             this.sheets = v;
             return this;
         }
 
-        /** @param v the SHA-256 digest (hex) of the source, or null @return this */
+        /**
+         * Sets the SHA-256 digest (hex) of the source, or null.
+         *
+         * @param v the SHA-256 digest (hex) of the source, or null
+         * @return this builder
+         */
         public Builder digest(String v) {
             this.digest = v;
             return this;

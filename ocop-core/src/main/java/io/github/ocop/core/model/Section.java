@@ -17,7 +17,16 @@ import java.util.stream.Stream;
  */
 public record Section(String code, String title, int maxPoints, Citation citation, List<Section> sections,
                       List<Criterion> criteria) {
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param code the code as printed, e.g. {@code "1"}, {@code "6.1"}
+     * @param title the title as printed
+     * @param maxPoints the maximum points
+     * @param citation where it is printed
+     * @param sections sub-sections in printed order
+     * @param criteria criteria in printed order
+     */
     public Section {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(title, "title");

@@ -11,7 +11,13 @@ import java.util.Objects;
  * @param citation  where the decision sets it
  */
 public record StarBand(int stars, int minPoints, Citation citation) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param stars 1 to 5
+     * @param minPoints the inclusive lower bound
+     * @param citation where the decision sets it
+     */
     public StarBand {
         Objects.requireNonNull(citation, "citation");
         if (stars < 1 || stars > 5) {

@@ -35,6 +35,11 @@ public record Certificate(String product, int stars, LocalDate issuedOn, String 
      *
      * @throws IllegalArgumentException for a blank product, stars outside 3-5, an unknown rule set or an issue
      *     date outside the period the rule set is in force
+     *
+     * @param product the product's name, not blank
+     * @param stars the certified rank, 3 to 5
+     * @param issuedOn the day the competent authority issued it, within the period its rule set is in force
+     * @param ruleSetId the rule set it was issued under, e.g. {@code "qd-26-2026"}
      */
     public Certificate {
         Objects.requireNonNull(product, "product");
@@ -50,18 +55,29 @@ public record Certificate(String product, int stars, LocalDate issuedOn, String 
         ProcessRuleSets.requireInForce(ruleSetId, issuedOn, "issue date");
     }
 
-    /** The last valid day, with {@link ValidityConvention#THROUGH_ANNIVERSARY}. */
+    /**
+     * {@return the last valid day, with {@link ValidityConvention#THROUGH_ANNIVERSARY}}
+     *
+     */
     public LocalDate validUntil() {
         return validUntil(ValidityConvention.THROUGH_ANNIVERSARY);
     }
 
-    /** The last valid day under a given convention. */
+    /**
+     * {@return the last valid day under a given convention}
+     *
+     * @param convention how the last valid day is counted
+     */
     public LocalDate validUntil(ValidityConvention convention) {
         Objects.requireNonNull(convention, "convention");
         return convention.lastValidDay(issuedOn, VALIDITY_MONTHS);
     }
 
-    /** Whether the certificate is valid on {@code date} (from its issue date to {@link #validUntil()}). */
+    /**
+     * {@return whether the certificate is valid on {@code date} (from its issue date to {@link #validUntil()})}
+     *
+     * @param date the date
+     */
     public boolean isValidOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return !date.isBefore(issuedOn) && !date.isAfter(validUntil());
@@ -72,12 +88,18 @@ public record Certificate(String product, int stars, LocalDate issuedOn, String 
      * before the last valid day, both included (QĐ 26/2026 Điều 7 khoản 6 điểm a;
      * {@link ProcessInterpretations#FILING_WINDOW_INCLUSIVE}). This is the 26/2026 window; for a certificate
      * whose window closed before 22/05/2026 see {@link #transitionalExtension()}.
+     * @return the filing window
      */
     public DateWindow reEvaluationFilingWindow() {
         return reEvaluationFilingWindow(ValidityConvention.THROUGH_ANNIVERSARY);
     }
 
-    /** The re-evaluation filing window when the last valid day follows {@code convention}. */
+    /**
+     * The re-evaluation filing window when the last valid day follows {@code convention}.
+     *
+     * @param convention how the last valid day is counted
+     * @return the filing window
+     */
     public DateWindow reEvaluationFilingWindow(ValidityConvention convention) {
         LocalDate expiry = validUntil(convention);
         return new DateWindow(expiry.minusDays(FILING_EARLIEST_DAYS_BEFORE_EXPIRY),
@@ -107,6 +129,8 @@ public record Certificate(String product, int stars, LocalDate issuedOn, String 
      * The last day for deciding a re-evaluation: 45 days from the day the complete dossier was received from the
      * commune or province, the start day not counted (QĐ 26/2026 Điều 7 khoản 6 điểm g).
      *
+     * @param completeDossierOn the day the complete dossier was received
+     * @return the last day for the decision
      * @throws IllegalArgumentException if {@code completeDossierOn} is before 26/2026 took effect
      */
     public static LocalDate reEvaluationDecisionDue(LocalDate completeDossierOn) {

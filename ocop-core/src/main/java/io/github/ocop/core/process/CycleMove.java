@@ -55,34 +55,44 @@ public enum CycleMove {
         this.english = english;
     }
 
-    /** The stage moved from. */
+    /** {@return the stage moved from} */
     public CycleStage from() {
         return from;
     }
 
-    /** The stage moved to. */
+    /** {@return the stage moved to} */
     public CycleStage to() {
         return to;
     }
 
-    /** What the move means, in Vietnamese. */
+    /** {@return what the move means, in Vietnamese} */
     public String vietnamese() {
         return vietnamese;
     }
 
-    /** What the move means, in English. */
+    /** {@return what the move means, in English} */
     public String english() {
         return english;
     }
 
-    /** The move between two stages, if it is allowed. */
+    /**
+     * The move between two stages, if it is allowed.
+     *
+     * @param from the stage moved from
+     * @param to the stage moved to
+     * @return the move, or empty if not allowed
+     */
     public static Optional<CycleMove> between(CycleStage from, CycleStage to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         return Arrays.stream(values()).filter(m -> m.from == from && m.to == to).findFirst();
     }
 
-    /** The stages reachable from {@code from} in one move. */
+    /**
+     * {@return the stages reachable from {@code from} in one move}
+     *
+     * @param from the stage moved from
+     */
     public static List<CycleStage> targetsFrom(CycleStage from) {
         Objects.requireNonNull(from, "from");
         return Arrays.stream(values()).filter(m -> m.from == from).map(CycleMove::to).toList();

@@ -31,17 +31,17 @@ public enum CycleStage {
         this.english = english;
     }
 
-    /** The step number, 1 to 6. */
+    /** {@return the step number, 1 to 6} */
     public int step() {
         return step;
     }
 
-    /** The Vietnamese name. */
+    /** {@return the Vietnamese name} */
     public String vietnamese() {
         return vietnamese;
     }
 
-    /** The English name. */
+    /** {@return the English name} */
     public String english() {
         return english;
     }

@@ -15,7 +15,12 @@ import java.util.Objects;
  */
 public record DateWindow(LocalDate first, LocalDate last) {
 
-    /** Validates the window: both ends present and {@code first <= last}. */
+    /**
+     * Validates the window: both ends present and {@code first <= last}.
+     *
+     * @param first the first day of the window (included)
+     * @param last the last day of the window (included); not before {@code first}
+     */
     public DateWindow {
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(last, "last");
@@ -24,13 +29,17 @@ public record DateWindow(LocalDate first, LocalDate last) {
         }
     }
 
-    /** Whether {@code date} lies in the window, both ends included. */
+    /**
+     * {@return whether {@code date} lies in the window, both ends included}
+     *
+     * @param date the date
+     */
     public boolean contains(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return !date.isBefore(first) && !date.isAfter(last);
     }
 
-    /** The number of days in the window, both ends counted (a one-day window has length 1). */
+    /** {@return the number of days in the window, both ends counted (a one-day window has length 1)} */
     public long lengthInDays() {
         return ChronoUnit.DAYS.between(first, last) + 1;
     }

@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record Decider(String vietnamese, String english) {
 
-    /** Validates that both names are present and not blank. */
+    /**
+     * Validates that both names are present and not blank.
+     *
+     * @param vietnamese the name as the decision writes it
+     * @param english an English rendering
+     */
     public Decider {
         Objects.requireNonNull(vietnamese, "vietnamese");
         Objects.requireNonNull(english, "english");

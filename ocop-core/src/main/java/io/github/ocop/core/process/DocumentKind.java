@@ -148,17 +148,17 @@ public enum DocumentKind {
         this.citation = citation;
     }
 
-    /** The Vietnamese name. */
+    /** {@return the Vietnamese name} */
     public String vietnamese() {
         return vietnamese;
     }
 
-    /** The English name. */
+    /** {@return the English name} */
     public String english() {
         return english;
     }
 
-    /** Where the document is required. */
+    /** {@return where the document is required} */
     public String citation() {
         return citation;
     }
@@ -167,6 +167,8 @@ public enum DocumentKind {
      * The kind named by {@code value}: the constant name, case-insensitive, with {@code -} or spaces accepted for
      * {@code _} (e.g. {@code "registration-form-26"}).
      *
+     * @param value the text to parse
+     * @return the kind
      * @throws IllegalArgumentException naming the value and listing the accepted values
      */
     public static DocumentKind parse(String value) {

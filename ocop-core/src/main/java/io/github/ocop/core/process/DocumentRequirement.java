@@ -16,7 +16,13 @@ import java.util.Objects;
  */
 public record DocumentRequirement(List<DocumentKind> anyOf, Necessity necessity, String citation) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param anyOf the document kinds that satisfy the line (one suffices); not empty
+     * @param necessity how strongly it binds
+     * @param citation where the line is written
+     */
     public DocumentRequirement {
         anyOf = List.copyOf(Objects.requireNonNull(anyOf, "anyOf"));
         Objects.requireNonNull(necessity, "necessity");
@@ -26,19 +32,29 @@ public record DocumentRequirement(List<DocumentKind> anyOf, Necessity necessity,
         }
     }
 
-    /** A requirement of a single document, cited by the document's own citation. */
+    /**
+     * A requirement of a single document, cited by the document's own citation.
+     *
+     * @param kind the evaluation kind
+     * @param necessity whether the document is mandatory
+     * @return the requirement
+     */
     public static DocumentRequirement of(DocumentKind kind, Necessity necessity) {
         Objects.requireNonNull(kind, "kind");
         return new DocumentRequirement(List.of(kind), necessity, kind.citation());
     }
 
-    /** Whether the documents present satisfy this line. */
+    /**
+     * {@return whether the documents present satisfy this line}
+     *
+     * @param present the kinds of the documents present
+     */
     public boolean isSatisfiedBy(Collection<DocumentKind> present) {
         Objects.requireNonNull(present, "present");
         return anyOf.stream().anyMatch(present::contains);
     }
 
-    /** A one-line description: the Vietnamese names (alternatives joined by "hoặc") and the citation. */
+    /** {@return A one-line description: the Vietnamese names (alternatives joined by "hoặc") and the citation} */
     public String describe() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < anyOf.size(); i++) {

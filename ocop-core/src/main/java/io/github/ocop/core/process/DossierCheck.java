@@ -32,7 +32,16 @@ public record DossierCheck(DossierRequirements requirements, Status status, List
         UNDETERMINED
     }
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param requirements the requirements checked against
+     * @param status the verdict
+     * @param missing mandatory lines not satisfied
+     * @param toVerify conditional lines not satisfied (required only if a condition holds)
+     * @param supplementaryAbsent supplementary lines not satisfied (never make the dossier incomplete)
+     * @param unexpected documents present that no line asks for
+     */
     public DossierCheck {
         Objects.requireNonNull(requirements, "requirements");
         Objects.requireNonNull(status, "status");
@@ -42,7 +51,12 @@ public record DossierCheck(DossierRequirements requirements, Status status, List
         unexpected = Set.copyOf(Objects.requireNonNull(unexpected, "unexpected"));
     }
 
-    /** Checks a dossier against its requirements. */
+    /**
+     * Checks a dossier against its requirements.
+     *
+     * @param dossier the dossier
+     * @return the findings
+     */
     public static DossierCheck of(Dossier dossier) {
         Objects.requireNonNull(dossier, "dossier");
         DossierRequirements req = dossier.requirements();
@@ -79,12 +93,12 @@ public record DossierCheck(DossierRequirements requirements, Status status, List
                 supplementary, unexpected);
     }
 
-    /** Whether every mandatory document is present. */
+    /** {@return whether every mandatory document is present} */
     public boolean isComplete() {
         return status == Status.COMPLETE;
     }
 
-    /** Human-readable findings, one per line, each with its citation (Vietnamese names). */
+    /** {@return human-readable findings, one per line, each with its citation (Vietnamese names)} */
     public List<String> messages() {
         List<String> out = new ArrayList<>();
         requirements.gap().ifPresent(g -> out.add("không xác định được (undetermined): " + g));

@@ -52,7 +52,11 @@ public final class DossierRequirements {
     /**
      * The requirements for a dossier reaching {@code level}.
      *
+     * @param ruleSetId the rule set id, e.g. {@code "qd-26-2026"}
+     * @param kind the evaluation kind
+     * @param level the evaluation level
      * @param productGroup {@code "I"} to {@code "VI"}
+     * @return the requirements
      * @throws IllegalArgumentException for an unknown rule set or product group, or a level that receives no
      *     dossier under the rule set (the district under 26/2026, the commune under 1048)
      */
@@ -203,37 +207,40 @@ public final class DossierRequirements {
                 List.of(ProcessInterpretations.DOSSIER_1048_SAME_FOR_ALL_KINDS));
     }
 
-    /** The rule set. */
+    /** {@return the rule set} */
     public String ruleSetId() {
         return ruleSetId;
     }
 
-    /** The evaluation kind. */
+    /** {@return the evaluation kind} */
     public EvaluationKind kind() {
         return kind;
     }
 
-    /** The level receiving the dossier. */
+    /** {@return the level receiving the dossier} */
     public EvaluationLevel level() {
         return level;
     }
 
-    /** The product group code. */
+    /** {@return the product group code} */
     public String productGroup() {
         return productGroup;
     }
 
-    /** The requirement lines, in the order the sources list them; empty when {@link #gap()} is present. */
+    /**
+     * {@return the requirement lines, in the order the sources list them; empty when {@link #gap()} is present}
+     *
+     */
     public List<DocumentRequirement> requirements() {
         return requirements;
     }
 
-    /** Why the requirements are unknown, when the sources hold no list for this rule set. */
+    /** {@return why the requirements are unknown, when the sources hold no list for this rule set} */
     public Optional<String> gap() {
         return Optional.ofNullable(gap);
     }
 
-    /** The interpretations applied to build the list. */
+    /** {@return the interpretations applied to build the list} */
     public List<Interpretation> interpretations() {
         return interpretations;
     }

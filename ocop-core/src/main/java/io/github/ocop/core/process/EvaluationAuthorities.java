@@ -44,7 +44,12 @@ public final class EvaluationAuthorities {
         this.authorities = List.copyOf(authorities);
     }
 
-    /** The authorities of a process. */
+    /**
+     * The authorities of a process.
+     *
+     * @param variant the process
+     * @return the authorities
+     */
     public static EvaluationAuthorities of(ProcessVariant variant) {
         Objects.requireNonNull(variant, "variant");
         return new EvaluationAuthorities(variant, table(variant));
@@ -53,6 +58,8 @@ public final class EvaluationAuthorities {
     /**
      * The authorities of a rule set with a single process.
      *
+     * @param ruleSetId the rule set id, e.g. {@code "qd-26-2026"}
+     * @return the authorities
      * @throws IllegalArgumentException for an unknown id, or for {@code "qd-148-2023"}, which has two processes
      */
     public static EvaluationAuthorities forRuleSet(String ruleSetId) {
@@ -62,6 +69,9 @@ public final class EvaluationAuthorities {
     /**
      * The authorities of a rule set on a date.
      *
+     * @param ruleSetId the rule set id, e.g. {@code "qd-26-2026"}
+     * @param date the date
+     * @return the authorities
      * @throws IllegalArgumentException for an unknown id or a date on which the rule set is not in force
      */
     public static EvaluationAuthorities forRuleSet(String ruleSetId, LocalDate date) {
@@ -72,31 +82,43 @@ public final class EvaluationAuthorities {
      * The next step after {@code level} evaluated a product, for a rule set with a single process, using
      * {@link ReferralBasis#SCORE_AND_RANK}.
      *
+     * @param ruleSetId the rule set id, e.g. {@code "qd-26-2026"}
+     * @param level the evaluation level
      * @param meanTotal the council's mean total score (tổng điểm trung bình), 0 to 100
      * @param stars the star rank given by the scoring engine (points band and star minima), 1 to 5
+     * @return the next step
      * @see #nextStep(EvaluationLevel, double, int, ReferralBasis)
      */
     public static EvaluationOutcome nextStep(String ruleSetId, EvaluationLevel level, double meanTotal, int stars) {
         return forRuleSet(ruleSetId).nextStep(level, meanTotal, stars);
     }
 
-    /** As {@link #nextStep(String, EvaluationLevel, double, int)}, for the process in force on {@code date}. */
+    /**
+     * As {@link #nextStep(String, EvaluationLevel, double, int)}, for the process in force on {@code date}.
+     *
+     * @param ruleSetId the rule set id, e.g. {@code "qd-26-2026"}
+     * @param date the date
+     * @param level the evaluation level
+     * @param meanTotal the council's mean total score, 0 to 100
+     * @param stars the star rank
+     * @return the next step
+     */
     public static EvaluationOutcome nextStep(String ruleSetId, LocalDate date, EvaluationLevel level,
             double meanTotal, int stars) {
         return forRuleSet(ruleSetId, date).nextStep(level, meanTotal, stars);
     }
 
-    /** The process these authorities belong to. */
+    /** {@return the process these authorities belong to} */
     public ProcessVariant variant() {
         return variant;
     }
 
-    /** The levels taking part, lowest first. */
+    /** {@return the levels taking part, lowest first} */
     public List<EvaluationLevel> levels() {
         return authorities.stream().map(LevelAuthority::level).toList();
     }
 
-    /** The authority of every level taking part, lowest first. */
+    /** {@return the authority of every level taking part, lowest first} */
     public List<LevelAuthority> authorities() {
         return authorities;
     }
@@ -104,6 +126,8 @@ public final class EvaluationAuthorities {
     /**
      * The authority of one level.
      *
+     * @param level the evaluation level
+     * @return the authority
      * @throws IllegalArgumentException if the level takes no part in this process
      */
     public LevelAuthority authorityAt(EvaluationLevel level) {
@@ -113,13 +137,24 @@ public final class EvaluationAuthorities {
                         + ") takes no part in the process " + variant + "; its levels are " + levels()));
     }
 
-    /** The level that certifies {@code stars}, or empty for 1-2 stars (no certificate). */
+    /**
+     * {@return the level that certifies {@code stars}, or empty for 1-2 stars (no certificate)}
+     *
+     * @param stars the star rank
+     */
     public Optional<LevelAuthority> certifyingLevel(int stars) {
         requireStars(stars);
         return authorities.stream().filter(a -> a.certifies(stars)).findFirst();
     }
 
-    /** The next step with {@link ReferralBasis#SCORE_AND_RANK}. */
+    /**
+     * The next step with {@link ReferralBasis#SCORE_AND_RANK}.
+     *
+     * @param level the evaluation level
+     * @param meanTotal the council's mean total score, 0 to 100
+     * @param stars the star rank
+     * @return the next step
+     */
     public EvaluationOutcome nextStep(EvaluationLevel level, double meanTotal, int stars) {
         return nextStep(level, meanTotal, stars, ReferralBasis.SCORE_AND_RANK);
     }
@@ -134,9 +169,11 @@ public final class EvaluationAuthorities {
      * stars under 26/2026 goes back to the province; any other case is reported as
      * {@link OutcomeKind#NOT_PROVIDED_FOR}.
      *
+     * @param level the evaluation level
      * @param meanTotal the mean total score, 0 to 100
      * @param stars the star rank, 1 to 5, not above the points band of {@code meanTotal}
      * @param basis what forwarding depends on
+     * @return the next step
      * @throws IllegalArgumentException if the level takes no part, or the score or stars are out of range or
      *     inconsistent
      */
@@ -246,6 +283,8 @@ public final class EvaluationAuthorities {
     /**
      * The star band of a mean total: half-open bands starting at 30, 50, 70 and 90 (QĐ 26/2026 Điều 3 khoản 3;
      * the same thresholds in 148 and 1048).
+     * @param meanTotal the council's mean total score, 0 to 100
+     * @return the stars of the band, 0 below 30
      */
     public static int bandStars(double meanTotal) {
         if (meanTotal >= 90) {

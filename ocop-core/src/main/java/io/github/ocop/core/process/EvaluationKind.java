@@ -22,12 +22,12 @@ public enum EvaluationKind {
         this.english = english;
     }
 
-    /** The Vietnamese term. */
+    /** {@return the Vietnamese term} */
     public String vietnamese() {
         return vietnamese;
     }
 
-    /** The English term. */
+    /** {@return the English term} */
     public String english() {
         return english;
     }

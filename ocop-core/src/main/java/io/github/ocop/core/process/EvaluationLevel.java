@@ -24,12 +24,18 @@ public enum EvaluationLevel {
         this.english = english;
     }
 
-    /** The Vietnamese name of the level, e.g. {@code "cấp tỉnh"}. */
+    /**
+     * {@return the Vietnamese name of the level, e.g. {@code "cấp tỉnh"}}
+     *
+     */
     public String vietnamese() {
         return vietnamese;
     }
 
-    /** The English name of the level, e.g. {@code "province"}. */
+    /**
+     * {@return the English name of the level, e.g. {@code "province"}}
+     *
+     */
     public String english() {
         return english;
     }

@@ -35,7 +35,20 @@ public record EvaluationOutcome(
         List<String> citations,
         List<Interpretation> interpretations) {
 
-    /** Validates and copies the lists. */
+    /**
+     * Validates and copies the lists.
+     *
+     * @param kind what happens
+     * @param variant the process applied
+     * @param level the level that evaluated the product
+     * @param nextLevel the level the dossier goes to, for {@link OutcomeKind#FORWARD} and {@link OutcomeKind#RETURN_TO_PROVINCE}
+     * @param decider who decides this step
+     * @param certifiedStars the stars certified, for {@link OutcomeKind#CERTIFY}
+     * @param vietnamese the step in Vietnamese
+     * @param english the step in English
+     * @param citations the articles the step comes from, e.g. "QĐ 26/2026/QĐ-TTg Điều 4 khoản 1 điểm a"
+     * @param interpretations the interpretations applied (see {@link ProcessInterpretations})
+     */
     public EvaluationOutcome {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(variant, "variant");
@@ -55,7 +68,7 @@ public record EvaluationOutcome(
         }
     }
 
-    /** The rule set the applied process belongs to. */
+    /** {@return the rule set the applied process belongs to} */
     public String ruleSetId() {
         return variant.ruleSetId();
     }

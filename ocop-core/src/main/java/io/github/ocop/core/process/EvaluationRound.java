@@ -17,7 +17,14 @@ import java.util.Objects;
  */
 public record EvaluationRound(EvaluationLevel level, int number, LocalDate heldBefore, LocalDate proposedBefore) {
 
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param level {@link EvaluationLevel#PROVINCE} or {@link EvaluationLevel#CENTRAL}
+     * @param number the round's number as printed (1 or 2)
+     * @param heldBefore the round is held before this day
+     * @param proposedBefore dossiers proposed before this day reach the round
+     */
     public EvaluationRound {
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(heldBefore, "heldBefore");
@@ -33,22 +40,31 @@ public record EvaluationRound(EvaluationLevel level, int number, LocalDate heldB
         }
     }
 
-    /** The calendar year in which the round is held ({@link ProcessInterpretations#MINISTRY_ROUND_TWO_YEAR}). */
+    /**
+     * {@return the calendar year in which the round is held ({@link ProcessInterpretations#MINISTRY_ROUND_TWO_YEAR})}
+     *
+     */
     public int year() {
         return heldBefore.getYear();
     }
 
-    /** The last day on which the round may be held (the day before {@link #heldBefore()}). */
+    /**
+     * {@return the last day on which the round may be held (the day before {@link #heldBefore()})}
+     *
+     */
     public LocalDate lastDay() {
         return heldBefore.minusDays(1);
     }
 
-    /** The last day on which a dossier may be proposed to reach the round. */
+    /** {@return the last day on which a dossier may be proposed to reach the round} */
     public LocalDate lastProposalDay() {
         return proposedBefore.minusDays(1);
     }
 
-    /** Where the round is written, e.g. {@code "QĐ 26/2026/QĐ-TTg Điều 5 khoản 1"}. */
+    /**
+     * {@return where the round is written, e.g. {@code "QĐ 26/2026/QĐ-TTg Điều 5 khoản 1"}}
+     *
+     */
     public String citation() {
         return "QĐ 26/2026/QĐ-TTg Điều 5 khoản " + (level == EvaluationLevel.PROVINCE ? 1 : 2);
     }

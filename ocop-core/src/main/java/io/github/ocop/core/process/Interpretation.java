@@ -16,7 +16,14 @@ import java.util.Objects;
  */
 public record Interpretation(String id, String statement, String reason, String source) {
 
-    /** Validates that every part is present and not blank. */
+    /**
+     * Validates that every part is present and not blank.
+     *
+     * @param id a stable identifier, e.g. {@code "certificate-valid-through-anniversary"}
+     * @param statement what the library does
+     * @param reason why this reading was chosen
+     * @param source the text or note the reading rests on (decision, article, reference-note section)
+     */
     public Interpretation {
         requireText(id, "id");
         requireText(statement, "statement");

@@ -34,7 +34,18 @@ public record LevelAuthority(
         List<String> forwardCitations,
         String evidence) {
 
-    /** Validates and copies the collections. */
+    /**
+     * Validates and copies the collections.
+     *
+     * @param level the level
+     * @param decider who decides at this level
+     * @param certifiedStars the star ranks this level certifies (empty if it certifies none)
+     * @param forwardsTo the level it forwards products to, if any
+     * @param forwardThreshold the mean total from which it forwards (empty: it forwards every dossier it checks, without scoring; or it forwards nothing if {@code forwardsTo} is empty)
+     * @param certifyCitations where the certifying power is written
+     * @param forwardCitations where the forwarding rule is written
+     * @param evidence how firmly the sources establish this row, in the reference notes' labels ({@code [V1]}, {@code [V-LEGAL]}, {@code [V2]}, {@code [I]})
+     */
     public LevelAuthority {
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(decider, "decider");
@@ -54,12 +65,16 @@ public record LevelAuthority(
         }
     }
 
-    /** Whether this level scores products (a commune under 26/2026 only checks the dossier). */
+    /** {@return whether this level scores products (a commune under 26/2026 only checks the dossier)} */
     public boolean scores() {
         return !certifiedStars.isEmpty() || forwardThreshold.isPresent();
     }
 
-    /** Whether this level certifies the given star rank. */
+    /**
+     * {@return whether this level certifies the given star rank}
+     *
+     * @param stars the star rank
+     */
     public boolean certifies(int stars) {
         return certifiedStars.contains(stars);
     }

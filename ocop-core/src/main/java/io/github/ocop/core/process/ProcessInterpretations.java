@@ -195,7 +195,7 @@ public final class ProcessInterpretations {
                     + " open, and national 1048 results rank 90.00 as 5 stars.",
             "QĐ 26/2026 Điều 3 khoản 3 (source.txt line 38-43); notes 1048 §3.2; notes 148 §2.1");
 
-    /** Every interpretation above, in declaration order. */
+    /** {@return every interpretation above, in declaration order} */
     public static List<Interpretation> all() {
         return List.of(BEFORE_IS_STRICT, CERTIFICATE_VALID_THROUGH_ANNIVERSARY, FILING_WINDOW_INCLUSIVE,
                 REFERRAL_NEEDS_SCORE_AND_RANK, CENTRAL_NOT_FIVE_STARS_AS_BELOW_90,
@@ -209,6 +209,8 @@ public final class ProcessInterpretations {
     /**
      * The interpretation with the given id.
      *
+     * @param id the interpretation id
+     * @return the interpretation
      * @throws IllegalArgumentException if no interpretation has that id; the message lists the known ids
      */
     public static Interpretation byId(String id) {

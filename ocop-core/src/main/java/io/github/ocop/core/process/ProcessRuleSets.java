@@ -31,7 +31,7 @@ public final class ProcessRuleSets {
     private ProcessRuleSets() {
     }
 
-    /** The known rule set ids, oldest first. */
+    /** {@return the known rule set ids, oldest first} */
     public static List<String> ids() {
         return IDS;
     }
@@ -39,6 +39,8 @@ public final class ProcessRuleSets {
     /**
      * Returns {@code ruleSetId} if it is known.
      *
+     * @param ruleSetId the rule set id, e.g. {@code "qd-26-2026"}
+     * @return {@code ruleSetId}
      * @throws IllegalArgumentException naming the value and the accepted ids
      */
     public static String requireKnown(String ruleSetId) {
@@ -49,7 +51,11 @@ public final class ProcessRuleSets {
         return ruleSetId;
     }
 
-    /** The first day the rule set is in force. */
+    /**
+     * {@return the first day the rule set is in force}
+     *
+     * @param ruleSetId the rule set id, e.g. {@code "qd-26-2026"}
+     */
     public static LocalDate firstDay(String ruleSetId) {
         switch (requireKnown(ruleSetId)) {
             case QD_1048_2019:
@@ -61,7 +67,11 @@ public final class ProcessRuleSets {
         }
     }
 
-    /** The last day the rule set is in force, or empty while no successor ends it. */
+    /**
+     * {@return the last day the rule set is in force, or empty while no successor ends it}
+     *
+     * @param ruleSetId the rule set id, e.g. {@code "qd-26-2026"}
+     */
     public static Optional<LocalDate> lastDay(String ruleSetId) {
         switch (requireKnown(ruleSetId)) {
             case QD_1048_2019:
@@ -73,7 +83,12 @@ public final class ProcessRuleSets {
         }
     }
 
-    /** Whether the rule set is in force on {@code date}. */
+    /**
+     * {@return whether the rule set is in force on {@code date}}
+     *
+     * @param ruleSetId the rule set id, e.g. {@code "qd-26-2026"}
+     * @param date the date
+     */
     public static boolean isInForce(String ruleSetId, LocalDate date) {
         Objects.requireNonNull(date, "date");
         return !date.isBefore(firstDay(ruleSetId)) && lastDay(ruleSetId).map(l -> !date.isAfter(l)).orElse(true);
@@ -82,7 +97,10 @@ public final class ProcessRuleSets {
     /**
      * Returns {@code date} if the rule set is in force on it.
      *
+     * @param ruleSetId the rule set id, e.g. {@code "qd-26-2026"}
+     * @param date the date
      * @param what what the date is, for the message (e.g. {@code "issue date"})
+     * @return {@code date}
      * @throws IllegalArgumentException naming the rule set, the date and the period it is in force
      */
     public static LocalDate requireInForce(String ruleSetId, LocalDate date, String what) {
@@ -94,12 +112,20 @@ public final class ProcessRuleSets {
         return date;
     }
 
-    /** The period in force as text, e.g. {@code "from 2026-05-22"} or {@code "from 2019-08-21 to 2023-02-23"}. */
+    /**
+     * {@return the period in force as text, e.g. {@code "from 2026-05-22"} or {@code "from 2019-08-21 to 2023-02-23"}}
+     *
+     * @param ruleSetId the rule set id, e.g. {@code "qd-26-2026"}
+     */
     public static String describePeriod(String ruleSetId) {
         return "from " + firstDay(ruleSetId) + lastDay(ruleSetId).map(l -> " to " + l).orElse("");
     }
 
-    /** The rule set ids in force on {@code date} (two during the 26/2026 transition), oldest first. */
+    /**
+     * {@return the rule set ids in force on {@code date} (two during the 26/2026 transition), oldest first}
+     *
+     * @param date the date
+     */
     public static List<String> inForceOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return IDS.stream().filter(id -> isInForce(id, date)).toList();

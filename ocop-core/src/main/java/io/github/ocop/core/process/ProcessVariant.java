@@ -38,33 +38,41 @@ public enum ProcessVariant {
         this.instrument = instrument;
     }
 
-    /** The rule set this process belongs to. */
+    /** {@return the rule set this process belongs to} */
     public String ruleSetId() {
         return ruleSetId;
     }
 
-    /** The first day this process applies. */
+    /** {@return the first day this process applies} */
     public LocalDate firstDay() {
         return firstDay;
     }
 
-    /** The last day this process applies, or empty if open-ended. */
+    /** {@return the last day this process applies, or empty if open-ended} */
     public Optional<LocalDate> lastDay() {
         return Optional.ofNullable(lastDay);
     }
 
-    /** The legal instrument(s) the process text is in, used as a prefix of citations. */
+    /** {@return the legal instrument(s) the process text is in, used as a prefix of citations} */
     public String instrument() {
         return instrument;
     }
 
-    /** Whether this process applies on {@code date}. */
+    /**
+     * {@return whether this process applies on {@code date}}
+     *
+     * @param date the date
+     */
     public boolean appliesOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return !date.isBefore(firstDay) && (lastDay == null || !date.isAfter(lastDay));
     }
 
-    /** The variants of a rule set, oldest first. */
+    /**
+     * {@return the variants of a rule set, oldest first}
+     *
+     * @param ruleSetId the rule set id, e.g. {@code "qd-26-2026"}
+     */
     public static List<ProcessVariant> of(String ruleSetId) {
         ProcessRuleSets.requireKnown(ruleSetId);
         return Arrays.stream(values()).filter(v -> v.ruleSetId.equals(ruleSetId)).toList();
@@ -73,6 +81,9 @@ public enum ProcessVariant {
     /**
      * The process of {@code ruleSetId} that applies on {@code date}.
      *
+     * @param ruleSetId the rule set id, e.g. {@code "qd-26-2026"}
+     * @param date the date
+     * @return the process
      * @throws IllegalArgumentException if the rule set is unknown or not in force on that date
      */
     public static ProcessVariant resolve(String ruleSetId, LocalDate date) {
@@ -88,6 +99,8 @@ public enum ProcessVariant {
     /**
      * The only process of {@code ruleSetId}.
      *
+     * @param ruleSetId the rule set id, e.g. {@code "qd-26-2026"}
+     * @return the process
      * @throws IllegalArgumentException if the rule set has more than one process (qd-148-2023): pass a date
      */
     public static ProcessVariant single(String ruleSetId) {

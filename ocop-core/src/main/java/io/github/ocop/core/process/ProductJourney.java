@@ -36,7 +36,13 @@ public final class ProductJourney {
      * @param move the move that led here, empty for the first step
      */
     public record Step(CycleStage stage, LocalDate on, Optional<CycleMove> move) {
-        /** Validates. */
+        /**
+         * Validates.
+         *
+         * @param stage the stage entered
+         * @param on the day it was entered
+         * @param move the move that led here, empty for the first step
+         */
         public Step {
             Objects.requireNonNull(stage, "stage");
             Objects.requireNonNull(on, "on");
@@ -54,7 +60,14 @@ public final class ProductJourney {
         this.steps = List.copyOf(steps);
     }
 
-    /** Starts a journey with the default {@link ReEntryPolicy#NEXT_CALENDAR_YEAR}. */
+    /**
+     * Starts a journey with the default {@link ReEntryPolicy#NEXT_CALENDAR_YEAR}.
+     *
+     * @param product the product's name
+     * @param stage the stage
+     * @param on the day of the step
+     * @return the journey
+     */
     public static ProductJourney start(String product, CycleStage stage, LocalDate on) {
         return start(product, stage, on, ReEntryPolicy.NEXT_CALENDAR_YEAR);
     }
@@ -62,6 +75,11 @@ public final class ProductJourney {
     /**
      * Starts a journey.
      *
+     * @param product the product's name
+     * @param stage the stage
+     * @param on the day of the step
+     * @param policy when a failed product may re-enter evaluation
+     * @return the journey
      * @throws IllegalArgumentException for a blank product or a stage outside {@link #START_STAGES}
      */
     public static ProductJourney start(String product, CycleStage stage, LocalDate on, ReEntryPolicy policy) {
@@ -84,6 +102,9 @@ public final class ProductJourney {
     /**
      * The journey after moving to {@code stage} on {@code on}.
      *
+     * @param stage the stage
+     * @param on the day of the step
+     * @return the new journey (this one is unchanged)
      * @throws IllegalArgumentException if no move leads from the current stage to {@code stage}, if {@code on} is
      *     before the current step's date, or if a failed product re-enters evaluation too early under the policy
      */
@@ -127,22 +148,22 @@ public final class ProductJourney {
         return Optional.empty();
     }
 
-    /** The product. */
+    /** {@return the product} */
     public String product() {
         return product;
     }
 
-    /** The re-entry policy. */
+    /** {@return the re-entry policy} */
     public ReEntryPolicy policy() {
         return policy;
     }
 
-    /** The dated steps, first to last. */
+    /** {@return the dated steps, first to last} */
     public List<Step> steps() {
         return steps;
     }
 
-    /** The latest step. */
+    /** {@return the latest step} */
     public Step current() {
         return steps.get(steps.size() - 1);
     }

@@ -25,6 +25,10 @@ public record Revocation(Certificate certificate, RevocationGround ground, Local
      * Validates the case.
      *
      * @throws IllegalArgumentException if the conclusion is before 26/2026 took effect or before the issue date
+     *
+     * @param certificate the certificate to revoke
+     * @param ground the ground (Điều 8 khoản 1)
+     * @param concludedOn the day of the conclusion or confirmation; on or after 22/05/2026 and not before the issue
      */
     public Revocation {
         Objects.requireNonNull(certificate, "certificate");
@@ -40,12 +44,17 @@ public record Revocation(Certificate certificate, RevocationGround ground, Local
     /**
      * Who decides the revocation: the Chair of the Provincial People's Committee for 3 and 4 stars, the Minister of
      * Agriculture and Environment for 5 stars (Điều 8 khoản 2).
+     * @return who decides
      */
     public Decider authority() {
         return authorityFor(certificate.stars());
     }
 
-    /** Who revokes a certificate of {@code stars} stars (3 to 5) under QĐ 26/2026 Điều 8 khoản 2. */
+    /**
+     * {@return who revokes a certificate of {@code stars} stars (3 to 5) under QĐ 26/2026 Điều 8 khoản 2}
+     *
+     * @param stars the star rank
+     */
     public static Decider authorityFor(int stars) {
         if (stars == 3 || stars == 4) {
             return Decider.PROVINCIAL_CHAIR;
@@ -56,12 +65,12 @@ public record Revocation(Certificate certificate, RevocationGround ground, Local
         throw new IllegalArgumentException("only 3- to 5-star products hold certificates, not " + stars);
     }
 
-    /** The last day for revoking: 15 days after the conclusion, that day not counted (Điều 8 khoản 4). */
+    /** {@return the last day for revoking: 15 days after the conclusion, that day not counted (Điều 8 khoản 4)} */
     public LocalDate deadline() {
         return concludedOn.plusDays(DEADLINE_DAYS);
     }
 
-    /** Where the rules applied are written. */
+    /** {@return where the rules applied are written} */
     public List<String> citations() {
         String prefix = "QĐ 26/2026/QĐ-TTg Điều 8 khoản 2 điểm ";
         return List.of(ground.citation(), prefix + (certificate.stars() == 5 ? "b" : "a"),

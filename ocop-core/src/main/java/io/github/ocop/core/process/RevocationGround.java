@@ -52,22 +52,28 @@ public enum RevocationGround {
         this.english = english;
     }
 
-    /** The point letter as printed: {@code a, b, c, d, đ, e}. */
+    /**
+     * {@return the point letter as printed: {@code a, b, c, d, đ, e}}
+     *
+     */
     public String point() {
         return point;
     }
 
-    /** The ground as the decision words it. */
+    /** {@return the ground as the decision words it} */
     public String vietnamese() {
         return vietnamese;
     }
 
-    /** An English rendering. */
+    /** {@return an English rendering} */
     public String english() {
         return english;
     }
 
-    /** Where the ground is written, e.g. {@code "QĐ 26/2026/QĐ-TTg Điều 8 khoản 1 điểm đ"}. */
+    /**
+     * {@return where the ground is written, e.g. {@code "QĐ 26/2026/QĐ-TTg Điều 8 khoản 1 điểm đ"}}
+     *
+     */
     public String citation() {
         return "QĐ 26/2026/QĐ-TTg Điều 8 khoản 1 điểm " + point;
     }
@@ -75,6 +81,8 @@ public enum RevocationGround {
     /**
      * The ground of a printed point letter ({@code "đ"}; {@code "dd"} is accepted for đ) or of a constant name.
      *
+     * @param value the text to parse
+     * @return the ground
      * @throws IllegalArgumentException naming the value and the accepted values
      */
     public static RevocationGround parse(String value) {

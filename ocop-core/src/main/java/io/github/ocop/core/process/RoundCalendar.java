@@ -28,6 +28,9 @@ public final class RoundCalendar {
     /**
      * The statutory rounds of {@code level} held in calendar year {@code year}, in calendar order.
      *
+     * @param year the calendar year
+     * @param level the evaluation level
+     * @return the rounds
      * @throws IllegalArgumentException for a level other than province or central
      */
     public static List<EvaluationRound> rounds(int year, EvaluationLevel level) {
@@ -53,6 +56,7 @@ public final class RoundCalendar {
      *
      * @param proposedOn the day the commune (for the province) or the province (for the ministry) proposed it
      * @param level {@link EvaluationLevel#PROVINCE} or {@link EvaluationLevel#CENTRAL}
+     * @return the round
      * @throws IllegalArgumentException for another level, or a date before 26/2026 took effect (22/05/2026)
      */
     public static EvaluationRound roundFor(LocalDate proposedOn, EvaluationLevel level) {

@@ -16,7 +16,12 @@ public enum ValidityConvention {
     /** Valid up to and including the day before issue date + 36 months (31/05/2026 -> 30/05/2029). */
     DAY_BEFORE_ANNIVERSARY;
 
-    /** The last valid day of a certificate issued on {@code issuedOn} and valid {@code months} months. */
+    /**
+     * {@return the last valid day of a certificate issued on {@code issuedOn} and valid {@code months} months}
+     *
+     * @param issuedOn the issue date
+     * @param months the validity in months
+     */
     public LocalDate lastValidDay(LocalDate issuedOn, int months) {
         Objects.requireNonNull(issuedOn, "issuedOn");
         if (months <= 0) {

@@ -1,5 +1,8 @@
 package io.github.ocop.core.scoring;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +18,32 @@ import java.util.Objects;
  * @param assessor  who scored (e.g. a council member's id)
  * @param answers   criterion code → option key, in the order given
  * @param knockOuts ids of the sheet's knock-out grounds the assessor found (usually empty)
+ *
+ * <p>The constructor refuses nulls; the Bean Validation constraints (messages in English and Vietnamese, see
+ * {@code io.github.ocop.rules.InputValidation}) say what else a usable assessment needs.
  */
-public record Assessment(String ruleSet, String sheet, Product product, String assessor, Map<String, String> answers,
-                         List<String> knockOuts) {
+public record Assessment(
+        @NotBlank(message = "{io.github.ocop.validation.ruleSet.notBlank}") String ruleSet,
+        @NotBlank(message = "{io.github.ocop.validation.sheet.notBlank}") String sheet,
+        @Valid Product product,
+        String assessor,
+        Map<@NotBlank(message = "{io.github.ocop.validation.answerCode.notBlank}") String,
+                @NotBlank(message = "{io.github.ocop.validation.answerOption.notBlank}") String> answers,
+        List<@NotBlank(message = "{io.github.ocop.validation.knockOut.notBlank}") String> knockOuts) {
 
     /** The answer meaning "no printed option applies" (0 points), accepted where options do not start at 0. */
     public static final String NONE = "none";
 
-    /** Validates and copies the components; the answers keep their order. */
+    /**
+     * Validates and copies the components; the answers keep their order.
+     *
+     * @param ruleSet the rule set id, e.g. {@code "qd-26-2026"}
+     * @param sheet the sheet id, e.g. {@code "1"}
+     * @param product the product
+     * @param assessor who scored (e.g. a council member's id)
+     * @param answers criterion code → option key, in the order given
+     * @param knockOuts ids of the sheet's knock-out grounds the assessor found (usually empty)
+     */
     public Assessment {
         Objects.requireNonNull(ruleSet, "ruleSet");
         Objects.requireNonNull(sheet, "sheet");

@@ -17,7 +17,16 @@ import java.util.Optional;
  */
 public record CriterionScore(String code, PartCode part, String answer, int points, int maxPoints,
                              boolean applicable) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param code the criterion code
+     * @param part the part it belongs to
+     * @param answer the chosen option key, {@link Assessment#NONE}, or null when the criterion did not apply
+     * @param points the points earned
+     * @param maxPoints the criterion's maximum
+     * @param applicable false when a condition of the criterion failed (it then scores 0)
+     */
     public CriterionScore {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(part, "part");

@@ -13,7 +13,14 @@ import java.util.Objects;
  * @param requiredPoints its points
  */
 public record MinimumRequirement(String criterion, int requiredFor, String option, int requiredPoints) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param criterion the criterion code
+     * @param requiredFor 3, 4 or 5
+     * @param option the key of the marked option
+     * @param requiredPoints its points
+     */
     public MinimumRequirement {
         Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(option, "option");

@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 public class OcopInputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The input's name. */
     private final String source;
+    /** The problems, in the order found. */
     private final List<Problem> problems;
 
     /**

@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param message what was found and what was expected
  */
 public record Problem(String path, String message) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param path where, e.g. {@code $.answers['1.9']}
+     * @param message what was found and what was expected
+     */
     public Problem {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");

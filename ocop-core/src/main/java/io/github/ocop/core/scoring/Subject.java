@@ -1,5 +1,8 @@
 package io.github.ocop.core.scoring;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
 import java.util.Objects;
 
 /**
@@ -8,8 +11,15 @@ import java.util.Objects;
  * @param name its name
  * @param type its kind
  */
-public record Subject(String name, SubjectType type) {
-    /** Validates the components. */
+public record Subject(
+        @NotBlank(message = "{io.github.ocop.validation.subjectName.notBlank}") String name,
+        @NotNull(message = "{io.github.ocop.validation.subjectType.notNull}") SubjectType type) {
+    /**
+     * Validates the components.
+     *
+     * @param name its name
+     * @param type its kind
+     */
     public Subject {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");

@@ -10,7 +10,13 @@ import java.util.Objects;
  * @param points      the points earned on the criterion
  */
 public record UnmetMinimum(MinimumRequirement requirement, String answer, int points) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param requirement the requirement
+     * @param answer what was chosen (option key, {@link Assessment#NONE}, or null when the criterion did not apply)
+     * @param points the points earned on the criterion
+     */
     public UnmetMinimum {
         Objects.requireNonNull(requirement, "requirement");
     }

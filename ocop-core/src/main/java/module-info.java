@@ -1,0 +1,17 @@
+/**
+ * The OCOP domain model and engines (mô hình và bộ máy chấm điểm OCOP): rule sets and scoring sheets
+ * ({@code io.github.ocop.core.model}), the scoring engine and its input types ({@code io.github.ocop.core.scoring}),
+ * and the evaluation process: levels, certificates, dossiers, cycle ({@code io.github.ocop.core.process}).
+ * No JSON library; the only dependency is the Jakarta Validation API (constraint annotations on the input types).
+ */
+@SuppressWarnings("module") // org.hibernate.validator is not required here: the qualified opens names it for readers
+module io.github.ocop.core {
+    requires transitive jakarta.validation;
+
+    exports io.github.ocop.core.model;
+    exports io.github.ocop.core.process;
+    exports io.github.ocop.core.scoring;
+
+    // Bean Validation reads the constrained record components reflectively
+    opens io.github.ocop.core.scoring to org.hibernate.validator;
+}

@@ -1,0 +1,84 @@
+package io.github.ocop.rules;
+
+import io.github.ocop.core.scoring.Assessment;
+import io.github.ocop.core.scoring.OcopInputException;
+import io.github.ocop.core.scoring.Problem;
+import io.github.ocop.core.scoring.Product;
+import io.github.ocop.core.scoring.Subject;
+import io.github.ocop.core.scoring.SubjectType;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class InputValidationTest {
+    private static Assessment blankEverywhere() {
+        Map<String, String> answers = new LinkedHashMap<>();
+        answers.put("1.1", " ");
+        answers.put("", "a");
+        return new Assessment(" ", "", new Product("", new Subject(" ", SubjectType.COOPERATIVE), "I. 1"), "m1",
+                answers, List.of(""));
+    }
+
+    @Test
+    void aValidAssessmentHasNoProblems() {
+        Assessment a = Assessment.of("qd-26-2026", "1", new Product("Bưởi da xanh",
+                new Subject("HTX", SubjectType.COOPERATIVE), "I.1.a"), Map.of("1.1", "c"));
+        assertThat(InputValidation.problems(a, Locale.ENGLISH)).isEmpty();
+        assertThat(InputValidation.problems(a, InputValidation.VIETNAMESE)).isEmpty();
+    }
+
+    @Test
+    void everyBrokenConstraintIsLocatedOnceWithAnEnglishMessage() {
+        List<Problem> problems = InputValidation.problems(blankEverywhere(), Locale.ENGLISH);
+        assertThat(problems).extracting(Problem::path).containsExactly(
+                "$.answers['']", "$.answers['1.1']", "$.knockOuts[0]", "$.product.name", "$.product.subgroup",
+                "$.product.subject.name", "$.ruleSet", "$.sheet");
+        assertThat(problems).contains(
+                new Problem("$.ruleSet", "the rule set id must not be blank (e.g. \"qd-26-2026\")"),
+                new Problem("$.product.name", "the product name must not be blank"),
+                new Problem("$.answers['1.1']", "the answer must be an option key such as \"a\", or \"none\""));
+    }
+
+    @Test
+    void theCallersLocaleChoosesVietnameseMessages() {
+        List<Problem> problems = InputValidation.problems(blankEverywhere(), Locale.forLanguageTag("vi-VN"));
+        assertThat(problems).contains(
+                new Problem("$.ruleSet", "mã bộ tiêu chí không được để trống (ví dụ \"qd-26-2026\")"),
+                new Problem("$.product.name", "tên sản phẩm không được để trống"),
+                new Problem("$.product.subject.name", "tên chủ thể không được để trống"));
+    }
+
+    @Test
+    void anyOtherLocaleGetsEnglishWhateverTheDefaultLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(InputValidation.VIETNAMESE);
+            assertThat(InputValidation.problems(blankEverywhere(), Locale.FRENCH))
+                    .contains(new Problem("$.product.name", "the product name must not be blank"));
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void requireValidThrowsTheLibrarysInputError() {
+        assertThatThrownBy(() -> InputValidation.requireValid(blankEverywhere(), "form", Locale.ENGLISH))
+                .isInstanceOf(OcopInputException.class)
+                .hasMessageContaining("form $.sheet: the sheet id must not be blank");
+    }
+
+    @Test
+    void theReaderRefusesABlankAnswerWithALocatedMessage() {
+        String doc = "{\"ruleSet\":\"qd-26-2026\",\"sheet\":\"1\",\"product\":{\"name\":\"X\"},\"answers\":{\"1.1\":\"\"}}";
+        assertThatThrownBy(() -> AssessmentReader.parse(doc.getBytes(StandardCharsets.UTF_8), "a.json"))
+                .isInstanceOf(OcopInputException.class)
+                .hasMessage("a.json $.answers['1.1']: the answer must be an option key such as \"a\", or \"none\"");
+    }
+}
