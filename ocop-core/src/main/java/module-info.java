@@ -1,15 +1,22 @@
 /**
  * The OCOP domain model and engines (mô hình và bộ máy chấm điểm OCOP): rule sets and scoring sheets
  * ({@code io.github.ocop.core.model}), the scoring engine and its input types ({@code io.github.ocop.core.scoring}),
- * and the evaluation process: levels, certificates, dossiers, cycle ({@code io.github.ocop.core.process}).
+ * the evaluation process: levels, certificates, dossiers, cycle ({@code io.github.ocop.core.process}), councils
+ * ({@code .council}), programme reports ({@code .report}), rule set history and resolver ({@code .history}),
+ * explanations ({@code .explain}) and improvement plans ({@code .advice}).
  * No JSON library; the only dependency is the Jakarta Validation API (constraint annotations on the input types).
  */
 @SuppressWarnings("module") // org.hibernate.validator is not required here: the qualified opens names it for readers
 module io.github.ocop.core {
     requires transitive jakarta.validation;
 
+    exports io.github.ocop.core.advice;
+    exports io.github.ocop.core.council;
+    exports io.github.ocop.core.explain;
+    exports io.github.ocop.core.history;
     exports io.github.ocop.core.model;
     exports io.github.ocop.core.process;
+    exports io.github.ocop.core.report;
     exports io.github.ocop.core.scoring;
 
     // Bean Validation reads the constrained record components reflectively

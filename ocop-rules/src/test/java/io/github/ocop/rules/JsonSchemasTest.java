@@ -59,8 +59,10 @@ class JsonSchemasTest {
 
     @Test
     void everyExampleAssessmentValidatesAgainstTheAssessmentSchemaAndReads() throws IOException {
-        List<Path> examples = jsonFiles(EXAMPLES);
-        assertThat(examples).as("example assessments under ocop-samples/examples").isNotEmpty();
+        // every example file is an assessment, except the programme round files of examples/district-round
+        List<Path> examples = jsonFiles(EXAMPLES).stream()
+                .filter(p -> !p.toString().contains("district-round")).toList();
+        assertThat(examples).as("example assessments under ocop-samples/examples").hasSizeGreaterThanOrEqualTo(15);
         for (Path f : examples) {
             assertThat(ASSESSMENT.validate(JSON.readTree(f.toFile()))).as(f.toString()).isEmpty();
             assertThat(AssessmentReader.read(f).ruleSet()).isNotBlank();
