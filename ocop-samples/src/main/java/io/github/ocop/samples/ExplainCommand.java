@@ -27,6 +27,10 @@ final class ExplainCommand implements Callable<Integer> {
             description = "text, json or html (one printable page per product).")
     ReportFormat format;
 
+    @Option(names = "--lang", defaultValue = "vi",
+            description = "Language of titles in text and HTML: vi (official) or en (unofficial team translations).")
+    Lang lang;
+
     @Spec
     CommandSpec spec;
 
@@ -45,7 +49,7 @@ final class ExplainCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         if (format == ReportFormat.html) {
             if (!explanations.isEmpty()) {
-                out.print(ScoreCardHtml.render(explanations));
+                out.print(ScoreCardHtml.render(explanations, lang));
             }
         } else {
             for (int i = 0; i < explanations.size(); i++) {
@@ -53,7 +57,8 @@ final class ExplainCommand implements Callable<Integer> {
                     out.println();
                 }
                 out.println(format == ReportFormat.json ? ExplanationJson.explanation(explanations.get(i))
-                        : ExplanationText.render(explanations.get(i)));
+                        : ExplanationText.render(explanations.get(i),
+                        lang.labels(explanations.get(i).ruleSet())));
             }
         }
         out.flush();

@@ -10,6 +10,7 @@ import io.github.ocop.core.explain.RankLine;
 import io.github.ocop.core.model.Criterion;
 import io.github.ocop.core.model.KnockOut;
 import io.github.ocop.core.model.ScoringSheet;
+import io.github.ocop.rules.Labels;
 
 /** Renders explanations and improvement plans as readable text with Vietnamese labels (giải trình). */
 final class ExplanationText {
@@ -17,14 +18,19 @@ final class ExplanationText {
     }
 
     static String render(Explanation e) {
+        return render(e, Lang.vi.labels(e.ruleSet()));
+    }
+
+    static String render(Explanation e, Labels labels) {
         StringBuilder b = new StringBuilder();
         b.append("GIẢI TRÌNH KẾT QUẢ ĐÁNH GIÁ SẢN PHẨM OCOP\n");
         b.append("Bộ tiêu chí: ").append(e.ruleSet().id()).append(" (QĐ ").append(e.ruleSet().instrument().number())
                 .append(")\n");
-        b.append("Phiếu ").append(e.sheet().id()).append(": ").append(e.sheet().title()).append('\n');
+        b.append("Phiếu ").append(e.sheet().id()).append(": ").append(labels.sheet(e.sheet())).append('\n');
+        labels.notice().ifPresent(n -> b.append('(').append(n).append(")\n"));
         b.append("Sản phẩm: ").append(e.card().assessment().product().name()).append("\n\n");
         for (CriterionLine c : e.criteria()) {
-            b.append(c.code()).append(' ').append(ScoreCardText.shorten(c.title(), 70)).append('\n');
+            b.append(c.code()).append(' ').append(ScoreCardText.shorten(labels.criterion(e.sheet(), c.code()), 70)).append('\n');
             if (!c.applicable()) {
                 b.append("    không áp dụng: ").append(c.condition()).append('\n');
             } else {
@@ -37,7 +43,7 @@ final class ExplanationText {
         }
         b.append('\n');
         for (PartLine p : e.parts()) {
-            b.append("Phần ").append(p.code()).append(" (").append(p.title()).append("): ").append(p.points())
+            b.append("Phần ").append(p.code()).append(" (").append(labels.part(e.sheet(), p.code())).append("): ").append(p.points())
                     .append(" / ").append(p.maxPoints()).append('\n');
         }
         b.append("TỔNG ĐIỂM: ").append(e.total()).append(" / ").append(e.maxTotal()).append('\n');

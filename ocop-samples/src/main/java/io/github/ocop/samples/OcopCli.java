@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
         description = "OCOP (Mỗi xã một sản phẩm) rules: score assessments, print scoring sheets.",
         subcommands = {ScoreCommand.class, SheetCommand.class, SheetsCommand.class, RuleSetsCommand.class,
                 ResolveCommand.class, HistoryCommand.class, ValidateCommand.class,
-                ExplainCommand.class, AdviseCommand.class, PrintSheetCommand.class,
+                ExplainCommand.class, AdviseCommand.class, PrintSheetCommand.class, WhatIfCommand.class, DiffCommand.class,
                 CouncilCommand.class, ReportCommand.class})
 public final class OcopCli implements Runnable {
     /** Exit code for invalid input. */

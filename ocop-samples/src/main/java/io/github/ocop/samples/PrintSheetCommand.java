@@ -23,6 +23,10 @@ final class PrintSheetCommand implements Callable<Integer> {
     @Option(names = "--sheet", required = true, paramLabel = "N", description = "Sheet id, e.g. 1.")
     String sheet;
 
+    @Option(names = "--lang", defaultValue = "vi",
+            description = "Language of titles in text and HTML: vi (official) or en (unofficial team translations).")
+    Lang lang;
+
     @Spec
     CommandSpec spec;
 
@@ -33,7 +37,7 @@ final class PrintSheetCommand implements Callable<Integer> {
                 sheet, "unknown sheet in rule set " + ruleSet + " (expected one of "
                 + String.join(", ", rules.sheets().stream().map(ScoringSheet::id).toList()) + ")"))));
         var out = spec.commandLine().getOut();
-        out.print(SheetHtml.render(rules, s));
+        out.print(SheetHtml.render(rules, s, lang.labels(rules)));
         out.flush();
         return 0;
     }

@@ -6,6 +6,7 @@ import io.github.ocop.core.explain.MinimumLine;
 import io.github.ocop.core.explain.PartLine;
 import io.github.ocop.core.explain.RankLine;
 import io.github.ocop.core.model.KnockOut;
+import io.github.ocop.rules.Labels;
 
 import java.util.List;
 
@@ -35,23 +36,28 @@ final class ScoreCardHtml {
     }
 
     static String render(List<Explanation> explanations) {
+        return render(explanations, Lang.vi);
+    }
+
+    static String render(List<Explanation> explanations, Lang lang) {
         Html h = new Html();
         h.raw("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>")
                 .text("Kết quả đánh giá sản phẩm OCOP").raw("</title><style>").raw(CSS).raw("</style></head><body>\n");
         for (Explanation e : explanations) {
-            card(h, e);
+            card(h, e, lang.labels(e.ruleSet()));
         }
         h.raw("</body></html>\n");
         return h.toString();
     }
 
-    private static void card(Html h, Explanation e) {
+    private static void card(Html h, Explanation e, Labels labels) {
         h.raw("<section class=\"card\">");
         h.el("h1", null, "KẾT QUẢ ĐÁNH GIÁ SẢN PHẨM OCOP");
         h.raw("<div class=\"meta\"><div>").text("Sản phẩm: " + e.card().assessment().product().name()).raw("</div>");
         e.card().assessment().product().producer().ifPresent(s ->
                 h.raw("<div>").text("Chủ thể: " + s.name()).raw("</div>"));
-        h.raw("<div>").text("Phiếu " + e.sheet().id() + ": " + e.sheet().title()).raw("</div>");
+        h.raw("<div>").text("Phiếu " + e.sheet().id() + ": " + labels.sheet(e.sheet())).raw("</div>");
+        labels.notice().ifPresent(n -> h.el("div", "cite", n));
         h.raw("<div>").text("Bộ tiêu chí " + e.ruleSet().id() + " (QĐ " + e.ruleSet().instrument().number() + ")")
                 .raw("</div>");
         if (!e.card().assessment().assessor().isEmpty()) {
@@ -59,7 +65,7 @@ final class ScoreCardHtml {
         }
         h.raw("</div>");
         for (PartLine p : e.parts()) {
-            bar(h, "Phần " + p.code() + ": " + p.title(), p.points(), p.maxPoints());
+            bar(h, "Phần " + p.code() + ": " + labels.part(e.sheet(), p.code()), p.points(), p.maxPoints());
         }
         bar(h, "Tổng điểm", e.total(), e.maxTotal());
         RankLine r = e.rank();
@@ -82,7 +88,7 @@ final class ScoreCardHtml {
             for (MinimumLine m : e.unmetMinima()) {
                 h.raw("<tr class=\"unmet\">");
                 h.el("td", "k", "★".repeat(m.requiredFor()));
-                h.el("td", null, m.criterion() + " " + m.title());
+                h.el("td", null, m.criterion() + " " + labels.criterion(e.sheet(), m.criterion()));
                 h.el("td", null, m.option() + " (" + m.requiredPoints() + " đ): " + ScoreCardText.shorten(m.optionText(), 70));
                 h.el("td", "k", (m.answer() == null ? "—" : m.answer()) + " (" + m.points() + " đ)");
                 h.el("td", "k", m.met() ? "đạt" : m.blocking() ? "CHƯA ĐẠT (giới hạn hạng)" : "chưa đạt");
@@ -109,7 +115,7 @@ final class ScoreCardHtml {
             for (CriterionLine c : col) {
                 h.raw(c.applicable() ? "<tr>" : "<tr class=\"na\">");
                 h.el("td", "k", c.code());
-                h.el("td", null, ScoreCardText.shorten(c.title(), 48));
+                h.el("td", null, ScoreCardText.shorten(labels.criterion(e.sheet(), c.code()), 48));
                 h.el("td", "k", c.applicable() ? c.answer() : "k.á.d");
                 h.el("td", "p", c.points() + " / " + c.maxPoints());
                 h.raw("</tr>");

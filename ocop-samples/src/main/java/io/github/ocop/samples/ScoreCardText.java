@@ -4,6 +4,7 @@ import io.github.ocop.core.model.Criterion;
 import io.github.ocop.core.model.KnockOut;
 import io.github.ocop.core.model.Part;
 import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.rules.Labels;
 import io.github.ocop.core.model.ScoringSheet;
 import io.github.ocop.core.model.Section;
 import io.github.ocop.core.model.StarBand;
@@ -21,11 +22,16 @@ final class ScoreCardText {
     }
 
     static String render(RuleSet rules, ScoreCard card) {
+        return render(rules, card, Lang.vi.labels(rules));
+    }
+
+    static String render(RuleSet rules, ScoreCard card, Labels labels) {
         ScoringSheet sheet = rules.sheet(card.sheetId()).orElseThrow();
         StringBuilder b = new StringBuilder();
         b.append("KẾT QUẢ ĐÁNH GIÁ SẢN PHẨM OCOP\n");
         b.append("Bộ tiêu chí: ").append(rules.id()).append(" (QĐ ").append(rules.instrument().number()).append(")\n");
-        b.append("Phiếu ").append(sheet.id()).append(": ").append(sheet.title()).append('\n');
+        b.append("Phiếu ").append(sheet.id()).append(": ").append(labels.sheet(sheet)).append('\n');
+        labels.notice().ifPresent(n -> b.append('(').append(n).append(")\n"));
         b.append("Sản phẩm: ").append(card.assessment().product().name());
         card.assessment().product().producer().ifPresent(s ->
                 b.append(" — chủ thể: ").append(s.name()).append(" (").append(s.type()).append(')'));
@@ -36,9 +42,9 @@ final class ScoreCardText {
         b.append('\n');
         b.append("Tiêu chí").append(" ".repeat(WIDTH + 2 - "Tiêu chí".length())).append("P.án  Điểm / tối đa\n");
         for (Part p : sheet.parts()) {
-            line(b, "Phần " + p.code() + ": " + p.title(), "", card.part(p.code()), p.maxPoints());
+            line(b, "Phần " + p.code() + ": " + labels.part(sheet, p.code()), "", card.part(p.code()), p.maxPoints());
             for (Section s : p.sections()) {
-                section(b, card, s, "  ");
+                section(b, card, s, "  ", labels, sheet);
             }
         }
         b.append('\n');
@@ -61,7 +67,7 @@ final class ScoreCardText {
             b.append("Yêu cầu tối thiểu chưa đạt:\n");
             for (UnmetMinimum u : unmet) {
                 Criterion c = sheet.criterion(u.criterion()).orElseThrow();
-                b.append("  - ").append(u.criterion()).append(' ').append(shorten(c.title(), 40))
+                b.append("  - ").append(u.criterion()).append(' ').append(shorten(labels.criterion(sheet, c.code()), 40))
                         .append(": cần phương án ").append(u.requirement().option()).append(" (")
                         .append(u.requirement().requiredPoints()).append(" điểm) cho ").append(u.requiredFor())
                         .append(" sao; đã chọn ").append(u.answer() == null ? "—" : u.answer()).append(" (")
@@ -76,25 +82,27 @@ final class ScoreCardText {
         return b.toString().stripTrailing();
     }
 
-    private static void section(StringBuilder b, ScoreCard card, Section s, String indent) {
+    private static void section(StringBuilder b, ScoreCard card, Section s, String indent, Labels labels,
+            ScoringSheet sheet) {
         boolean single = s.sections().isEmpty() && s.criteria().size() == 1 && s.criteria().get(0).code().equals(s.code());
         if (single) {
-            criterion(b, card, s.criteria().get(0), indent);
+            criterion(b, card, s.criteria().get(0), indent, labels, sheet);
             return;
         }
-        line(b, indent + s.code() + ". " + s.title(), "", card.sections().getOrDefault(s.code(), 0), s.maxPoints());
+        line(b, indent + s.code() + ". " + labels.section(sheet, s.code()), "", card.sections().getOrDefault(s.code(), 0), s.maxPoints());
         for (Section sub : s.sections()) {
-            section(b, card, sub, indent + "  ");
+            section(b, card, sub, indent + "  ", labels, sheet);
         }
         for (Criterion c : s.criteria()) {
-            criterion(b, card, c, indent + "  ");
+            criterion(b, card, c, indent + "  ", labels, sheet);
         }
     }
 
-    private static void criterion(StringBuilder b, ScoreCard card, Criterion c, String indent) {
+    private static void criterion(StringBuilder b, ScoreCard card, Criterion c, String indent, Labels labels,
+            ScoringSheet sheet) {
         CriterionScore cs = card.criterion(c.code()).orElseThrow();
         String chosen = cs.applicable() ? (cs.answer() == null ? "—" : cs.answer()) : "k.á.d";
-        line(b, indent + c.code() + " " + c.title(), chosen, cs.points(), cs.maxPoints());
+        line(b, indent + c.code() + " " + labels.criterion(sheet, c.code()), chosen, cs.points(), cs.maxPoints());
     }
 
     private static void line(StringBuilder b, String label, String option, int points, int max) {

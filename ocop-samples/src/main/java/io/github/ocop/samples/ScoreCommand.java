@@ -30,6 +30,10 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (one JSON object per line).")
     OutputFormat format;
 
+    @Option(names = "--lang", defaultValue = "vi",
+            description = "Language of titles in text and HTML: vi (official) or en (unofficial team translations).")
+    Lang lang;
+
     @Mixin
     RulesFileOptions rulesFiles = new RulesFileOptions();
 
@@ -95,6 +99,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     private String render(RuleSets registry, ScoreCard card) {
         return format == OutputFormat.json ? OcopJson.scoreCard(card)
-                : ScoreCardText.render(registry.get(card.ruleSetId()), card);
+                : ScoreCardText.render(registry.get(card.ruleSetId()), card,
+                        lang.labels(registry.get(card.ruleSetId())));
     }
 }

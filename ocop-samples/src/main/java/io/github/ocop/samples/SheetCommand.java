@@ -25,6 +25,10 @@ final class SheetCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json.")
     OutputFormat format;
 
+    @Option(names = "--lang", defaultValue = "vi",
+            description = "Language of titles in text and HTML: vi (official) or en (unofficial team translations).")
+    Lang lang;
+
     @Mixin
     RulesFileOptions rulesFiles = new RulesFileOptions();
 
@@ -36,7 +40,7 @@ final class SheetCommand implements Callable<Integer> {
         RuleSet rules = rulesFiles.registry().get(ruleSet);
         ScoringSheet s = MissingSheet.require(rules, sheet, "--sheet", sheet);
         var out = spec.commandLine().getOut();
-        out.println(format == OutputFormat.json ? OcopJson.sheet(rules, s) : SheetText.render(rules, s));
+        out.println(format == OutputFormat.json ? OcopJson.sheet(rules, s) : SheetText.render(rules, s, lang.labels(rules)));
         out.flush();
         return 0;
     }

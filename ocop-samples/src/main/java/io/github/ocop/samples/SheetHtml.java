@@ -7,6 +7,7 @@ import io.github.ocop.core.model.Part;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.model.ScoringSheet;
 import io.github.ocop.core.model.Section;
+import io.github.ocop.rules.Labels;
 
 /**
  * Renders a scoring sheet as a printable council form (phiếu đánh giá) for members who score on paper: the header
@@ -33,12 +34,17 @@ final class SheetHtml {
     }
 
     static String render(RuleSet rules, ScoringSheet sheet) {
+        return render(rules, sheet, Lang.vi.labels(rules));
+    }
+
+    static String render(RuleSet rules, ScoringSheet sheet, Labels labels) {
         Html h = new Html();
         h.raw("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>")
-                .text("Phiếu đánh giá — " + sheet.title()).raw("</title><style>").raw(CSS)
+                .text("Phiếu đánh giá — " + labels.sheet(sheet)).raw("</title><style>").raw(CSS)
                 .raw("</style></head><body><div class=\"sheet\">\n");
         h.el("h1", null, "PHIẾU ĐÁNH GIÁ SẢN PHẨM OCOP");
-        h.el("div", "sub", "Phiếu " + sheet.id() + ". " + sheet.title());
+        h.el("div", "sub", "Phiếu " + sheet.id() + ". " + labels.sheet(sheet));
+        labels.notice().ifPresent(n -> h.el("div", "small", n));
         sheet.classification().ifPresent(c -> h.el("div", "sub", c));
         h.raw("<div class=\"hdr\">");
         h.el("div", null, "Tên sản phẩm: ……………………………………………………………………………………");
@@ -61,10 +67,10 @@ final class SheetHtml {
         }
         h.raw("<table><thead><tr><th colspan=\"2\">Các tiêu chí</th><th>Thang điểm</th></tr></thead><tbody>\n");
         for (Part p : sheet.parts()) {
-            h.raw("<tr class=\"part\"><td colspan=\"2\">").text("Phần " + p.code() + ": " + p.title())
+            h.raw("<tr class=\"part\"><td colspan=\"2\">").text("Phần " + p.code() + ": " + labels.part(sheet, p.code()))
                     .raw("</td><td class=\"pts\">").text(String.valueOf(p.maxPoints())).raw("</td></tr>\n");
             for (Section s : p.sections()) {
-                section(h, sheet, s);
+                section(h, sheet, s, labels);
             }
         }
         h.raw("<tr class=\"part\"><td colspan=\"2\">").text("TỔNG ĐIỂM").raw("</td><td class=\"pts\">")
@@ -79,23 +85,23 @@ final class SheetHtml {
         return h.toString();
     }
 
-    private static void section(Html h, ScoringSheet sheet, Section s) {
+    private static void section(Html h, ScoringSheet sheet, Section s, Labels labels) {
         boolean single = s.sections().isEmpty() && s.criteria().size() == 1
                 && s.criteria().get(0).code().equals(s.code());
         if (!single) {
-            h.raw("<tr class=\"sec\"><td colspan=\"2\">").text(s.code() + ". " + s.title())
+            h.raw("<tr class=\"sec\"><td colspan=\"2\">").text(s.code() + ". " + labels.section(sheet, s.code()))
                     .raw("</td><td class=\"pts\">").text(String.valueOf(s.maxPoints())).raw("</td></tr>\n");
         }
         for (Section sub : s.sections()) {
-            section(h, sheet, sub);
+            section(h, sheet, sub, labels);
         }
         for (Criterion c : s.criteria()) {
-            criterion(h, sheet, c, single);
+            criterion(h, sheet, c, single, labels);
         }
     }
 
-    private static void criterion(Html h, ScoringSheet sheet, Criterion c, boolean upper) {
-        h.raw("<tr class=\"crit\"><td colspan=\"2\">").text(c.code() + (upper ? ". " : " ") + c.title());
+    private static void criterion(Html h, ScoringSheet sheet, Criterion c, boolean upper, Labels labels) {
+        h.raw("<tr class=\"crit\"><td colspan=\"2\">").text(c.code() + (upper ? ". " : " ") + labels.criterion(sheet, c.code()));
         c.applicability().ifPresent(a -> h.raw(" <span class=\"cond\">(").text(a.text()).raw(")</span>"));
         h.raw("</td><td class=\"pts\">").text(String.valueOf(c.maxPoints())).raw("</td></tr>\n");
         String lastCase = null;

@@ -7,6 +7,7 @@ import io.github.ocop.core.model.Part;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.model.ScoringSheet;
 import io.github.ocop.core.model.Section;
+import io.github.ocop.rules.Labels;
 
 /** Renders a scoring sheet as text: criteria, options with keys, points and star marks. */
 final class SheetText {
@@ -14,9 +15,14 @@ final class SheetText {
     }
 
     static String render(RuleSet rules, ScoringSheet sheet) {
+        return render(rules, sheet, Lang.vi.labels(rules));
+    }
+
+    static String render(RuleSet rules, ScoringSheet sheet, Labels labels) {
         StringBuilder b = new StringBuilder();
         b.append(rules.id()).append(" (QĐ ").append(rules.instrument().number()).append("), phiếu ").append(sheet.id())
-                .append(": ").append(sheet.title()).append('\n');
+                .append(": ").append(labels.sheet(sheet)).append('\n');
+        labels.notice().ifPresent(n -> b.append('(').append(n).append(")\n"));
         sheet.classification().ifPresent(c -> b.append('(').append(c).append(")\n"));
         for (String d : sheet.deviations()) {
             b.append("Sai lệch đã biết: ").append(d).append('\n');
@@ -27,28 +33,28 @@ final class SheetText {
             }
         }
         for (Part p : sheet.parts()) {
-            b.append("\nPhần ").append(p.code()).append(": ").append(p.title()).append(" (").append(p.maxPoints())
+            b.append("\nPhần ").append(p.code()).append(": ").append(labels.part(sheet, p.code())).append(" (").append(p.maxPoints())
                     .append(" điểm)\n");
             for (Section s : p.sections()) {
-                section(b, sheet, s, "");
+                section(b, sheet, s, "", labels);
             }
         }
         b.append("\nDấu sao (***, ****, *****): yêu cầu tối thiểu phải đạt cho hạng 3, 4, 5 sao.\n");
         return b.toString().stripTrailing();
     }
 
-    private static void section(StringBuilder b, ScoringSheet sheet, Section s, String indent) {
+    private static void section(StringBuilder b, ScoringSheet sheet, Section s, String indent, Labels labels) {
         boolean single = s.sections().isEmpty() && s.criteria().size() == 1 && s.criteria().get(0).code().equals(s.code());
         if (!single) {
-            b.append(indent).append(s.code()).append(". ").append(s.title()).append(" (").append(s.maxPoints())
+            b.append(indent).append(s.code()).append(". ").append(labels.section(sheet, s.code())).append(" (").append(s.maxPoints())
                     .append(")\n");
         }
         for (Section sub : s.sections()) {
-            section(b, sheet, sub, indent + "  ");
+            section(b, sheet, sub, indent + "  ", labels);
         }
         for (Criterion c : s.criteria()) {
             String ci = single ? indent : indent + "  ";
-            b.append(ci).append(c.code()).append(' ').append(c.title()).append(" (tối đa ").append(c.maxPoints())
+            b.append(ci).append(c.code()).append(' ').append(labels.criterion(sheet, c.code())).append(" (tối đa ").append(c.maxPoints())
                     .append(")\n");
             c.applicability().ifPresent(a -> b.append(ci).append("  [").append(a.text()).append("]\n"));
             String lastCase = null;

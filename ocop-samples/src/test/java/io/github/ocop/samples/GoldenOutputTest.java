@@ -115,7 +115,7 @@ class GoldenOutputTest {
         assertThat(html.toString()).startsWith("<!DOCTYPE html>").contains("Bưởi");
     }
 
-    private static void check(String name, String actual) throws IOException {
+    static void check(String name, String actual) throws IOException {
         Path p = GOLDEN.resolve(name);
         if (Boolean.getBoolean("ocop.updateGolden")) {
             Files.createDirectories(GOLDEN);

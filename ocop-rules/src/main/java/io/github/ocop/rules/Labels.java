@@ -1,0 +1,265 @@
+package io.github.ocop.rules;
+
+import io.github.ocop.core.model.Part;
+import io.github.ocop.core.model.PartCode;
+import io.github.ocop.core.model.PartDefinition;
+import io.github.ocop.core.model.ProductCategory;
+import io.github.ocop.core.model.ProductGroup;
+import io.github.ocop.core.model.ProductSubgroup;
+import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.model.ScoringSheet;
+import io.github.ocop.core.model.Section;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The titles of one rule set in one language (nhãn song ngữ): groups, categories, subgroups, parts, sheets, sections
+ * and criteria, each under a stable id. Vietnamese is the official text and is returned verbatim; English titles are
+ * the ocop-rules team's own, unofficial translations ({@code i18n/titles.en.txt}, keyed by the Vietnamese title), and
+ * any title without a translation falls back to its Vietnamese text. Option texts are never translated.
+ *
+ * <p>Ids: {@code group.I}, {@code category.I.1}, {@code subgroup.I.1.a}, {@code part.A} (the decision's part
+ * definition), {@code sheet.1} (the sheet's title), {@code sheet.1.part.A}, {@code sheet.1.section.1},
+ * {@code sheet.1.criterion.1.1}. Immutable and thread-safe.
+ */
+public final class Labels {
+    /** Vietnamese, the language of the decisions. */
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    static final String DICTIONARY = "i18n/titles.%s.txt";
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Map<String, Map<String, String>> DICTIONARIES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final String ruleSetId;
+    private final Locale locale;
+    private final Map<String, String> vietnamese;
+    private final Map<String, String> translated;
+
+    private Labels(String ruleSetId, Locale locale, Map<String, String> vietnamese, Map<String, String> translated) {
+        this.ruleSetId = ruleSetId;
+        this.locale = locale;
+        this.vietnamese = Collections.unmodifiableMap(vietnamese);
+        this.translated = Collections.unmodifiableMap(translated);
+    }
+
+    /**
+     * The labels of a rule set in a language. Vietnamese ({@code vi}) gives the official titles; English
+     * ({@code en}) the team translations; any other language has no translations and falls back to Vietnamese.
+     *
+     * @param ruleSet the rule set
+     * @param locale  the language wanted
+     * @return its labels
+     */
+    public static Labels of(RuleSet ruleSet, Locale locale) {
+        Objects.requireNonNull(ruleSet, "ruleSet");
+        Objects.requireNonNull(locale, "locale");
+        Map<String, String> vi = new LinkedHashMap<>();
+        for (ProductGroup g : ruleSet.taxonomy().groups()) {
+            vi.put("group." + g.code(), g.title());
+            for (ProductCategory c : g.categories()) {
+                vi.put("category." + c.code(), c.title());
+                for (ProductSubgroup s : c.subgroups()) {
+                    vi.put("subgroup." + s.code(), s.title());
+                }
+            }
+        }
+        for (PartDefinition p : ruleSet.parts()) {
+            vi.put("part." + p.code(), p.title());
+        }
+        for (ScoringSheet sheet : ruleSet.sheets()) {
+            String prefix = "sheet." + sheet.id();
+            vi.put(prefix, sheet.title());
+            for (Part p : sheet.parts()) {
+                vi.put(prefix + ".part." + p.code(), p.title());
+                p.sections().forEach(s -> sections(vi, prefix, s));
+            }
+        }
+        Map<String, String> dictionary = isVietnamese(locale) ? Map.of() : dictionary(locale.getLanguage());
+        Map<String, String> tr = new HashMap<>();
+        vi.forEach((id, title) -> {
+            String t = dictionary.get(normalise(title));
+            if (t != null) {
+                tr.put(id, t);
+            }
+        });
+        return new Labels(ruleSet.id(), locale, vi, tr);
+    }
+
+    private static void sections(Map<String, String> vi, String prefix, Section s) {
+        vi.put(prefix + ".section." + s.code(), s.title());
+        s.sections().forEach(sub -> sections(vi, prefix, sub));
+        s.criteria().forEach(c -> vi.put(prefix + ".criterion." + c.code(), c.title()));
+    }
+
+    private static boolean isVietnamese(Locale locale) {
+        return locale.getLanguage().equals("vi");
+    }
+
+    /**
+     * The key under which a Vietnamese title is looked up: Unicode NFC, runs of white space collapsed to one space,
+     * trimmed. Titles differing only in encoding or spacing share one translation.
+     *
+     * @param title a Vietnamese title
+     * @return its lookup key
+     */
+    static String normalise(String title) {
+        return SPACE.matcher(Normalizer.normalize(title, Normalizer.Form.NFC)).replaceAll(" ").strip();
+    }
+
+    private static Map<String, String> dictionary(String language) {
+        return DICTIONARIES.computeIfAbsent(language, Labels::readDictionary);
+    }
+
+    static Map<String, String> readDictionary(String language) {
+        String resource = String.format(Locale.ROOT, DICTIONARY, language);
+        Map<String, String> m = new HashMap<>();
+        try (InputStream in = Labels.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return Map.of();
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                int eq = line.indexOf(" = ");
+                if (eq <= 0 || line.substring(eq + 3).isBlank()) {
+                    throw new IllegalStateException(resource + " line " + n + ": expected 'Vietnamese = translation'");
+                }
+                if (m.put(normalise(line.substring(0, eq)), line.substring(eq + 3).strip()) != null) {
+                    throw new IllegalStateException(resource + " line " + n + ": title translated twice");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(m);
+    }
+
+    /** @return the rule set's id */
+    public String ruleSetId() {
+        return ruleSetId;
+    }
+
+    /** @return the language of these labels */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** @return true when the labels are the official Vietnamese titles (no translation involved) */
+    public boolean official() {
+        return isVietnamese(locale);
+    }
+
+    /** @return every label id of the rule set, in document order */
+    public List<String> ids() {
+        return List.copyOf(vietnamese.keySet());
+    }
+
+    /**
+     * @param id a label id
+     * @return the title under that id in this language, falling back to the Vietnamese title
+     * @throws IllegalArgumentException when the rule set has no such id
+     */
+    public String text(String id) {
+        Objects.requireNonNull(id, "id");
+        String vi = vietnamese.get(id);
+        if (vi == null) {
+            throw new IllegalArgumentException("rule set " + ruleSetId + " has no title with id " + id);
+        }
+        return translated.getOrDefault(id, vi);
+    }
+
+    /**
+     * @param id a label id
+     * @return the translated title, empty for Vietnamese labels and for a missing translation
+     */
+    public Optional<String> translation(String id) {
+        return Optional.ofNullable(translated.get(Objects.requireNonNull(id, "id")));
+    }
+
+    /** @return the ids whose title has no translation in this language (all of them for Vietnamese) */
+    public List<String> missing() {
+        List<String> m = new ArrayList<>();
+        for (String id : vietnamese.keySet()) {
+            if (!translated.containsKey(id)) {
+                m.add(id);
+            }
+        }
+        return List.copyOf(m);
+    }
+
+    /** @param code a group code, e.g. {@code I} @return its title */
+    public String group(String code) {
+        return text("group." + code);
+    }
+
+    /** @param code a category code, e.g. {@code I.1} @return its title */
+    public String category(String code) {
+        return text("category." + code);
+    }
+
+    /** @param code a subgroup code, e.g. {@code I.1.a} @return its title */
+    public String subgroup(String code) {
+        return text("subgroup." + code);
+    }
+
+    /** @param code a part code @return the title of the decision's part definition */
+    public String part(PartCode code) {
+        return text("part." + Objects.requireNonNull(code, "code"));
+    }
+
+    /** @param sheet a sheet of the rule set @return its title */
+    public String sheet(ScoringSheet sheet) {
+        return text("sheet." + Objects.requireNonNull(sheet, "sheet").id());
+    }
+
+    /** @param sheet a sheet of the rule set @param code a part code @return the part's title on that sheet */
+    public String part(ScoringSheet sheet, PartCode code) {
+        return text("sheet." + Objects.requireNonNull(sheet, "sheet").id() + ".part." + Objects.requireNonNull(code, "code"));
+    }
+
+    /** @param sheet a sheet of the rule set @param code a section code @return the section's title */
+    public String section(ScoringSheet sheet, String code) {
+        return text("sheet." + Objects.requireNonNull(sheet, "sheet").id() + ".section." + code);
+    }
+
+    /** @param sheet a sheet of the rule set @param code a criterion code @return the criterion's title */
+    public String criterion(ScoringSheet sheet, String code) {
+        return text("sheet." + Objects.requireNonNull(sheet, "sheet").id() + ".criterion." + code);
+    }
+
+    /**
+     * @return for translated labels, a one-line notice that the titles are unofficial translations; empty for
+     *         Vietnamese
+     */
+    public Optional<String> notice() {
+        return official() ? Optional.empty()
+                : Optional.of("Titles: unofficial ocop-rules team translations; the Vietnamese text of the decision "
+                + "is authoritative. Option texts are quoted in Vietnamese.");
+    }
+
+    @Override
+    public String toString() {
+        return "Labels[" + ruleSetId + ", " + locale.toLanguageTag() + ", " + translated.size() + "/"
+                + vietnamese.size() + " translated]";
+    }
+}

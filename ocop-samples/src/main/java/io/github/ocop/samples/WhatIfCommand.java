@@ -1,0 +1,125 @@
+package io.github.ocop.samples;
+
+import io.github.ocop.core.model.PartCode;
+import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.model.ScoringSheet;
+import io.github.ocop.core.scoring.Assessment;
+import io.github.ocop.core.scoring.OcopInputException;
+import io.github.ocop.core.scoring.ScoreCard;
+import io.github.ocop.core.whatif.CriterionChange;
+import io.github.ocop.core.whatif.ScoreComparison;
+import io.github.ocop.core.whatif.WhatIf;
+import io.github.ocop.rules.AssessmentReader;
+import io.github.ocop.rules.ComparisonJson;
+import io.github.ocop.rules.Labels;
+import io.github.ocop.rules.RuleSets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code ocop what-if FILE --set 1.1=c [--set 4.1=d]... [--format text|json]}: re-scores with answers changed. */
+@Command(name = "what-if", mixinStandardHelpOptions = true,
+        description = "Re-score an assessment with some answers changed and show before, after and the difference.")
+final class WhatIfCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "An assessment JSON file.")
+    Path file;
+
+    @Option(names = "--set", required = true, paramLabel = "CODE=KEY",
+            description = "A changed answer, e.g. 1.1=c (option key, or none); repeatable.")
+    List<String> sets;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json.")
+    OutputFormat format;
+
+    @Option(names = "--lang", defaultValue = "vi",
+            description = "Language of titles in text: vi (official) or en (unofficial team translations).")
+    Lang lang;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Map<String, String> changes = new LinkedHashMap<>();
+        for (String s : sets) {
+            int eq = s.indexOf('=');
+            if (eq <= 0 || eq == s.length() - 1) {
+                throw new OcopCli.UsageException("ocop what-if: --set expects CODE=KEY (e.g. 1.1=c), was '" + s + "'");
+            }
+            if (changes.put(s.substring(0, eq).strip(), s.substring(eq + 1).strip()) != null) {
+                throw new OcopCli.UsageException("ocop what-if: criterion " + s.substring(0, eq).strip()
+                        + " is set more than once");
+            }
+        }
+        Assessment a = AssessmentReader.read(file);
+        RuleSet rules;
+        ScoreComparison c;
+        try {
+            rules = RuleSets.standard().get(a.ruleSet());
+            c = WhatIf.of(rules).apply(a, changes);
+        } catch (OcopInputException e) {
+            throw e.withSource(WhatIf.SOURCE.equals(e.source()) ? "--set" : file.toString());
+        }
+        var out = spec.commandLine().getOut();
+        out.println(format == OutputFormat.json ? ComparisonJson.whatIf(c)
+                : render(c, rules.sheet(a.sheet()).orElseThrow(), lang.labels(rules)));
+        out.flush();
+        return 0;
+    }
+
+    static String render(ScoreComparison c, ScoringSheet sheet, Labels labels) {
+        StringBuilder b = new StringBuilder();
+        ScoreCard before = c.before();
+        ScoreCard after = c.after();
+        b.append("GIẢ ĐỊNH (WHAT-IF): ").append(before.assessment().product().name()).append('\n');
+        b.append("Bộ tiêu chí ").append(before.ruleSetId()).append(", phiếu ").append(sheet.id()).append(": ")
+                .append(labels.sheet(sheet)).append('\n');
+        labels.notice().ifPresent(n -> b.append('(').append(n).append(")\n"));
+        b.append('\n');
+        if (c.changes().isEmpty()) {
+            b.append("Không tiêu chí nào thay đổi điểm.\n");
+        }
+        for (CriterionChange ch : c.changes()) {
+            b.append(ch.criterion()).append(' ')
+                    .append(ScoreCardText.shorten(labels.criterion(sheet, ch.criterion()), 50)).append(": ")
+                    .append(answer(ch.from())).append(" (").append(ch.fromPoints()).append(") → ")
+                    .append(answer(ch.to())).append(" (").append(ch.toPoints()).append(")  ")
+                    .append(signed(ch.difference())).append('\n');
+        }
+        b.append('\n');
+        b.append(String.format("%-22s %6s %6s %6s%n", "", "trước", "sau", "chênh"));
+        for (PartCode p : before.parts().keySet()) {
+            row(b, "Phần " + p, before.part(p), after.part(p));
+        }
+        row(b, "TỔNG ĐIỂM", before.total(), after.total());
+        row(b, "Khung điểm (sao)", before.bandStars(), after.bandStars());
+        b.append(String.format("%-22s %6s %6s %6s%n", "XẾP HẠNG (sao)", stars(before), stars(after),
+                c.starsDifference().isPresent() ? signed(c.starsDifference().getAsInt()) : "—"));
+        row(b, "Tối thiểu chưa đạt", before.unmetMinimums().size(), after.unmetMinimums().size());
+        return b.toString().stripTrailing();
+    }
+
+    private static void row(StringBuilder b, String label, int before, int after) {
+        b.append(String.format("%-22s %6d %6d %6s%n", label, before, after, signed(after - before)));
+    }
+
+    private static String stars(ScoreCard card) {
+        return card.ranked() ? String.valueOf(card.stars().getAsInt()) : "loại";
+    }
+
+    private static String answer(String a) {
+        return a == null ? "—" : a;
+    }
+
+    private static String signed(int d) {
+        return d > 0 ? "+" + d : String.valueOf(d);
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.ocop.samples;
+
+import io.github.ocop.core.explain.Explanation;
+import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.model.ScoringSheet;
+import io.github.ocop.core.scoring.ScoreCard;
+import io.github.ocop.core.scoring.ScoringEngine;
+import io.github.ocop.rules.RuleSets;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code --lang en}: English titles (unofficial translations) in text and HTML outputs; golden files for sheet 1. */
+class EnglishOutputTest {
+    private static final RuleSet RULES = RuleSets.standard().get("qd-26-2026");
+    private static final ScoringSheet SHEET_1 = RULES.sheet("1").orElseThrow();
+
+    @Test
+    void englishOutputsOfSheetOneMatchTheGoldenFiles() throws IOException {
+        ScoreCard card = ScoringEngine.of(RULES).score(GoldenOutputTest.secondOptions(SHEET_1));
+        Explanation e = Explanation.of(RULES, card);
+        GoldenOutputTest.check("qd-26-2026-sheet-1-explain.en.txt",
+                ExplanationText.render(e, Lang.en.labels(RULES)) + "\n");
+        GoldenOutputTest.check("qd-26-2026-sheet-1-score.en.txt",
+                ScoreCardText.render(RULES, card, Lang.en.labels(RULES)) + "\n");
+        GoldenOutputTest.check("qd-26-2026-sheet-1-print-sheet.en.html",
+                SheetHtml.render(RULES, SHEET_1, Lang.en.labels(RULES)));
+        GoldenOutputTest.check("qd-26-2026-sheet-1-explain.en.html", ScoreCardHtml.render(List.of(e), Lang.en));
+    }
+
+    @Test
+    void langEnTranslatesTitlesKeepsOptionsVerbatimAndSaysTheTranslationIsUnofficial() {
+        var r = OcopCliTest.run("sheet", "--rule-set", "qd-26-2026", "--sheet", "1", "--lang", "en");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("1.1 Origin of the product (tối đa 3)")
+                .contains("Sản phẩm được trồng trên địa bàn cấp xã từ 75% đến 100%")
+                .contains("unofficial").doesNotContain("Nguồn gốc sản phẩm");
+        var vi = OcopCliTest.run("sheet", "--rule-set", "qd-26-2026", "--sheet", "1");
+        assertThat(vi.out()).contains("1.1 Nguồn gốc sản phẩm").doesNotContain("unofficial");
+        var html = OcopCliTest.run("print-sheet", "--rule-set", "qd-26-2026", "--sheet", "1", "--lang", "en");
+        assertThat(html.out()).contains("Intellectual property").contains("Main distribution area");
+    }
+
+    @Test
+    void anUnknownLanguageIsAUsageError() {
+        var r = OcopCliTest.run("sheet", "--rule-set", "qd-26-2026", "--sheet", "1", "--lang", "fr");
+        assertThat(r.code()).isEqualTo(OcopCli.USAGE);
+        assertThat(r.err()).contains("--lang");
+    }
+}
