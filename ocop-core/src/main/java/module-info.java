@@ -3,7 +3,8 @@
  * ({@code io.github.ocop.core.model}), the scoring engine and its input types ({@code io.github.ocop.core.scoring}),
  * the evaluation process: levels, certificates, dossiers, cycle ({@code io.github.ocop.core.process}), councils
  * ({@code .council}), programme reports ({@code .report}), rule set history and resolver ({@code .history}),
- * explanations ({@code .explain}) and improvement plans ({@code .advice}).
+ * explanations ({@code .explain}), improvement plans ({@code .advice}), what-if re-scoring ({@code .whatif}) and
+ * the comparison of rule sets ({@code .compare}).
  * No JSON library; the only dependency is the Jakarta Validation API (constraint annotations on the input types).
  */
 @SuppressWarnings("module") // org.hibernate.validator is not required here: the qualified opens names it for readers
@@ -11,6 +12,7 @@ module io.github.ocop.core {
     requires transitive jakarta.validation;
 
     exports io.github.ocop.core.advice;
+    exports io.github.ocop.core.compare;
     exports io.github.ocop.core.council;
     exports io.github.ocop.core.explain;
     exports io.github.ocop.core.history;
@@ -18,6 +20,7 @@ module io.github.ocop.core {
     exports io.github.ocop.core.process;
     exports io.github.ocop.core.report;
     exports io.github.ocop.core.scoring;
+    exports io.github.ocop.core.whatif;
 
     // Bean Validation reads the constrained record components reflectively
     opens io.github.ocop.core.scoring to org.hibernate.validator;
