@@ -62,7 +62,7 @@ public final class RuleSetLoader {
     public static RuleSet parse(byte[] bytes, String source) {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(source, "source");
-        JsonNode root = Json.parse(bytes, source);
+        JsonNode root = Json.shareEqualStrings(Json.parse(bytes, source));
         RuleSet rules;
         try {
             rules = RuleSetReader.read(root, sha256(bytes));
