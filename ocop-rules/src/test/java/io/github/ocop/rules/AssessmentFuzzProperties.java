@@ -54,7 +54,6 @@ class AssessmentFuzzProperties {
             }
             assertThat(card.total()).isBetween(0, 100);
             assertThat(card.starsBeforeKnockOuts()).isBetween(1, 5);
-            assertThat(OcopJson.scoreCard(card)).startsWith("{");
             return card;
         } catch (OcopInputException e) {
             assertThat(e.source()).isEqualTo("fuzz.json");

@@ -15,16 +15,16 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One engine shared by 16 threads gives the same 100,000 score cards as one thread, and the same input always gives
- * byte-identical JSON.
+ * One engine shared by 16 threads gives the same 100,000 score cards as one thread (and the same JSON for a sample of
+ * about 1,000 of them), and the same input always gives byte-identical JSON.
  */
 class ConcurrentScoringTest {
     private static final int N = 100_000;
     private static final int THREADS = 16;
 
-    static List<Assessment> workload(RuleSet rules) {
-        List<Assessment> out = new ArrayList<>(N);
-        for (int i = 0; i < N; i++) {
+    static List<Assessment> workload(RuleSet rules, int n) {
+        List<Assessment> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
             out.add(GeneratedAssessments.valid(rules, rules.sheets().get(i % rules.sheets().size()), i));
         }
         return out;
@@ -34,7 +34,7 @@ class ConcurrentScoringTest {
     void sixteenThreadsScoreExactlyAsOneThreadDoes() throws Exception {
         RuleSet rules = RuleSets.standard().get("qd-26-2026");
         ScoringEngine engine = ScoringEngine.of(rules);
-        List<Assessment> work = workload(rules);
+        List<Assessment> work = workload(rules, N);
         ScoreCard[] serial = new ScoreCard[N];
         for (int i = 0; i < N; i++) {
             serial[i] = engine.score(work.get(i));
@@ -66,7 +66,7 @@ class ConcurrentScoringTest {
         // the workload exercises the whole range, not one outcome
         assertThat(java.util.Arrays.stream(serial).mapToInt(ScoreCard::starsBeforeKnockOuts).distinct().count())
                 .isGreaterThanOrEqualTo(3);
-        for (int i = 0; i < N; i += 10) {
+        for (int i = 0; i < N; i += 97) {
             assertThat(OcopJson.scoreCard(parallel[i])).isEqualTo(OcopJson.scoreCard(serial[i]));
         }
     }
@@ -74,7 +74,7 @@ class ConcurrentScoringTest {
     @Test
     void theSameInputAlwaysGivesByteIdenticalJson() {
         RuleSet rules = RuleSets.standard().get("qd-26-2026");
-        List<Assessment> work = workload(rules).subList(0, 2_000);
+        List<Assessment> work = workload(rules, 500);
         ScoringEngine first = ScoringEngine.of(rules);
         ScoringEngine second = ScoringEngine.of(RuleSetLoader.parse(readBundled(), "copy of qd-26-2026.json"));
         for (Assessment a : work) {
