@@ -85,7 +85,7 @@ public final class BundledRuleSets implements RuleSetProvider {
             throw new IllegalStateException("bundled rule set " + name + " was changed: its SHA-256 is " + actual
                     + " but " + INDEX + " records " + digests.get(id) + "; refusing to use it");
         }
-        RuleSet rules = RuleSetLoader.parse(bytes, "bundled " + name);
+        RuleSet rules = RuleSetLoader.parse(bytes, "bundled " + name, actual);
         if (!rules.id().equals(id)) {
             throw new IllegalStateException("bundled " + name + " declares id " + rules.id());
         }

@@ -62,10 +62,15 @@ public final class RuleSetLoader {
     public static RuleSet parse(byte[] bytes, String source) {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(source, "source");
-        JsonNode root = Json.parse(bytes, source);
+        return parse(bytes, source, sha256(bytes));
+    }
+
+    /** As {@link #parse(byte[], String)}, with the SHA-256 of the bytes already computed (bundled rule sets). */
+    static RuleSet parse(byte[] bytes, String source, String sha256) {
+        JsonNode root = Json.shareEqualStrings(Json.parse(bytes, source));
         RuleSet rules;
         try {
-            rules = RuleSetReader.read(root, sha256(bytes));
+            rules = RuleSetReader.read(root, sha256);
         } catch (JsonProblem e) {
             throw new OcopInputException(source, List.of(e.problem()));
         }

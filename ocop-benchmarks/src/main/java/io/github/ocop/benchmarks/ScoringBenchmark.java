@@ -1,0 +1,142 @@
+package io.github.ocop.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.scoring.Assessment;
+import io.github.ocop.core.scoring.CriterionScore;
+import io.github.ocop.core.scoring.ScoreCard;
+import io.github.ocop.core.scoring.ScoringEngine;
+import io.github.ocop.rules.OcopJson;
+import io.github.ocop.rules.RuleSets;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Scoring one assessment on a QĐ 26/2026 sheet: the engine (score card only, and score card rendered as JSON, the
+ * closest this branch has to "with explanation"), a council of 9 members, an Easy Rules version and a naive
+ * JSON-tree walk, all in one run so that their ratios are meaningful on a noisy machine.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class ScoringBenchmark {
+    /** "1" is sheet 1; "largest" is the sheet with the most criteria (sheet 13, 34 criteria). */
+    @Param({"1", "largest"})
+    public String sheet;
+
+    private ScoringEngine engine;
+    private Assessment assessment;
+    private Assessment[] council;
+    private EasyRulesScorer easyRules;
+    private NaiveJsonScorer naive;
+    private String sheetId;
+
+    /** Builds the workload and checks that every implementation agrees on it. */
+    @Setup
+    public void setUp() {
+        RuleSet rules = RuleSets.standard().get("qd-26-2026");
+        sheetId = "largest".equals(sheet) ? Workloads.largestSheet(rules) : sheet;
+        engine = ScoringEngine.of(rules);
+        assessment = Workloads.assessment(rules, sheetId, 3);
+        council = new Assessment[9];
+        for (int m = 0; m < council.length; m++) {
+            council[m] = Workloads.assessment(rules, sheetId, m);
+        }
+        easyRules = new EasyRulesScorer(rules, sheetId);
+        try (InputStream in = RuleSets.class.getResourceAsStream("qd-26-2026.json")) {
+            JsonNode root = new ObjectMapper().readTree(in);
+            naive = new NaiveJsonScorer(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Assessment a : council) {
+            ScoreCard card = engine.score(a);
+            int[] expected = {card.total(), card.starsBeforeKnockOuts()};
+            check("Easy Rules", expected, easyRules.score(a.answers()));
+            check("naive", expected, naive.score(sheetId, a.answers()));
+        }
+    }
+
+    private static void check(String what, int[] expected, int[] actual) {
+        if (!Arrays.equals(expected, actual)) {
+            throw new IllegalStateException(what + " gives " + Arrays.toString(actual) + ", the engine "
+                    + Arrays.toString(expected));
+        }
+    }
+
+    /** @return the score card */
+    @Benchmark
+    public ScoreCard engineScore() {
+        return engine.score(assessment);
+    }
+
+    /** @return the score card rendered as JSON (the "with explanation"-like cost on this branch) */
+    @Benchmark
+    public String engineScoreAndJson() {
+        return OcopJson.scoreCard(engine.score(assessment));
+    }
+
+    /**
+     * Nine members' assessments scored and averaged per criterion and in total (2 decimals), then ranked by the
+     * mean. There is no council API on this branch: this is the work such an API would do.
+     *
+     * @return the mean total's band stars plus a checksum of the criterion means
+     */
+    @Benchmark
+    public long council9() {
+        ScoreCard[] cards = new ScoreCard[council.length];
+        for (int m = 0; m < council.length; m++) {
+            cards[m] = engine.score(council[m]);
+        }
+        int n = cards[0].criteria().size();
+        long checksum = 0;
+        for (int i = 0; i < n; i++) {
+            int sum = 0;
+            for (ScoreCard c : cards) {
+                CriterionScore s = c.criteria().get(i);
+                sum += s.points();
+            }
+            checksum += BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(cards.length), 2, RoundingMode.HALF_UP)
+                    .unscaledValue().longValue();
+        }
+        int total = 0;
+        for (ScoreCard c : cards) {
+            total += c.total();
+        }
+        BigDecimal mean = BigDecimal.valueOf(total).divide(BigDecimal.valueOf(cards.length), 2, RoundingMode.HALF_UP);
+        return checksum * 8 + engine.ruleSet().starRanking().starsFor(mean);
+    }
+
+    /** @return {total, stars} from the Easy Rules version */
+    @Benchmark
+    public int[] easyRules() {
+        return easyRules.score(assessment.answers());
+    }
+
+    /** @return {total, stars} from walking the JSON tree */
+    @Benchmark
+    public int[] naiveJsonTree() {
+        return naive.score(sheetId, assessment.answers());
+    }
+}
