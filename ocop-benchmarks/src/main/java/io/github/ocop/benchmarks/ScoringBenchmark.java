@@ -6,6 +6,11 @@ import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.scoring.Assessment;
 import io.github.ocop.core.scoring.CriterionScore;
 import io.github.ocop.core.scoring.ScoreCard;
+import io.github.ocop.core.scoring.PreparedAssessment;
+import io.github.ocop.core.scoring.QuickScore;
+import io.github.ocop.core.explain.Explanation;
+import io.github.ocop.core.council.CouncilEvaluation;
+import java.util.List;
 import io.github.ocop.core.scoring.ScoringEngine;
 import io.github.ocop.rules.OcopJson;
 import io.github.ocop.rules.RuleSets;
@@ -47,6 +52,9 @@ public class ScoringBenchmark {
 
     private ScoringEngine engine;
     private Assessment assessment;
+    private PreparedAssessment prepared;
+    private RuleSet rules;
+    private List<Assessment> councilMembers;
     private Assessment[] council;
     private EasyRulesScorer easyRules;
     private NaiveJsonScorer naive;
@@ -55,7 +63,7 @@ public class ScoringBenchmark {
     /** Builds the workload and checks that every implementation agrees on it. */
     @Setup
     public void setUp() {
-        RuleSet rules = RuleSets.standard().get("qd-26-2026");
+        rules = RuleSets.standard().get("qd-26-2026");
         sheetId = "largest".equals(sheet) ? Workloads.largestSheet(rules) : sheet;
         engine = ScoringEngine.of(rules);
         assessment = Workloads.assessment(rules, sheetId, 3);
@@ -63,6 +71,11 @@ public class ScoringBenchmark {
         for (int m = 0; m < council.length; m++) {
             council[m] = Workloads.assessment(rules, sheetId, m);
         }
+        prepared = engine.prepare(assessment);
+        councilMembers = java.util.Arrays.stream(council).map(a -> new Assessment(a.ruleSet(), a.sheet(),
+                io.github.ocop.core.scoring.Product.named("benchmark product"), a.assessor(), a.answers(),
+                a.knockOuts())).toList();
+        CouncilEvaluation.of(engine, councilMembers);
         easyRules = new EasyRulesScorer(rules, sheetId);
         try (InputStream in = RuleSets.class.getResourceAsStream("qd-26-2026.json")) {
             JsonNode root = new ObjectMapper().readTree(in);
@@ -89,6 +102,30 @@ public class ScoringBenchmark {
     @Benchmark
     public ScoreCard engineScore() {
         return engine.score(assessment);
+    }
+
+    /** @return total and rank of an assessment prepared once (the fast path: no string lookups, no score card) */
+    @Benchmark
+    public QuickScore preparedQuickScore() {
+        return engine.quickScore(prepared);
+    }
+
+    /** @return the full score card of an assessment prepared once */
+    @Benchmark
+    public ScoreCard preparedScore() {
+        return engine.score(prepared);
+    }
+
+    /** @return the score card and its explanation (every criterion, band and minimum with citations) */
+    @Benchmark
+    public Explanation engineScoreAndExplain() {
+        return Explanation.of(rules, engine.score(assessment));
+    }
+
+    /** @return the council evaluation of nine members (means, spread, rank on the means, warnings) */
+    @Benchmark
+    public CouncilEvaluation councilEvaluation9() {
+        return CouncilEvaluation.of(engine, councilMembers);
     }
 
     /** @return the score card rendered as JSON (the "with explanation"-like cost on this branch) */

@@ -9,7 +9,6 @@ import io.github.ocop.core.model.StarBand;
 import io.github.ocop.core.scoring.CriterionScore;
 import io.github.ocop.core.scoring.MinimumRequirement;
 import io.github.ocop.core.scoring.ScoreCard;
-import io.github.ocop.core.scoring.ScoringEngine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -58,8 +57,10 @@ public final class Explanation {
         }
         ScoringSheet sheet = ruleSet.sheet(card.sheetId()).orElseThrow(() -> new IllegalArgumentException(
                 "rule set " + ruleSet.id() + " has no sheet " + card.sheetId()));
-        List<CriterionLine> criteria = new ArrayList<>();
+        List<CriterionLine> criteria = new ArrayList<>(card.criteria().size());
+        java.util.Map<String, CriterionScore> byCode = new java.util.HashMap<>(card.criteria().size() * 2);
         for (CriterionScore cs : card.criteria()) {
+            byCode.put(cs.code(), cs);
             Criterion c = sheet.criterion(cs.code()).orElseThrow();
             String text = cs.answer() == null ? null : c.option(cs.answer()).map(Option::text).orElse(null);
             criteria.add(new CriterionLine(c.code(), c.title(), cs.part(), cs.applicable(), cs.answer(), text,
@@ -70,9 +71,9 @@ public final class Explanation {
             parts.add(new PartLine(p.code(), p.title(), card.part(p.code()), p.maxPoints(), p.citation()));
         }
         List<MinimumLine> minima = new ArrayList<>();
-        for (MinimumRequirement r : ScoringEngine.of(ruleSet).minima(sheet.id())) {
+        for (MinimumRequirement r : card.minima()) {
             Criterion c = sheet.criterion(r.criterion()).orElseThrow();
-            CriterionScore cs = card.criterion(r.criterion()).orElseThrow();
+            CriterionScore cs = byCode.get(r.criterion());
             boolean met = cs.points() >= r.requiredPoints();
             minima.add(new MinimumLine(c.code(), c.title(), r.requiredFor(), r.option(),
                     c.option(r.option()).orElseThrow().text(), r.requiredPoints(), cs.answer(), cs.points(), met,

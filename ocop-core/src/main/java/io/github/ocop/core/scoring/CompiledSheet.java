@@ -27,6 +27,9 @@ final class CompiledSheet {
     final String[] sectionCodes;
     final int[][] sectionMembers;
     final String validCodes;
+    /** Per minimum (parallel to {@link #minima}): the points required and the star level. */
+    final int[] minimumPoints;
+    final int[] minimumLevel;
 
     CompiledSheet(ScoringSheet sheet) {
         this.sheet = sheet;
@@ -69,6 +72,8 @@ final class CompiledSheet {
         }
         this.minima = List.copyOf(mins);
         this.minimumIndex = minIdx.stream().mapToInt(Integer::intValue).toArray();
+        this.minimumPoints = mins.stream().mapToInt(MinimumRequirement::requiredPoints).toArray();
+        this.minimumLevel = mins.stream().mapToInt(MinimumRequirement::requiredFor).toArray();
         Map<String, int[]> sections = new LinkedHashMap<>();
         for (Part p : sheet.parts()) {
             for (Section s : p.sections()) {
@@ -78,6 +83,22 @@ final class CompiledSheet {
         this.sectionCodes = sections.keySet().toArray(new String[0]);
         this.sectionMembers = sections.values().toArray(new int[0][]);
         this.validCodes = String.join(", ", idx.keySet().stream().sorted(CompiledSheet::compareCodes).toList());
+    }
+
+    /**
+     * @param i   a criterion index
+     * @param key an answer
+     * @return the option with that key, or null; keys a, b, c... are found by position first
+     */
+    Option option(int i, String key) {
+        List<Option> options = criteria[i].options();
+        if (key.length() == 1) {
+            int k = key.charAt(0) - 'a';
+            if (k >= 0 && k < options.size() && options.get(k).key().equals(key)) {
+                return options.get(k);
+            }
+        }
+        return criteria[i].option(key).orElse(null);
     }
 
     private static void addSection(Section s, Map<String, Integer> idx, Map<String, int[]> out) {

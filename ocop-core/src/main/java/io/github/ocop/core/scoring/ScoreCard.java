@@ -3,9 +3,6 @@ package io.github.ocop.core.scoring;
 import io.github.ocop.core.model.KnockOut;
 import io.github.ocop.core.model.PartCode;
 
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,23 +24,26 @@ public final class ScoreCard {
     private final int bandStars;
     private final int stars;
     private final List<UnmetMinimum> unmetMinimums;
+    private final List<MinimumRequirement> minima;
     private final List<KnockOut> knockOuts;
     private final List<String> warnings;
 
+    /** Takes ownership of the given collections, which the engine builds immutable (unmodifiable) and never shares. */
     ScoreCard(Assessment assessment, String ruleSetDigest, List<CriterionScore> criteria, Map<String, Integer> sections,
-              EnumMap<PartCode, Integer> parts, int total, int bandStars, int stars, List<UnmetMinimum> unmetMinimums,
-              List<KnockOut> knockOuts, List<String> warnings) {
+              Map<PartCode, Integer> parts, int total, int bandStars, int stars, List<UnmetMinimum> unmetMinimums,
+              List<KnockOut> knockOuts, List<String> warnings, List<MinimumRequirement> minima) {
         this.assessment = Objects.requireNonNull(assessment, "assessment");
         this.ruleSetDigest = ruleSetDigest;
-        this.criteria = List.copyOf(criteria);
-        this.sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
-        this.parts = Collections.unmodifiableMap(new EnumMap<>(parts));
+        this.criteria = criteria;
+        this.sections = sections;
+        this.parts = parts;
         this.total = total;
         this.bandStars = bandStars;
         this.stars = stars;
-        this.unmetMinimums = List.copyOf(unmetMinimums);
-        this.knockOuts = List.copyOf(knockOuts);
-        this.warnings = List.copyOf(warnings);
+        this.unmetMinimums = unmetMinimums;
+        this.knockOuts = knockOuts;
+        this.warnings = warnings;
+        this.minima = minima;
     }
 
     /** @return the assessment scored */
@@ -125,6 +125,11 @@ public final class ScoreCard {
      */
     public int starsBeforeKnockOuts() {
         return stars;
+    }
+
+    /** @return every star minimum printed on the sheet (met or not), in printed order */
+    public List<MinimumRequirement> minima() {
+        return minima;
     }
 
     /** @return every star minimum (for 3, 4 and 5 stars) the product did not reach, in printed order */

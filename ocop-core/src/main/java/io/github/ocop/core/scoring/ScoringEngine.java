@@ -9,6 +9,7 @@ import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.model.ScoringSheet;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,6 +81,68 @@ public final class ScoringEngine {
      *                            missing answers, a product of another sheet's subgroup), each with its path
      */
     public ScoreCard score(Assessment a) {
+        return score(prepare(a));
+    }
+
+    /**
+     * Scores a prepared assessment into a full score card.
+     *
+     * @param p an assessment prepared by this engine
+     * @return its score card
+     * @throws IllegalArgumentException when another engine prepared it
+     */
+    public ScoreCard score(PreparedAssessment p) {
+        return tally(own(p));
+    }
+
+    /**
+     * The total and rank of a prepared assessment, without building a score card: the fast path for scoring the same
+     * or many assessments repeatedly (what-if loops, planning, bulk re-ranking). Gives the same total, band and stars
+     * as {@link #score(PreparedAssessment)}.
+     *
+     * @param p an assessment prepared by this engine
+     * @return its total and rank
+     * @throws IllegalArgumentException when another engine prepared it
+     */
+    public QuickScore quickScore(PreparedAssessment p) {
+        own(p);
+        int[] points = p.points;
+        int total = 0;
+        for (int v : points) {
+            total += v;
+        }
+        CompiledSheet cs = p.sheet;
+        int lowestUnmet = 6;
+        int[] idx = cs.minimumIndex;
+        int[] required = cs.minimumPoints;
+        int[] level = cs.minimumLevel;
+        for (int m = 0; m < idx.length; m++) {
+            if (points[idx[m]] < required[m] && level[m] < lowestUnmet) {
+                lowestUnmet = level[m];
+            }
+        }
+        int band = ruleSet.starRanking().starsFor(total);
+        return new QuickScore(total, band, Math.max(1, Math.min(band, lowestUnmet - 1)), p.knockOuts.isEmpty());
+    }
+
+    private PreparedAssessment own(PreparedAssessment p) {
+        Objects.requireNonNull(p, "prepared");
+        if (p.engine != this) {
+            throw new IllegalArgumentException("the assessment was prepared by another engine (rule set "
+                    + p.engine.ruleSet.id() + "); prepare it with this one");
+        }
+        return p;
+    }
+
+    /**
+     * Checks an assessment against its sheet and resolves its answers, once; score it with
+     * {@link #score(PreparedAssessment)} or {@link #quickScore(PreparedAssessment)}.
+     *
+     * @param a the assessment
+     * @return the prepared assessment
+     * @throws OcopInputException listing every problem, each with its path (as {@link #score(Assessment)})
+     */
+    public PreparedAssessment prepare(Assessment a) {
         Objects.requireNonNull(a, "assessment");
         List<Problem> problems = new ArrayList<>();
         if (!a.ruleSet().equals(ruleSet.id())) {
@@ -93,44 +156,43 @@ public final class ScoringEngine {
             throw new OcopInputException("assessment", problems);
         }
         checkSubgroup(a, cs, problems);
-        Map<String, String> answers = a.answers();
-        for (String code : answers.keySet()) {
-            if (!cs.indexOf.containsKey(code)) {
-                problems.add(new Problem(answerPath(code), "sheet " + cs.sheet.id() + " of " + ruleSet.id()
-                        + " has no criterion '" + code + "' (expected one of " + cs.validCodes + ")"));
+        int n = cs.criteria.length;
+        String[] answer = new String[n];
+        for (Map.Entry<String, String> e : a.answers().entrySet()) {
+            Integer i = cs.indexOf.get(e.getKey());
+            if (i == null) {
+                problems.add(new Problem(answerPath(e.getKey()), "sheet " + cs.sheet.id() + " of " + ruleSet.id()
+                        + " has no criterion '" + e.getKey() + "' (expected one of " + cs.validCodes + ")"));
+            } else {
+                answer[i] = e.getValue();
             }
         }
-        int n = cs.criteria.length;
         Option[] chosen = new Option[n];
-        String[] answer = new String[n];
         boolean[] valid = new boolean[n];
         for (int i = 0; i < n; i++) {
-            Criterion c = cs.criteria[i];
-            String key = answers.get(c.code());
-            answer[i] = key;
+            String key = answer[i];
             if (key == null) {
                 continue;
             }
-            if (Assessment.NONE.equals(key)) {
+            Criterion c = cs.criteria[i];
+            Option o = cs.option(i, key);
+            if (o != null) {
+                chosen[i] = o;
+                valid[i] = true;
+            } else if (Assessment.NONE.equals(key)) {
                 if (c.acceptsNone()) {
                     valid[i] = true;
                 } else {
                     problems.add(new Problem(answerPath(c.code()), "'none' is not accepted for criterion " + c.code()
                             + ", whose options start at 0 points (expected one of " + keys(c) + ")"));
                 }
-                continue;
-            }
-            Optional<Option> o = c.option(key);
-            if (o.isPresent()) {
-                chosen[i] = o.get();
-                valid[i] = true;
             } else {
                 problems.add(new Problem(answerPath(c.code()), "criterion " + c.code() + " has no option '" + key
                         + "' (expected one of " + keys(c) + ")"));
             }
         }
         boolean[] applicable = new boolean[n];
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(0);
         for (int i = 0; i < n; i++) {
             int j = cs.conditionIndex[i];
             if (j < 0) {
@@ -150,7 +212,7 @@ public final class ScoringEngine {
                         + " ignored: it applies only when " + cs.criteria[i].applicability().orElseThrow().text());
             }
         }
-        List<KnockOut> kos = new ArrayList<>();
+        List<KnockOut> kos = new ArrayList<>(0);
         for (int k = 0; k < a.knockOuts().size(); k++) {
             String id = a.knockOuts().get(k);
             Optional<KnockOut> ko = cs.sheet.knockOut(id);
@@ -165,27 +227,29 @@ public final class ScoringEngine {
         if (!problems.isEmpty()) {
             throw new OcopInputException("assessment", problems);
         }
-        return tally(a, cs, chosen, answer, applicable, kos, warnings);
+        return new PreparedAssessment(this, cs, a, chosen, answer, applicable, kos, warnings);
     }
 
-    private ScoreCard tally(Assessment a, CompiledSheet cs, Option[] chosen, String[] answer, boolean[] applicable,
-                            List<KnockOut> kos, List<String> warnings) {
+    private ScoreCard tally(PreparedAssessment prepared) {
+        CompiledSheet cs = prepared.sheet;
+        String[] answer = prepared.answer;
+        boolean[] applicable = prepared.applicable;
+        int[] points = prepared.points;
         int n = cs.criteria.length;
-        int[] points = new int[n];
-        List<CriterionScore> scores = new ArrayList<>(n);
-        EnumMap<PartCode, Integer> parts = new EnumMap<>(PartCode.class);
-        for (PartCode p : PartCode.values()) {
-            parts.put(p, 0);
-        }
+        CriterionScore[] scores = new CriterionScore[n];
+        int[] partPoints = new int[PartCode.values().length];
         int total = 0;
         for (int i = 0; i < n; i++) {
-            points[i] = applicable[i] && chosen[i] != null ? chosen[i].points() : 0;
             total += points[i];
-            parts.merge(cs.partOf[i], points[i], Integer::sum);
-            scores.add(new CriterionScore(cs.criteria[i].code(), cs.partOf[i], applicable[i] ? answer[i] : null,
-                    points[i], cs.criteria[i].maxPoints(), applicable[i]));
+            partPoints[cs.partOf[i].ordinal()] += points[i];
+            scores[i] = new CriterionScore(cs.criteria[i].code(), cs.partOf[i], applicable[i] ? answer[i] : null,
+                    points[i], cs.criteria[i].maxPoints(), applicable[i]);
         }
-        Map<String, Integer> sections = new LinkedHashMap<>();
+        EnumMap<PartCode, Integer> parts = new EnumMap<>(PartCode.class);
+        for (PartCode pc : PartCode.values()) {
+            parts.put(pc, partPoints[pc.ordinal()]);
+        }
+        Map<String, Integer> sections = new LinkedHashMap<>(cs.sectionCodes.length * 2);
         for (int s = 0; s < cs.sectionCodes.length; s++) {
             int sum = 0;
             for (int i : cs.sectionMembers[s]) {
@@ -195,18 +259,18 @@ public final class ScoringEngine {
         }
         List<UnmetMinimum> unmet = new ArrayList<>();
         int lowestUnmet = 6;
-        for (int m = 0; m < cs.minima.size(); m++) {
-            MinimumRequirement r = cs.minima.get(m);
+        for (int m = 0; m < cs.minimumIndex.length; m++) {
             int i = cs.minimumIndex[m];
-            if (points[i] < r.requiredPoints()) {
-                unmet.add(new UnmetMinimum(r, applicable[i] ? answer[i] : null, points[i]));
-                lowestUnmet = Math.min(lowestUnmet, r.requiredFor());
+            if (points[i] < cs.minimumPoints[m]) {
+                unmet.add(new UnmetMinimum(cs.minima.get(m), applicable[i] ? answer[i] : null, points[i]));
+                lowestUnmet = Math.min(lowestUnmet, cs.minimumLevel[m]);
             }
         }
         int band = ruleSet.starRanking().starsFor(total);
         int stars = Math.max(1, Math.min(band, lowestUnmet - 1));
-        return new ScoreCard(a, ruleSet.digest().orElse(null), scores, sections, parts, total, band, stars, unmet,
-                kos, warnings);
+        return new ScoreCard(prepared.assessment, ruleSet.digest().orElse(null), List.of(scores),
+                Collections.unmodifiableMap(sections), Collections.unmodifiableMap(parts), total, band, stars,
+                List.copyOf(unmet), prepared.knockOuts, prepared.warnings, cs.minima);
     }
 
     private void checkSubgroup(Assessment a, CompiledSheet cs, List<Problem> problems) {

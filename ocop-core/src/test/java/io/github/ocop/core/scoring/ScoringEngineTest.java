@@ -151,4 +151,21 @@ class ScoringEngineTest {
                 .containsExactly("1.1≥10@3", "3≥30@4", "3≥35@5");
         assertThatThrownBy(() -> engine.minima("nope")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aPreparedAssessmentScoresQuicklyToTheSameRankAndOnlyWithItsOwnEngine() {
+        Assessment a = answers("1.1", "a", "1.2", "b", "2.1", "c", "2.2", "b", "3", "d");
+        PreparedAssessment p = engine.prepare(a);
+        assertThat(p.assessment()).isSameAs(a);
+        assertThat(p.sheetId()).isEqualTo("T");
+        assertThat(engine.quickScore(p)).isEqualTo(new QuickScore(80, 4, 2, true));
+        assertThat(engine.score(p)).isEqualTo(engine.score(a));
+        ScoringEngine other = ScoringEngine.of(Fixtures.ruleSet());
+        assertThatThrownBy(() -> other.quickScore(p)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("prepared by another engine");
+        assertThatThrownBy(() -> engine.prepare(answers("1.1", "q"))).isInstanceOf(OcopInputException.class)
+                .hasMessageContaining("criterion 1.1 has no option 'q'");
+        Assessment knocked = new Assessment("test", "T", Product.named("p"), "", a.answers(), List.of("KO1"));
+        assertThat(engine.quickScore(engine.prepare(knocked))).isEqualTo(new QuickScore(80, 4, 2, false));
+    }
 }

@@ -184,4 +184,17 @@ class ScoringLawsProperties {
         ScoringEngine engine = ScoringEngine.of(k.rules());
         assertThat(engine.score(k.assessment())).isEqualTo(engine.score(k.assessment()));
     }
+
+    @Property(tries = 300)
+    void theQuickScoreOfAPreparedAssessmentAgreesWithTheScoreCard(@ForAll("cases") Case k) {
+        ScoringEngine engine = ScoringEngine.of(k.rules());
+        PreparedAssessment p = engine.prepare(k.assessment());
+        ScoreCard card = engine.score(k.assessment());
+        QuickScore q = engine.quickScore(p);
+        assertThat(q.total()).isEqualTo(card.total());
+        assertThat(q.bandStars()).isEqualTo(card.bandStars());
+        assertThat(q.stars()).isEqualTo(card.starsBeforeKnockOuts());
+        assertThat(q.ranked()).isEqualTo(card.ranked());
+        assertThat(engine.score(p)).isEqualTo(card);
+    }
 }
