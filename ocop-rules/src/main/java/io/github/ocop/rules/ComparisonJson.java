@@ -1,5 +1,6 @@
 package io.github.ocop.rules;
 
+import io.github.ocop.rules.internal.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -66,7 +67,7 @@ public final class ComparisonJson {
             stars.putNull("difference");
         }
         triple(o.putObject("unmetMinimums"), c.before().unmetMinimums().size(), c.after().unmetMinimums().size());
-        return ExplanationJson.pretty(o);
+        return Json.pretty(o);
     }
 
     /**
@@ -102,7 +103,7 @@ public final class ComparisonJson {
         }
         d.unmatchedFromSheets().forEach(o.putArray("unmatchedFromSheets")::add);
         d.unmatchedToSheets().forEach(o.putArray("unmatchedToSheets")::add);
-        return ExplanationJson.pretty(o);
+        return Json.pretty(o);
     }
 
     private static void numbers(ArrayNode a, java.util.List<NumberChange> l) {

@@ -1,8 +1,5 @@
 package io.github.ocop.rules;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -115,17 +112,6 @@ public final class CouncilJson {
             ArrayNode applied = n.putArray("interpretations");
             next.interpretations().stream().map(Interpretation::id).forEach(applied::add);
         }
-        return pretty(o);
-    }
-
-    static String pretty(Object node) {
-        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return Json.mapper().writer(pp).writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise an in-memory tree", e);
-        }
+        return Json.pretty(o);
     }
 }

@@ -1,8 +1,5 @@
 package io.github.ocop.rules;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -114,7 +111,7 @@ public final class ExplanationJson {
         }
         ArrayNode warnings = o.putArray("warnings");
         e.card().warnings().forEach(warnings::add);
-        return pretty(o);
+        return Json.pretty(o);
     }
 
     /**
@@ -154,17 +151,6 @@ public final class ExplanationJson {
             o.putNull("newTotal");
             o.putNull("newStars");
         }
-        return pretty(o);
-    }
-
-    static String pretty(Object node) {
-        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return Json.mapper().writer(pp).writeValueAsString(node);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("cannot serialise an in-memory tree", ex);
-        }
+        return Json.pretty(o);
     }
 }

@@ -1,8 +1,5 @@
 package io.github.ocop.rules;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,7 +38,7 @@ public final class OcopJson {
      * @return its JSON on one line
      */
     public static String scoreCard(ScoreCard card) {
-        return compact(scoreCardNode(card));
+        return Json.compact(scoreCardNode(card));
     }
 
     /**
@@ -49,7 +46,7 @@ public final class OcopJson {
      * @return its JSON, indented
      */
     public static String scoreCardPretty(ScoreCard card) {
-        return pretty(scoreCardNode(card));
+        return Json.pretty(scoreCardNode(card));
     }
 
     static ObjectNode scoreCardNode(ScoreCard card) {
@@ -171,7 +168,7 @@ public final class OcopJson {
             n.put("effect", k.effect().name());
             n.put("text", k.text());
         }
-        return pretty(o);
+        return Json.pretty(o);
     }
 
     /**
@@ -180,25 +177,6 @@ public final class OcopJson {
      */
     public static String object(Map<String, ?> values) {
         Objects.requireNonNull(values, "values");
-        return compact(Json.mapper().valueToTree(values));
-    }
-
-    private static String compact(Object node) {
-        try {
-            return Json.mapper().writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise an in-memory tree", e);
-        }
-    }
-
-    private static String pretty(Object node) {
-        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return Json.mapper().writer(pp).writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise an in-memory tree", e);
-        }
+        return Json.compact(Json.mapper().valueToTree(values));
     }
 }

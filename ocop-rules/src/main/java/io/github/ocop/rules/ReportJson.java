@@ -1,5 +1,6 @@
 package io.github.ocop.rules;
 
+import io.github.ocop.rules.internal.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -78,7 +79,7 @@ public final class ReportJson {
             n.put("met", t.met());
         }
         o.put("planMet", report.planMet());
-        return CouncilJson.pretty(o);
+        return Json.pretty(o);
     }
 
     private static ObjectNode counts(StarCounts c) {

@@ -153,4 +153,31 @@ public final class Json {
         }
         return "malformed JSON: " + m;
     }
+
+    /**
+     * @param node a tree or value
+     * @return it as compact JSON on one line (deterministic: the same tree gives the same bytes)
+     */
+    public static String compact(Object node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise an in-memory tree", e);
+        }
+    }
+
+    /**
+     * @param node a tree or value
+     * @return it as JSON indented by two spaces with {@code \n} line ends (deterministic)
+     */
+    public static String pretty(Object node) {
+        com.fasterxml.jackson.core.util.DefaultPrettyPrinter pp = new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+                .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"));
+        try {
+            return MAPPER.writer(pp).writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise an in-memory tree", e);
+        }
+    }
 }
