@@ -207,42 +207,85 @@ public final class Labels {
         return List.copyOf(m);
     }
 
-    /** @param code a group code, e.g. {@code I} @return its title */
+    /**
+     * The title of a group.
+     *
+     * @param code a group code, e.g. {@code I}
+     * @return its title
+     */
     public String group(String code) {
         return text("group." + code);
     }
 
-    /** @param code a category code, e.g. {@code I.1} @return its title */
+    /**
+     * The title of a category.
+     *
+     * @param code a category code, e.g. {@code I.1}
+     * @return its title
+     */
     public String category(String code) {
         return text("category." + code);
     }
 
-    /** @param code a subgroup code, e.g. {@code I.1.a} @return its title */
+    /**
+     * The title of a subgroup.
+     *
+     * @param code a subgroup code, e.g. {@code I.1.a}
+     * @return its title
+     */
     public String subgroup(String code) {
         return text("subgroup." + code);
     }
 
-    /** @param code a part code @return the title of the decision's part definition */
+    /**
+     * The title of a part, as the decision defines it.
+     *
+     * @param code a part code
+     * @return the title of the decision's part definition
+     */
     public String part(PartCode code) {
         return text("part." + Objects.requireNonNull(code, "code"));
     }
 
-    /** @param sheet a sheet of the rule set @return its title */
+    /**
+     * The title of a scoring sheet.
+     *
+     * @param sheet a sheet of the rule set
+     * @return its title
+     */
     public String sheet(ScoringSheet sheet) {
         return text("sheet." + Objects.requireNonNull(sheet, "sheet").id());
     }
 
-    /** @param sheet a sheet of the rule set @param code a part code @return the part's title on that sheet */
+    /**
+     * The title of a part as printed on one sheet.
+     *
+     * @param sheet a sheet of the rule set
+     * @param code  a part code
+     * @return the part's title on that sheet
+     */
     public String part(ScoringSheet sheet, PartCode code) {
         return text("sheet." + Objects.requireNonNull(sheet, "sheet").id() + ".part." + Objects.requireNonNull(code, "code"));
     }
 
-    /** @param sheet a sheet of the rule set @param code a section code @return the section's title */
+    /**
+     * The title of a section of a sheet.
+     *
+     * @param sheet a sheet of the rule set
+     * @param code  a section code
+     * @return the section's title
+     */
     public String section(ScoringSheet sheet, String code) {
         return text("sheet." + Objects.requireNonNull(sheet, "sheet").id() + ".section." + code);
     }
 
-    /** @param sheet a sheet of the rule set @param code a criterion code @return the criterion's title */
+    /**
+     * The title of a criterion of a sheet.
+     *
+     * @param sheet a sheet of the rule set
+     * @param code  a criterion code
+     * @return the criterion's title
+     */
     public String criterion(ScoringSheet sheet, String code) {
         return text("sheet." + Objects.requireNonNull(sheet, "sheet").id() + ".criterion." + code);
     }

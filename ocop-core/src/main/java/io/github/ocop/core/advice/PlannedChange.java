@@ -15,7 +15,15 @@ import java.util.Optional;
  * @param toPoints   the points of the new option
  */
 public record PlannedChange(String criterion, String from, String to, int fromPoints, int toPoints) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param criterion  the criterion code
+     * @param from       the current option key or {@code "none"}, or null when the criterion did not apply
+     * @param to         the new option key (or {@code "none"} for a newly applicable criterion accepting it)
+     * @param fromPoints the current points (0 when it did not apply)
+     * @param toPoints   the points of the new option
+     */
     public PlannedChange {
         Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(to, "to");

@@ -14,7 +14,16 @@ import java.util.Objects;
  */
 public record CriterionDiff(TitleMatch.Change change, String fromCode, String toCode, String title, int fromMaxPoints,
                             int toMaxPoints) {
-    /** Checks the change and title. */
+    /**
+     * Checks the change and title.
+     *
+     * @param change        SAME (maximum may still differ), ADDED or REMOVED
+     * @param fromCode      its code on the older sheet (null when added)
+     * @param toCode        its code on the newer sheet (null when removed)
+     * @param title         its title (the newer one when both exist)
+     * @param fromMaxPoints maximum on the older sheet (0 when added)
+     * @param toMaxPoints   maximum on the newer sheet (0 when removed)
+     */
     public CriterionDiff {
         Objects.requireNonNull(change, "change");
         Objects.requireNonNull(title, "title");

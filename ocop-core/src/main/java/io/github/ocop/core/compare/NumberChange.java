@@ -10,7 +10,13 @@ import java.util.Objects;
  * @param to   its value in the newer rule set, null when absent
  */
 public record NumberChange(String item, Integer from, Integer to) {
-    /** Checks the item. */
+    /**
+     * Checks the item.
+     *
+     * @param item what the number is (e.g. {@code A}, {@code 4})
+     * @param from its value in the older rule set, null when absent
+     * @param to   its value in the newer rule set, null when absent
+     */
     public NumberChange {
         Objects.requireNonNull(item, "item");
     }

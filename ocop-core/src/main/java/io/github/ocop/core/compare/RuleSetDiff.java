@@ -49,7 +49,20 @@ import java.util.TreeMap;
 public record RuleSetDiff(String from, String to, Optional<String> group, List<NumberChange> parts,
                           List<NumberChange> bands, List<TitleMatch> groups, List<TitleMatch> subgroups,
                           List<SheetDiff> sheets, List<String> unmatchedFromSheets, List<String> unmatchedToSheets) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param from                the older rule set's id
+     * @param to                  the newer rule set's id
+     * @param group               the group code compared, empty for all
+     * @param parts               part maxima (A, B, C)
+     * @param bands               lower bound of each star band
+     * @param groups              the groups
+     * @param subgroups           the subgroups
+     * @param sheets              the matched sheet pairs, newer rule set's order
+     * @param unmatchedFromSheets sheets of the older rule set matched with none
+     * @param unmatchedToSheets   sheets of the newer rule set matched with none
+     */
     public RuleSetDiff {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");

@@ -19,7 +19,18 @@ import java.util.Objects;
  */
 public record SheetDiff(String fromSheet, String fromTitle, String toSheet, String toTitle, List<CriterionDiff> criteria,
                         Map<Integer, Integer> fromMinima, Map<Integer, Integer> toMinima) {
-    /** Copies the list, and the maps sorted by star level. */
+    /**
+     * Copies the list, and the maps sorted by star level.
+     *
+     * @param fromSheet  the older sheet's id
+     * @param fromTitle  its title
+     * @param toSheet    the newer sheet's id
+     * @param toTitle    its title
+     * @param criteria   every criterion of either sheet: same (maxima may differ), added, removed; newer sheet order
+     *                   first, then the removed ones
+     * @param fromMinima the older sheet's count of star minima (options marked *** / **** / *****) per star level
+     * @param toMinima   the newer sheet's count per star level
+     */
     public SheetDiff {
         Objects.requireNonNull(fromSheet, "fromSheet");
         Objects.requireNonNull(toSheet, "toSheet");

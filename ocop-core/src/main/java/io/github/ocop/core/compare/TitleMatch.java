@@ -26,7 +26,16 @@ public record TitleMatch(Change change, String fromCode, String fromTitle, Strin
         REMOVED
     }
 
-    /** Checks the change. */
+    /**
+     * Checks the change.
+     *
+     * @param change     what happened
+     * @param fromCode   its code in the older rule set (null when added)
+     * @param fromTitle  its title there (null when added)
+     * @param toCode     its code in the newer rule set (null when removed)
+     * @param toTitle    its title there (null when removed)
+     * @param similarity the word similarity of the titles (1 when the same, 0 when added or removed)
+     */
     public TitleMatch {
         Objects.requireNonNull(change, "change");
     }

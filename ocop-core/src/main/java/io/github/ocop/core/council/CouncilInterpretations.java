@@ -76,7 +76,11 @@ public final class CouncilInterpretations {
                     + " practice; 26/2026 leaves member counts and quorum to the council's quy chế.",
             NOTES_1048 + "; " + NOTES_148 + " [PROV]");
 
-    /** Every interpretation above, in declaration order. */
+    /**
+     * Every interpretation above, in declaration order.
+     *
+     * @return the interpretations
+     */
     public static List<Interpretation> all() {
         return List.of(MEAN_OF_MEMBER_TOTALS, MINIMA_ON_CRITERION_MEANS, KNOCK_OUT_BY_ANY_MEMBER, SPREAD_RULE,
                 QUORUM_RULE);

@@ -13,7 +13,12 @@ import java.util.Objects;
  * @param mean        the council's mean on the criterion
  */
 public record CouncilUnmetMinimum(MinimumRequirement requirement, BigDecimal mean) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param requirement the requirement printed on the sheet
+     * @param mean        the council's mean on the criterion
+     */
     public CouncilUnmetMinimum {
         Objects.requireNonNull(requirement, "requirement");
         Objects.requireNonNull(mean, "mean");

@@ -11,7 +11,13 @@ import java.util.Objects;
  * @param english    the remark in English
  */
 public record CouncilWarning(Kind kind, String vietnamese, String english) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param kind       what it is about
+     * @param vietnamese the remark in Vietnamese
+     * @param english    the remark in English
+     */
     public CouncilWarning {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(vietnamese, "vietnamese");

@@ -16,7 +16,16 @@ import java.util.Objects;
  * @param maxPoints the criterion's maximum
  */
 public record CriterionMean(String code, PartCode part, BigDecimal mean, int min, int max, int maxPoints) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param code      the criterion code
+     * @param part      its part
+     * @param mean      the mean of the members' points, rounded as the policy says
+     * @param min       the lowest member's points
+     * @param max       the highest member's points
+     * @param maxPoints the criterion's maximum
+     */
     public CriterionMean {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(part, "part");

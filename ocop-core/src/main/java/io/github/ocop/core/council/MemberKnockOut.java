@@ -11,7 +11,12 @@ import java.util.Objects;
  * @param knockOut the ground, as printed on the sheet
  */
 public record MemberKnockOut(String assessor, KnockOut knockOut) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param assessor the member's assessor id
+     * @param knockOut the ground, as printed on the sheet
+     */
     public MemberKnockOut {
         Objects.requireNonNull(assessor, "assessor");
         Objects.requireNonNull(knockOut, "knockOut");

@@ -23,7 +23,20 @@ import java.util.Optional;
  */
 public record CriterionLine(String code, String title, PartCode part, boolean applicable, String answer,
                             String optionText, int points, int maxPoints, String condition, Citation citation) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param code       the criterion code as printed
+     * @param title      the criterion title as printed
+     * @param part       the part it belongs to
+     * @param applicable false when its condition failed (it then scores 0)
+     * @param answer     the chosen option key, {@code "none"}, or null when it did not apply
+     * @param optionText the chosen option's text as printed, or null for {@code "none"} or when it did not apply
+     * @param points     the points earned
+     * @param maxPoints  the criterion's maximum
+     * @param condition  the printed applicability condition, or null when it always applies
+     * @param citation   where the criterion is printed
+     */
     public CriterionLine {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(title, "title");

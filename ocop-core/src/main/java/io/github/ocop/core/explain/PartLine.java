@@ -15,7 +15,15 @@ import java.util.Objects;
  * @param citation  where the part is printed
  */
 public record PartLine(PartCode code, String title, int points, int maxPoints, Citation citation) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param code      A, B or C
+     * @param title     the title as printed
+     * @param points    the points earned
+     * @param maxPoints the part's maximum as printed
+     * @param citation  where the part is printed
+     */
     public PartLine {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(title, "title");

@@ -20,7 +20,16 @@ import java.util.OptionalInt;
  */
 public record RankLine(int bandStars, int bandMinPoints, Integer bandUpper, Citation bandCitation, Integer stars,
                        List<KnockOut> knockOuts) {
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param bandStars     the stars of the points band holding the total
+     * @param bandMinPoints the band's lowest total (inclusive)
+     * @param bandUpper     the next band's lowest total (exclusive upper bound), or null for the 5-star band
+     * @param bandCitation  where the band is set
+     * @param stars         the final stars (1..5), or null when a knock-out leaves the product unranked
+     * @param knockOuts     the knock-outs recorded
+     */
     public RankLine {
         Objects.requireNonNull(bandCitation, "bandCitation");
         knockOuts = List.copyOf(Objects.requireNonNull(knockOuts, "knockOuts"));

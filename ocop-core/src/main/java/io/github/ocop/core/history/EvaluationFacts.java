@@ -21,6 +21,9 @@ public record EvaluationFacts(EvaluationKind kind, LocalDate submitted, LocalDat
     /**
      * Validates the facts.
      *
+     * @param kind      first evaluation, upgrade or re-evaluation
+     * @param submitted the day the subject filed the dossier
+     * @param evaluated the day the evaluation is completed; not before {@code submitted}
      * @throws OcopInputException when the evaluation date is before the submission date
      */
     public EvaluationFacts {

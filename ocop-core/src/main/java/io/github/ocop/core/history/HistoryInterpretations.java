@@ -87,7 +87,11 @@ public final class HistoryInterpretations {
                     + " need completing under 26/2026; the text does not say, hence the strict alternative.",
             "QĐ 26/2026 Điều 11, Điều 12 khoản 2 (source.txt line 158-164)");
 
-    /** Every interpretation above, in declaration order. */
+    /**
+     * Every interpretation above, in declaration order.
+     *
+     * @return the interpretations
+     */
     public static List<Interpretation> all() {
         return List.of(NOTHING_BEFORE_1048, NO_TRANSITION_1048_TO_148, RULES_2021_2025_ARE_148,
                 TRANSITIONAL_DEADLINE_DAY, EVALUATION_DATE_IS_COMPLETION, FILED_FROM_22_05_2026_UNDER_26_2026,

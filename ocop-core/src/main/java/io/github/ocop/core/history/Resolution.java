@@ -26,7 +26,19 @@ import java.util.Optional;
 public record Resolution(EvaluationFacts facts, String ruleSetId, ProcessVariant processVariant,
                          ResolutionBasis basis, String reason, List<String> citations,
                          List<Interpretation> interpretations, LocalDate transitionalDeadline) {
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param facts                the evaluation's facts
+     * @param ruleSetId            the governing rule set, e.g. {@code "qd-148-2023"}
+     * @param processVariant       the process of that rule set that applies (e.g. QĐ 148 as amended by QĐ 1489)
+     * @param basis                the ground of the choice
+     * @param reason               why, in plain words, with the dates compared
+     * @param citations            the articles relied on, e.g. {@code "QĐ 26/2026/QĐ-TTg, Điều 12 khoản 2 điểm a"}
+     * @param interpretations      the named readings applied
+     * @param transitionalDeadline the last day of the Điều 12 khoản 2 deadline, for a dossier filed before 22/05/2026
+     *                             and evaluated from that day; otherwise null
+     */
     public Resolution {
         Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(ruleSetId, "ruleSetId");

@@ -31,7 +31,20 @@ public record RuleVersion(Kind kind, String ruleSetId, String number, LocalDate 
         AMENDMENT
     }
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param kind           a decision or an amendment
+     * @param ruleSetId      the rule set the decision issues, or the one the amendment changes
+     * @param number         the instrument's number, e.g. {@code "781/QĐ-TTg"}
+     * @param signed         the signing date
+     * @param effectiveFrom  the first day in force (an amendment: its signing date, see {@link RuleSetHistory})
+     * @param effectiveUntil the last day in force, or null while in force
+     * @param amends         for an amendment, the number of the decision it amends; otherwise null
+     * @param replaces       the numbers of the instruments it replaces (from the rule set's instrument data)
+     * @param supersededBy   the number of the instrument that replaced it, or null
+     * @param note           what it did (free text, may be empty)
+     */
     public RuleVersion {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(ruleSetId, "ruleSetId");
@@ -55,7 +68,12 @@ public record RuleVersion(Kind kind, String ruleSetId, String number, LocalDate 
         return Optional.ofNullable(supersededBy);
     }
 
-    /** @return whether it is in force on {@code date} */
+    /**
+     * Tells whether this version is in force on a day.
+     *
+     * @param date the day
+     * @return whether it is in force on {@code date}
+     */
     public boolean inForceOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return !date.isBefore(effectiveFrom) && (effectiveUntil == null || !date.isAfter(effectiveUntil));

@@ -31,6 +31,15 @@ public record EvaluatedProduct(String name, String commune, String group, String
     /**
      * Validates the result.
      *
+     * @param name        the product's name
+     * @param commune     the commune (xã, thị trấn) it comes from
+     * @param group       its product group (e.g. the taxonomy code {@code "I"} or a label such as "Thực phẩm")
+     * @param ruleSetId   the rule set it was evaluated under, e.g. {@code "qd-1048-2019"}
+     * @param level       the level whose council evaluated it
+     * @param evaluatedOn the day of the evaluation, within the period the rule set is in force
+     * @param total       the council's mean total, 0..100
+     * @param stars       the star rank (1..5, not above the band of {@code total}), or empty when not ranked
+     * @param certificate the certificate issued for it, if any, not issued before {@code evaluatedOn}
      * @throws IllegalArgumentException for blank names, an unknown rule set, an evaluation date outside the period
      *                                  the rule set is in force, a total outside 0..100, stars above the band of the
      *                                  total, or a certificate issued before the evaluation

@@ -12,7 +12,12 @@ import java.util.Objects;
  * @param outcome the next step and who decides
  */
 public record NextStep(EvaluatedProduct product, EvaluationOutcome outcome) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param product the product
+     * @param outcome the next step and who decides
+     */
     public NextStep {
         Objects.requireNonNull(product, "product");
         Objects.requireNonNull(outcome, "outcome");

@@ -21,7 +21,13 @@ public record PlanTarget(Kind kind, int count, int minStars) {
         FORWARDED
     }
 
-    /** Validates the target. */
+    /**
+     * Validates the target.
+     *
+     * @param kind     what is counted
+     * @param count    the number to reach, at least 1
+     * @param minStars for {@link Kind#REACHING_STARS}, the star level (1..5); otherwise 0
+     */
     public PlanTarget {
         Objects.requireNonNull(kind, "kind");
         if (count < 1) {
@@ -33,17 +39,33 @@ public record PlanTarget(Kind kind, int count, int minStars) {
         }
     }
 
-    /** @param count the number of products @return "evaluate {@code count} products" */
+    /**
+     * Creates a target to evaluate a number of products.
+     *
+     * @param count the number of products
+     * @return "evaluate {@code count} products"
+     */
     public static PlanTarget evaluated(int count) {
         return new PlanTarget(Kind.EVALUATED, count, 0);
     }
 
-    /** @param stars the star level @param count the number of products @return "at least count reach stars" */
+    /**
+     * Creates a target for a number of products reaching a star level.
+     *
+     * @param stars the star level (1..5)
+     * @param count the number of products
+     * @return "at least {@code count} products reach {@code stars} stars"
+     */
     public static PlanTarget reachingStars(int stars, int count) {
         return new PlanTarget(Kind.REACHING_STARS, count, stars);
     }
 
-    /** @param count the number of products @return "forward at least count products" */
+    /**
+     * Creates a target for a number of products forwarded to the next level.
+     *
+     * @param count the number of products
+     * @return "forward at least {@code count} products"
+     */
     public static PlanTarget forwarded(int count) {
         return new PlanTarget(Kind.FORWARDED, count, 0);
     }

@@ -11,7 +11,12 @@ import java.util.Objects;
  * @param targets its targets, in the plan's order
  */
 public record ProgrammePlan(String title, List<PlanTarget> targets) {
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param title   what plan it is, e.g. "Kế hoạch OCOP huyện Ngọc Hồi năm 2021"
+     * @param targets its targets, in the plan's order
+     */
     public ProgrammePlan {
         Objects.requireNonNull(title, "title");
         targets = List.copyOf(Objects.requireNonNull(targets, "targets"));

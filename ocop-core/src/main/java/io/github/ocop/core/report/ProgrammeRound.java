@@ -16,7 +16,14 @@ import java.util.Objects;
  */
 public record ProgrammeRound(String title, ProgrammePlan plan, List<EvaluatedProduct> products,
                              DateWindow expiryPeriod) {
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param title        the round, e.g. "Đợt đánh giá, phân hạng sản phẩm OCOP cấp huyện năm 2021"
+     * @param plan         the plan the round is measured against
+     * @param products     the products evaluated
+     * @param expiryPeriod the days in which certificates expiring are listed
+     */
     public ProgrammeRound {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(plan, "plan");

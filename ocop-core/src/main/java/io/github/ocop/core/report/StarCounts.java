@@ -11,7 +11,12 @@ import java.util.Objects;
  * @param notRanked products not ranked (knock-outs)
  */
 public record StarCounts(List<Integer> byStars, int notRanked) {
-    /** Validates and copies the counts. */
+    /**
+     * Validates and copies the counts.
+     *
+     * @param byStars   five counts, for 1 to 5 stars
+     * @param notRanked products not ranked (knock-outs)
+     */
     public StarCounts {
         byStars = List.copyOf(Objects.requireNonNull(byStars, "byStars"));
         if (byStars.size() != 5 || byStars.stream().anyMatch(c -> c < 0) || notRanked < 0) {
@@ -33,7 +38,12 @@ public record StarCounts(List<Integer> byStars, int notRanked) {
         return new StarCounts(List.of(c[0], c[1], c[2], c[3], c[4]), none);
     }
 
-    /** @param stars 1..5 @return the products ranked exactly that many stars */
+    /**
+     * Counts the products ranked exactly a given number of stars.
+     *
+     * @param stars 1..5
+     * @return the products ranked exactly that many stars
+     */
     public int count(int stars) {
         if (stars < 1 || stars > 5) {
             throw new IllegalArgumentException("stars must be within 1..5, was " + stars);
@@ -41,7 +51,12 @@ public record StarCounts(List<Integer> byStars, int notRanked) {
         return byStars.get(stars - 1);
     }
 
-    /** @param stars 1..5 @return the products ranked that many stars or more */
+    /**
+     * Counts the products ranked a given number of stars or more.
+     *
+     * @param stars 1..5
+     * @return the products ranked that many stars or more
+     */
     public int atLeast(int stars) {
         int n = 0;
         for (int s = stars; s <= 5; s++) {

@@ -9,7 +9,12 @@ import java.util.Objects;
  * @param achieved the number reached
  */
 public record TargetProgress(PlanTarget target, int achieved) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param target   the target
+     * @param achieved the number reached
+     */
     public TargetProgress {
         Objects.requireNonNull(target, "target");
         if (achieved < 0) {

@@ -64,7 +64,12 @@ public final class ScoreComparison {
         return changes;
     }
 
-    /** @param part a part @return its points after minus before */
+    /**
+     * The change in one part's points.
+     *
+     * @param part a part
+     * @return its points after minus before
+     */
     public int partDifference(PartCode part) {
         return after.part(part) - before.part(part);
     }
