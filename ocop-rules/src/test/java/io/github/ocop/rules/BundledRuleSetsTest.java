@@ -32,6 +32,22 @@ class BundledRuleSetsTest {
     }
 
     @Test
+    void theIndexRecordsTheDigestOfEveryCompiledResourceAndIdsAreRuleSetIds() throws IOException {
+        BundledRuleSets bundled = new BundledRuleSets();
+        List<String> bins;
+        try (var s = Files.list(RESOURCES)) {
+            bins = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".bin")).sorted().toList();
+        }
+        assertThat(bins).isNotEmpty();
+        for (String f : bins) {
+            String id = f.substring(0, f.length() - 4);
+            assertThat(bundled.ids()).contains(id).noneMatch(i -> i.endsWith(".bin"));
+            assertThat(bundled.recordedBinaryDigest(id))
+                    .hasValue(RuleSetLoader.sha256(Files.readAllBytes(RESOURCES.resolve(f))));
+        }
+    }
+
+    @Test
     void everyBundledRuleSetLoadsAndValidatesAndCarriesItsDigest() {
         BundledRuleSets bundled = new BundledRuleSets();
         for (String id : bundled.ids()) {
