@@ -158,15 +158,16 @@ public final class ScoringEngine {
         checkSubgroup(a, cs, problems);
         int n = cs.criteria.length;
         String[] answer = new String[n];
-        for (Map.Entry<String, String> e : a.answers().entrySet()) {
-            Integer i = cs.indexOf.get(e.getKey());
+        // forEach reaches the entries without the unmodifiable view's per-entry wrappers
+        a.answers().forEach((code, key) -> {
+            Integer i = cs.indexOf.get(code);
             if (i == null) {
-                problems.add(new Problem(answerPath(e.getKey()), "sheet " + cs.sheet.id() + " of " + ruleSet.id()
-                        + " has no criterion '" + e.getKey() + "' (expected one of " + cs.validCodes + ")"));
+                problems.add(new Problem(answerPath(code), "sheet " + cs.sheet.id() + " of " + ruleSet.id()
+                        + " has no criterion '" + code + "' (expected one of " + cs.validCodes + ")"));
             } else {
-                answer[i] = e.getValue();
+                answer[i] = key;
             }
-        }
+        });
         Option[] chosen = new Option[n];
         boolean[] valid = new boolean[n];
         for (int i = 0; i < n; i++) {
