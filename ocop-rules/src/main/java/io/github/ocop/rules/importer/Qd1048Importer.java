@@ -72,12 +72,12 @@ public final class Qd1048Importer {
     public static String importRuleSet(Path platformJson, Path curatedJson) {
         JsonNode platform = read(platformJson);
         JsonNode curated = read(curatedJson);
-        return Qd1048JsonFormat.write(new Conversion(platform, curated).run());
+        return RuleSetFileFormat.write(new Conversion(platform, curated).run());
     }
 
     private static JsonNode read(Path path) {
         try {
-            return Qd1048JsonFormat.mapper().readTree(Files.readString(path, StandardCharsets.UTF_8));
+            return RuleSetFileFormat.mapper().readTree(Files.readString(path, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + path, e);
         }

@@ -82,7 +82,7 @@ public final class Qd26Importer {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("inconsistencies not covered by an erratum:\n  " + String.join("\n  ", problems));
         }
-        return RuleSetWriter.print(RuleSetWriter.ruleSet(curated, taxonomy, sheets));
+        return RuleSetFileFormat.write(RuleSetWriter.ruleSet(curated, taxonomy, sheets));
     }
 
     /**

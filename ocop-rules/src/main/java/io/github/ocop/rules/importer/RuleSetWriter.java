@@ -1,11 +1,6 @@
 package io.github.ocop.rules.importer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,7 +11,6 @@ import io.github.ocop.rules.importer.SheetModel.Part;
 import io.github.ocop.rules.importer.TaxonomyParser.Category;
 import io.github.ocop.rules.importer.TaxonomyParser.Group;
 import io.github.ocop.rules.importer.TaxonomyParser.Subgroup;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /** Writes the rule set as JSON, keys in the order of {@code docs/rule-set-format.md}. */
@@ -64,23 +58,6 @@ final class RuleSetWriter {
             sheetArray.add(sheet(s));
         }
         return root;
-    }
-
-    /** Pretty JSON: two-space indent, {@code "key": value}, {@code \n} line ends, trailing newline. */
-    static String print(JsonNode root) {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
-                .withObjectIndenter(indenter);
-        printer.indentArraysWith(indenter);
-        try {
-            return new ObjectMapper().writer(printer).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static ObjectNode ordered(JsonNode source, String... keys) {

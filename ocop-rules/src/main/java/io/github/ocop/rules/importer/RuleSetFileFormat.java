@@ -9,15 +9,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
 /**
- * Deterministic pretty JSON output used by {@link Qd1048Importer}: two-space indent, {@code "\n"} line
+ * The layout of every generated rule set file ({@link Qd26Importer}, {@link Qd1048Importer}): two-space indent, {@code "\n"} line
  * ends, {@code "key": value} spacing, {@code []}/{@code {}} for empty containers, UTF-8 text left
  * unescaped and a trailing newline.
  */
-public final class Qd1048JsonFormat {
+public final class RuleSetFileFormat {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private Qd1048JsonFormat() {
+    private RuleSetFileFormat() {
     }
 
     /**
