@@ -8,6 +8,7 @@ import io.github.ocop.core.scoring.CriterionScore;
 import io.github.ocop.core.scoring.ScoreCard;
 import io.github.ocop.core.scoring.PreparedAssessment;
 import io.github.ocop.core.scoring.QuickScore;
+import io.github.ocop.core.explain.Explainer;
 import io.github.ocop.core.explain.Explanation;
 import io.github.ocop.core.council.CouncilEvaluation;
 import java.util.List;
@@ -51,6 +52,7 @@ public class ScoringBenchmark {
     public String sheet;
 
     private ScoringEngine engine;
+    private Explainer explainer;
     private Assessment assessment;
     private PreparedAssessment prepared;
     private RuleSet rules;
@@ -66,6 +68,7 @@ public class ScoringBenchmark {
         rules = RuleSets.standard().get("qd-26-2026");
         sheetId = "largest".equals(sheet) ? Workloads.largestSheet(rules) : sheet;
         engine = ScoringEngine.of(rules);
+        explainer = Explainer.of(rules);
         assessment = Workloads.assessment(rules, sheetId, 3);
         council = new Assessment[9];
         for (int m = 0; m < council.length; m++) {
@@ -104,6 +107,19 @@ public class ScoringBenchmark {
         return engine.score(assessment);
     }
 
+    /**
+     * The score card with every view built (criteria, sections, parts are built on first use; this pays for all).
+     *
+     * @param bh consumes the views
+     */
+    @Benchmark
+    public void engineScoreAllViews(org.openjdk.jmh.infra.Blackhole bh) {
+        ScoreCard card = engine.score(assessment);
+        bh.consume(card.criteria());
+        bh.consume(card.sections());
+        bh.consume(card.parts());
+    }
+
     /** @return total and rank of an assessment prepared once (the fast path: no string lookups, no score card) */
     @Benchmark
     public QuickScore preparedQuickScore() {
@@ -116,10 +132,31 @@ public class ScoringBenchmark {
         return engine.score(prepared);
     }
 
-    /** @return the score card and its explanation (every criterion, band and minimum with citations) */
+    /**
+     * @return the score card and its explanation (every criterion, band and minimum with citations), by an
+     *         {@link Explainer} made once per rule set (the way to explain many cards)
+     */
     @Benchmark
     public Explanation engineScoreAndExplain() {
+        return explainer.explain(engine.score(assessment));
+    }
+
+    /** @return the same through {@link Explanation#of}, which builds the sheet's lines on every call */
+    @Benchmark
+    public Explanation engineScoreAndExplainOneOff() {
         return Explanation.of(rules, engine.score(assessment));
+    }
+
+    /** @return the assessment checked and resolved (the part of {@link #engineScore()} before the tally) */
+    @Benchmark
+    public PreparedAssessment prepare() {
+        return engine.prepare(assessment);
+    }
+
+    /** @return the explanation of a prepared assessment's fresh score card (no checking, no string lookups) */
+    @Benchmark
+    public Explanation preparedScoreAndExplain() {
+        return explainer.explain(engine.score(prepared));
     }
 
     /** @return the council evaluation of nine members (means, spread, rank on the means, warnings) */

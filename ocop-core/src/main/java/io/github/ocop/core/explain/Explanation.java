@@ -1,16 +1,9 @@
 package io.github.ocop.core.explain;
 
-import io.github.ocop.core.model.Criterion;
-import io.github.ocop.core.model.Option;
-import io.github.ocop.core.model.Part;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.model.ScoringSheet;
-import io.github.ocop.core.model.StarBand;
-import io.github.ocop.core.scoring.CriterionScore;
-import io.github.ocop.core.scoring.MinimumRequirement;
 import io.github.ocop.core.scoring.ScoreCard;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,19 +22,20 @@ public final class Explanation {
     private final List<MinimumLine> minima;
     private final RankLine rank;
 
-    private Explanation(RuleSet ruleSet, ScoringSheet sheet, ScoreCard card, List<CriterionLine> criteria,
+    Explanation(RuleSet ruleSet, ScoringSheet sheet, ScoreCard card, List<CriterionLine> criteria,
                         List<PartLine> parts, List<MinimumLine> minima, RankLine rank) {
         this.ruleSet = ruleSet;
         this.sheet = sheet;
         this.card = card;
-        this.criteria = List.copyOf(criteria);
-        this.parts = List.copyOf(parts);
-        this.minima = List.copyOf(minima);
+        this.criteria = criteria;
+        this.parts = parts;
+        this.minima = minima;
         this.rank = rank;
     }
 
     /**
-     * Explains a score card.
+     * Explains a score card. To explain many cards of one rule set, an {@link Explainer} is faster: it builds each
+     * sheet's lines once.
      *
      * @param ruleSet the rule set the card was scored against
      * @param card    the score card
@@ -57,33 +51,7 @@ public final class Explanation {
         }
         ScoringSheet sheet = ruleSet.sheet(card.sheetId()).orElseThrow(() -> new IllegalArgumentException(
                 "rule set " + ruleSet.id() + " has no sheet " + card.sheetId()));
-        List<CriterionLine> criteria = new ArrayList<>(card.criteria().size());
-        java.util.Map<String, CriterionScore> byCode = new java.util.HashMap<>(card.criteria().size() * 2);
-        for (CriterionScore cs : card.criteria()) {
-            byCode.put(cs.code(), cs);
-            Criterion c = sheet.criterion(cs.code()).orElseThrow();
-            String text = cs.answer() == null ? null : c.option(cs.answer()).map(Option::text).orElse(null);
-            criteria.add(new CriterionLine(c.code(), c.title(), cs.part(), cs.applicable(), cs.answer(), text,
-                    cs.points(), cs.maxPoints(), c.applicability().map(a -> a.text()).orElse(null), c.citation()));
-        }
-        List<PartLine> parts = new ArrayList<>();
-        for (Part p : sheet.parts()) {
-            parts.add(new PartLine(p.code(), p.title(), card.part(p.code()), p.maxPoints(), p.citation()));
-        }
-        List<MinimumLine> minima = new ArrayList<>();
-        for (MinimumRequirement r : card.minima()) {
-            Criterion c = sheet.criterion(r.criterion()).orElseThrow();
-            CriterionScore cs = byCode.get(r.criterion());
-            boolean met = cs.points() >= r.requiredPoints();
-            minima.add(new MinimumLine(c.code(), c.title(), r.requiredFor(), r.option(),
-                    c.option(r.option()).orElseThrow().text(), r.requiredPoints(), cs.answer(), cs.points(), met,
-                    !met && r.requiredFor() <= card.bandStars(), c.citation()));
-        }
-        StarBand band = ruleSet.starRanking().band(card.bandStars());
-        Integer upper = card.bandStars() == 5 ? null : ruleSet.starRanking().band(card.bandStars() + 1).minPoints();
-        RankLine rank = new RankLine(card.bandStars(), band.minPoints(), upper, band.citation(),
-                card.ranked() ? card.stars().getAsInt() : null, card.knockOuts());
-        return new Explanation(ruleSet, sheet, card, criteria, parts, minima, rank);
+        return new SheetLines(ruleSet, sheet, card.minima()).explain(card);
     }
 
     /** @return the rule set explained against */

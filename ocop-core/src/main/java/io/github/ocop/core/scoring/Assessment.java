@@ -50,10 +50,9 @@ public record Assessment(
         Objects.requireNonNull(product, "product");
         Objects.requireNonNull(assessor, "assessor");
         Objects.requireNonNull(answers, "answers");
-        Map<String, String> copy = new LinkedHashMap<>();
-        answers.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "answer code"),
-                Objects.requireNonNull(v, () -> "answer to " + k)));
-        answers = java.util.Collections.unmodifiableMap(copy);
+        if (!(answers instanceof Answers)) {
+            answers = new Answers(answers);
+        }
         knockOuts = List.copyOf(Objects.requireNonNull(knockOuts, "knockOuts"));
     }
 

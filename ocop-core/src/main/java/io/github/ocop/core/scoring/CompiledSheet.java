@@ -14,12 +14,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** A sheet prepared for fast scoring: criteria by index, sections as index lists, minima precomputed. */
+/**
+ * A sheet prepared for fast scoring: criteria by index, an open-addressing table from criterion code to index,
+ * options as arrays, applicability conditions as per-option tables, sections as index lists, minima precomputed.
+ */
 final class CompiledSheet {
     final ScoringSheet sheet;
     final Criterion[] criteria;
     final PartCode[] partOf;
-    final Map<String, Integer> indexOf;
+    /** Per criterion: the ordinal of its part. */
+    final int[] partIndex;
+    /** Per criterion, its options in printed order. */
+    final Option[][] options;
+    /**
+     * Per criterion with a condition, indexed by the option index of the criterion it reads: whether it applies
+     * under that option; null for unconditional criteria.
+     */
+    final boolean[][] appliesUnder;
+    /**
+     * Per criterion, every score it can earn, shared by all score cards (immutable values): index k &lt; options is
+     * option k, then {@link #noneLine(int)} (answered "none") and {@link #notApplicableLine(int)}.
+     */
+    final CriterionScore[][] scoreLines;
+    /** Open-addressing table: criterion codes (null = free slot) and their indexes; size a power of two. */
+    private final String[] codeTable;
+    private final int[] codeTableIndex;
+    private final int hashMultiplier;
+    private final int hashShift;
     /** For each criterion, the index of the criterion its applicability reads, or -1. */
     final int[] conditionIndex;
     final List<MinimumRequirement> minima;
@@ -36,13 +57,48 @@ final class CompiledSheet {
         List<Criterion> cs = sheet.criteria();
         this.criteria = cs.toArray(new Criterion[0]);
         this.partOf = new PartCode[criteria.length];
+        this.partIndex = new int[criteria.length];
+        this.options = new Option[criteria.length][];
         Map<String, Integer> idx = new HashMap<>();
         for (int i = 0; i < criteria.length; i++) {
             idx.put(criteria[i].code(), i);
             partOf[i] = sheet.partOf(criteria[i].code());
+            partIndex[i] = partOf[i].ordinal();
+            options[i] = criteria[i].options().toArray(new Option[0]);
         }
-        this.indexOf = Map.copyOf(idx);
+        this.scoreLines = new CriterionScore[criteria.length][];
+        for (int i = 0; i < criteria.length; i++) {
+            Criterion c = criteria[i];
+            CriterionScore[] lines = new CriterionScore[options[i].length + 2];
+            for (int k = 0; k < options[i].length; k++) {
+                lines[k] = new CriterionScore(c.code(), partOf[i], options[i][k].key(), options[i][k].points(),
+                        c.maxPoints(), true);
+            }
+            lines[options[i].length] = new CriterionScore(c.code(), partOf[i], Assessment.NONE, 0, c.maxPoints(), true);
+            lines[options[i].length + 1] = new CriterionScore(c.code(), partOf[i], null, 0, c.maxPoints(), false);
+            scoreLines[i] = lines;
+        }
+        // a multiplicative hash whose multiplier is searched so that no two codes of the sheet share a slot (codes
+        // such as "1.1", "1.2", "2.1" have near-consecutive String hashes, which plain masking clusters)
+        int bits = Math.max(2, 32 - Integer.numberOfLeadingZeros(Math.max(1, criteria.length) * 4 - 1));
+        int multiplier = 0x9E3779B9;
+        for (int attempt = 0; attempt < 10_000 && collides(criteria, multiplier, bits); attempt++) {
+            multiplier = multiplier * 0x2C1B3C6D + 0x297A2D39 | 1;
+        }
+        this.hashMultiplier = multiplier;
+        this.hashShift = 32 - bits;
+        this.codeTable = new String[1 << bits];
+        this.codeTableIndex = new int[1 << bits];
+        for (int i = 0; i < criteria.length; i++) {
+            int h = slot(criteria[i].code());
+            while (codeTable[h] != null) {
+                h = (h + 1) & (codeTable.length - 1);
+            }
+            codeTable[h] = criteria[i].code();
+            codeTableIndex[h] = i;
+        }
         this.conditionIndex = new int[criteria.length];
+        this.appliesUnder = new boolean[criteria.length][];
         for (int i = 0; i < criteria.length; i++) {
             conditionIndex[i] = -1;
             if (criteria[i].applicability().isPresent()) {
@@ -53,6 +109,11 @@ final class CompiledSheet {
                             + " applies under a condition on unknown criterion " + target);
                 }
                 conditionIndex[i] = j;
+                List<String> anyOf = criteria[i].applicability().get().anyOf();
+                appliesUnder[i] = new boolean[options[j].length];
+                for (int k = 0; k < options[j].length; k++) {
+                    appliesUnder[i][k] = anyOf.contains(options[j][k].key());
+                }
             }
         }
         List<MinimumRequirement> mins = new ArrayList<>();
@@ -85,20 +146,67 @@ final class CompiledSheet {
         this.validCodes = String.join(", ", idx.keySet().stream().sorted(CompiledSheet::compareCodes).toList());
     }
 
+    /** @return the index in {@link #scoreLines}[i] of the "none" answer */
+    int noneLine(int i) {
+        return options[i].length;
+    }
+
+    /** @return the index in {@link #scoreLines}[i] of "the criterion does not apply" */
+    int notApplicableLine(int i) {
+        return options[i].length + 1;
+    }
+
+    private int slot(String code) {
+        return (code.hashCode() * hashMultiplier) >>> hashShift;
+    }
+
+    private static boolean collides(Criterion[] criteria, int multiplier, int bits) {
+        boolean[] used = new boolean[1 << bits];
+        for (Criterion c : criteria) {
+            int h = (c.code().hashCode() * multiplier) >>> (32 - bits);
+            if (used[h]) {
+                return true;
+            }
+            used[h] = true;
+        }
+        return false;
+    }
+
+    /**
+     * @param code a criterion code
+     * @return its index in printed order, or -1 when the sheet has no such criterion
+     */
+    int indexOf(String code) {
+        int h = slot(code);
+        String k;
+        while ((k = codeTable[h]) != null) {
+            if (k == code || k.equals(code)) {
+                return codeTableIndex[h];
+            }
+            h = (h + 1) & (codeTable.length - 1);
+        }
+        return -1;
+    }
+
     /**
      * @param i   a criterion index
      * @param key an answer
-     * @return the option with that key, or null; keys a, b, c... are found by position first
+     * @return the index of the option with that key, or -1; keys a, b, c... are found by position first
      */
-    Option option(int i, String key) {
-        List<Option> options = criteria[i].options();
+    int optionIndex(int i, String key) {
+        Option[] o = options[i];
         if (key.length() == 1) {
             int k = key.charAt(0) - 'a';
-            if (k >= 0 && k < options.size() && options.get(k).key().equals(key)) {
-                return options.get(k);
+            if (k >= 0 && k < o.length && o[k].key().equals(key)) {
+                return k;
             }
         }
-        return criteria[i].option(key).orElse(null);
+        for (int k = 0; k < o.length; k++) {
+            if (o[k].key().equals(key)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static void addSection(Section s, Map<String, Integer> idx, Map<String, int[]> out) {

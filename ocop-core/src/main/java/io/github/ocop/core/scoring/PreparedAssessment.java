@@ -1,7 +1,6 @@
 package io.github.ocop.core.scoring;
 
 import io.github.ocop.core.model.KnockOut;
-import io.github.ocop.core.model.Option;
 
 import java.util.List;
 
@@ -9,34 +8,29 @@ import java.util.List;
  * An assessment checked against its sheet and resolved to the chosen options (phiếu đánh giá đã kiểm tra), ready to
  * be scored many times at little cost: {@link ScoringEngine#quickScore(PreparedAssessment)} gives the total and
  * the rank in tens of nanoseconds, {@link ScoringEngine#score(PreparedAssessment)} the full score card. Made by
- * {@link ScoringEngine#prepare(Assessment)}; usable only with the engine that made it. Immutable and thread-safe.
+ * {@link ScoringEngine#prepare(Assessment)}; usable only with the engine that made it. Immutable and thread-safe:
+ * its arrays are filled once here and only read afterwards (score cards share them read-only).
  */
 public final class PreparedAssessment {
     final ScoringEngine engine;
     final CompiledSheet sheet;
     final Assessment assessment;
-    final Option[] chosen;
-    final String[] answer;
-    final boolean[] applicable;
+    /** Per criterion: the index of its score in {@link CompiledSheet#scoreLines}. */
+    final int[] line;
+    /** Per criterion: the points earned. */
     final int[] points;
     final List<KnockOut> knockOuts;
     final List<String> warnings;
 
-    PreparedAssessment(ScoringEngine engine, CompiledSheet sheet, Assessment assessment, Option[] chosen,
-                       String[] answer, boolean[] applicable, List<KnockOut> knockOuts, List<String> warnings) {
+    PreparedAssessment(ScoringEngine engine, CompiledSheet sheet, Assessment assessment, int[] line, int[] points,
+                       List<KnockOut> knockOuts, List<String> warnings) {
         this.engine = engine;
         this.sheet = sheet;
         this.assessment = assessment;
-        this.chosen = chosen;
-        this.answer = answer;
-        this.applicable = applicable;
+        this.line = line;
+        this.points = points;
         this.knockOuts = List.copyOf(knockOuts);
         this.warnings = List.copyOf(warnings);
-        int[] p = new int[chosen.length];
-        for (int i = 0; i < p.length; i++) {
-            p[i] = applicable[i] && chosen[i] != null ? chosen[i].points() : 0;
-        }
-        this.points = p;
     }
 
     /** @return the assessment it was prepared from */

@@ -3,6 +3,9 @@ package io.github.ocop.core.scoring;
 import io.github.ocop.core.model.KnockOut;
 import io.github.ocop.core.model.PartCode;
 
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,35 +18,34 @@ import java.util.OptionalInt;
  * Immutable and thread-safe.
  */
 public final class ScoreCard {
+    private final PreparedAssessment prepared;
     private final Assessment assessment;
     private final String ruleSetDigest;
-    private final List<CriterionScore> criteria;
-    private final Map<String, Integer> sections;
-    private final Map<PartCode, Integer> parts;
+    private final int[] partPoints;
     private final int total;
     private final int bandStars;
     private final int stars;
     private final List<UnmetMinimum> unmetMinimums;
-    private final List<MinimumRequirement> minima;
-    private final List<KnockOut> knockOuts;
-    private final List<String> warnings;
+    /*
+     * The per-criterion and per-section views are built on first use from the prepared assessment's arrays (shared
+     * read-only), so that callers wanting only the total and rank do not pay for 30-odd objects. Volatile: a card
+     * may be shared between threads; at worst two threads build equal views and one is kept.
+     */
+    private volatile List<CriterionScore> criteria;
+    private volatile Map<String, Integer> sections;
+    private volatile Map<PartCode, Integer> parts;
 
-    /** Takes ownership of the given collections, which the engine builds immutable (unmodifiable) and never shares. */
-    ScoreCard(Assessment assessment, String ruleSetDigest, List<CriterionScore> criteria, Map<String, Integer> sections,
-              Map<PartCode, Integer> parts, int total, int bandStars, int stars, List<UnmetMinimum> unmetMinimums,
-              List<KnockOut> knockOuts, List<String> warnings, List<MinimumRequirement> minima) {
-        this.assessment = Objects.requireNonNull(assessment, "assessment");
+    /** Takes ownership of {@code partPoints} and {@code unmetMinimums}; reads the prepared arrays, never writes. */
+    ScoreCard(PreparedAssessment prepared, String ruleSetDigest, int[] partPoints, int total, int bandStars, int stars,
+              List<UnmetMinimum> unmetMinimums) {
+        this.prepared = prepared;
+        this.assessment = Objects.requireNonNull(prepared.assessment, "assessment");
         this.ruleSetDigest = ruleSetDigest;
-        this.criteria = criteria;
-        this.sections = sections;
-        this.parts = parts;
+        this.partPoints = partPoints;
         this.total = total;
         this.bandStars = bandStars;
         this.stars = stars;
         this.unmetMinimums = unmetMinimums;
-        this.knockOuts = knockOuts;
-        this.warnings = warnings;
-        this.minima = minima;
     }
 
     /** @return the assessment scored */
@@ -68,7 +70,18 @@ public final class ScoreCard {
 
     /** @return the points of every criterion in printed order */
     public List<CriterionScore> criteria() {
-        return criteria;
+        List<CriterionScore> c = criteria;
+        if (c == null) {
+            CriterionScore[][] lines = prepared.sheet.scoreLines;
+            int[] line = prepared.line;
+            CriterionScore[] scores = new CriterionScore[line.length];
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = lines[i][line[i]];
+            }
+            c = List.of(scores);
+            criteria = c;
+        }
+        return c;
     }
 
     /**
@@ -76,18 +89,41 @@ public final class ScoreCard {
      * @return its score, if the sheet has the criterion
      */
     public Optional<CriterionScore> criterion(String code) {
-        Objects.requireNonNull(code, "code");
-        return criteria.stream().filter(c -> c.code().equals(code)).findFirst();
+        int i = prepared.sheet.indexOf(Objects.requireNonNull(code, "code"));
+        return i < 0 ? Optional.empty() : Optional.of(criteria().get(i));
     }
 
     /** @return points per section code (top-level and sub-sections), in printed order */
     public Map<String, Integer> sections() {
-        return sections;
+        Map<String, Integer> m = sections;
+        if (m == null) {
+            CompiledSheet cs = prepared.sheet;
+            Map<String, Integer> built = new LinkedHashMap<>(cs.sectionCodes.length * 2);
+            for (int s = 0; s < cs.sectionCodes.length; s++) {
+                int sum = 0;
+                for (int i : cs.sectionMembers[s]) {
+                    sum += prepared.points[i];
+                }
+                built.put(cs.sectionCodes[s], sum);
+            }
+            m = Collections.unmodifiableMap(built);
+            sections = m;
+        }
+        return m;
     }
 
     /** @return points per part */
     public Map<PartCode, Integer> parts() {
-        return parts;
+        Map<PartCode, Integer> m = parts;
+        if (m == null) {
+            EnumMap<PartCode, Integer> built = new EnumMap<>(PartCode.class);
+            for (PartCode pc : PartCode.values()) {
+                built.put(pc, partPoints[pc.ordinal()]);
+            }
+            m = Collections.unmodifiableMap(built);
+            parts = m;
+        }
+        return m;
     }
 
     /**
@@ -95,7 +131,7 @@ public final class ScoreCard {
      * @return the points of that part
      */
     public int part(PartCode part) {
-        return parts.getOrDefault(Objects.requireNonNull(part, "part"), 0);
+        return partPoints[Objects.requireNonNull(part, "part").ordinal()];
     }
 
     /** @return the total points (0..100) */
@@ -110,7 +146,7 @@ public final class ScoreCard {
 
     /** @return true unless a knock-out was recorded */
     public boolean ranked() {
-        return knockOuts.isEmpty();
+        return prepared.knockOuts.isEmpty();
     }
 
     /** @return the star rank (1..5), or empty when the product is not ranked because of a knock-out */
@@ -129,7 +165,7 @@ public final class ScoreCard {
 
     /** @return every star minimum printed on the sheet (met or not), in printed order */
     public List<MinimumRequirement> minima() {
-        return minima;
+        return prepared.sheet.minima;
     }
 
     /** @return every star minimum (for 3, 4 and 5 stars) the product did not reach, in printed order */
@@ -148,24 +184,25 @@ public final class ScoreCard {
 
     /** @return the knock-out grounds recorded by the assessor */
     public List<KnockOut> knockOuts() {
-        return knockOuts;
+        return prepared.knockOuts;
     }
 
     /** @return remarks that do not invalidate the card (e.g. an answer ignored because its criterion did not apply) */
     public List<String> warnings() {
-        return warnings;
+        return prepared.warnings;
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof ScoreCard s && s.assessment.equals(assessment) && Objects.equals(s.ruleSetDigest, ruleSetDigest)
-                && s.criteria.equals(criteria) && s.total == total && s.stars == stars && s.bandStars == bandStars
-                && s.unmetMinimums.equals(unmetMinimums) && s.knockOuts.equals(knockOuts) && s.warnings.equals(warnings);
+                && s.criteria().equals(criteria()) && s.total == total && s.stars == stars && s.bandStars == bandStars
+                && s.unmetMinimums.equals(unmetMinimums) && s.knockOuts().equals(knockOuts())
+                && s.warnings().equals(warnings());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(assessment, criteria, total, stars);
+        return Objects.hash(assessment, criteria(), total, stars);
     }
 
     @Override

@@ -9,8 +9,6 @@ import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.model.ScoringSheet;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +22,17 @@ import java.util.Optional;
  * Immutable and thread-safe; build one per rule set and reuse it.
  */
 public final class ScoringEngine {
+    private static final int GIVEN_NONE = -1;
+    private static final int GIVEN_INVALID = -2;
+    private static final int PART_COUNT = PartCode.values().length;
     private final RuleSet ruleSet;
     private final Map<String, CompiledSheet> sheets;
+    /** The rule set's digest, or null: every score card names it. */
+    private final String digest;
 
     private ScoringEngine(RuleSet ruleSet) {
         this.ruleSet = ruleSet;
+        this.digest = ruleSet.digest().orElse(null);
         Map<String, CompiledSheet> m = new LinkedHashMap<>();
         for (ScoringSheet s : ruleSet.sheets()) {
             m.put(s.id(), new CompiledSheet(s));
@@ -157,121 +161,124 @@ public final class ScoringEngine {
         }
         checkSubgroup(a, cs, problems);
         int n = cs.criteria.length;
-        String[] answer = new String[n];
-        // forEach reaches the entries without the unmodifiable view's per-entry wrappers
-        a.answers().forEach((code, key) -> {
-            Integer i = cs.indexOf.get(code);
-            if (i == null) {
+        // per criterion: 0 unanswered, k + 1 option k, GIVEN_NONE ("none", accepted), GIVEN_INVALID (reported)
+        int[] given = new int[n];
+        // the record's constructor keeps answers as arrays: read them directly (no entries, no lambda)
+        Answers answers = (Answers) a.answers();
+        String[] codes = answers.codes;
+        String[] keys = answers.keys;
+        for (int e = 0; e < codes.length; e++) {
+            String code = codes[e];
+            String key = keys[e];
+            int i = cs.indexOf(code);
+            if (i < 0) {
                 problems.add(new Problem(answerPath(code), "sheet " + cs.sheet.id() + " of " + ruleSet.id()
                         + " has no criterion '" + code + "' (expected one of " + cs.validCodes + ")"));
-            } else {
-                answer[i] = key;
+                continue;
             }
-        });
-        Option[] chosen = new Option[n];
-        boolean[] valid = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            String key = answer[i];
-            if (key == null) {
+            int k = cs.optionIndex(i, key);
+            if (k >= 0) {
+                given[i] = k + 1;
                 continue;
             }
             Criterion c = cs.criteria[i];
-            Option o = cs.option(i, key);
-            if (o != null) {
-                chosen[i] = o;
-                valid[i] = true;
-            } else if (Assessment.NONE.equals(key)) {
-                if (c.acceptsNone()) {
-                    valid[i] = true;
-                } else {
-                    problems.add(new Problem(answerPath(c.code()), "'none' is not accepted for criterion " + c.code()
-                            + ", whose options start at 0 points (expected one of " + keys(c) + ")"));
-                }
-            } else {
+            given[i] = GIVEN_INVALID;
+            if (!Assessment.NONE.equals(key)) {
                 problems.add(new Problem(answerPath(c.code()), "criterion " + c.code() + " has no option '" + key
                         + "' (expected one of " + keys(c) + ")"));
+            } else if (c.acceptsNone()) {
+                given[i] = GIVEN_NONE;
+            } else {
+                problems.add(new Problem(answerPath(c.code()), "'none' is not accepted for criterion " + c.code()
+                        + ", whose options start at 0 points (expected one of " + keys(c) + ")"));
             }
         }
-        boolean[] applicable = new boolean[n];
-        List<String> warnings = new ArrayList<>(0);
+        int[] line = new int[n];
+        int[] points = new int[n];
+        List<String> warnings = List.of();
         for (int i = 0; i < n; i++) {
             int j = cs.conditionIndex[i];
+            int g = given[i];
+            boolean applies;
             if (j < 0) {
-                applicable[i] = true;
-            } else if (valid[j]) {
-                applicable[i] = chosen[j] != null
-                        && cs.criteria[i].applicability().orElseThrow().anyOf().contains(chosen[j].key());
+                applies = true;
+            } else if (given[j] > 0) {
+                applies = cs.appliesUnder[i][given[j] - 1];
+            } else if (given[j] == GIVEN_NONE) {
+                applies = false;
             } else {
                 // the condition itself is unanswered or invalid (already reported): do not report this one too
-                applicable[i] = answer[i] != null;
+                applies = g != 0;
             }
-            if (applicable[i] && answer[i] == null) {
-                problems.add(new Problem("$.answers", "missing answer for criterion " + cs.criteria[i].code()
-                        + " (" + cs.criteria[i].title() + "); expected one of " + keys(cs.criteria[i])));
-            } else if (!applicable[i] && answer[i] != null) {
-                warnings.add("answer '" + answer[i] + "' to criterion " + cs.criteria[i].code()
-                        + " ignored: it applies only when " + cs.criteria[i].applicability().orElseThrow().text());
+            if (!applies) {
+                line[i] = cs.notApplicableLine(i);
+                if (g != 0) {
+                    if (warnings.isEmpty()) {
+                        warnings = new ArrayList<>(2);
+                    }
+                    Criterion c = cs.criteria[i];
+                    warnings.add("answer '" + a.answers().get(c.code()) + "' to criterion " + c.code()
+                            + " ignored: it applies only when " + c.applicability().orElseThrow().text());
+                }
+            } else if (g > 0) {
+                line[i] = g - 1;
+                points[i] = cs.options[i][g - 1].points();
+            } else if (g == GIVEN_NONE) {
+                line[i] = cs.noneLine(i);
+            } else if (g == 0) {
+                Criterion c = cs.criteria[i];
+                problems.add(new Problem("$.answers", "missing answer for criterion " + c.code() + " (" + c.title()
+                        + "); expected one of " + keys(c)));
             }
         }
-        List<KnockOut> kos = new ArrayList<>(0);
-        for (int k = 0; k < a.knockOuts().size(); k++) {
-            String id = a.knockOuts().get(k);
-            Optional<KnockOut> ko = cs.sheet.knockOut(id);
-            if (ko.isPresent()) {
-                kos.add(ko.get());
-            } else {
-                problems.add(new Problem("$.knockOuts[" + k + "]", "sheet " + cs.sheet.id() + " has no knock-out '"
-                        + id + "' (expected one of " + String.join(", ",
-                        cs.sheet.knockOuts().stream().map(KnockOut::id).toList()) + ")"));
+        List<KnockOut> kos = List.of();
+        if (!a.knockOuts().isEmpty()) {
+            kos = new ArrayList<>(a.knockOuts().size());
+            for (int k = 0; k < a.knockOuts().size(); k++) {
+                String id = a.knockOuts().get(k);
+                Optional<KnockOut> ko = cs.sheet.knockOut(id);
+                if (ko.isPresent()) {
+                    kos.add(ko.get());
+                } else {
+                    problems.add(new Problem("$.knockOuts[" + k + "]", "sheet " + cs.sheet.id()
+                            + " has no knock-out '" + id + "' (expected one of " + String.join(", ",
+                            cs.sheet.knockOuts().stream().map(KnockOut::id).toList()) + ")"));
+                }
             }
         }
         if (!problems.isEmpty()) {
             throw new OcopInputException("assessment", problems);
         }
-        return new PreparedAssessment(this, cs, a, chosen, answer, applicable, kos, warnings);
+        return new PreparedAssessment(this, cs, a, line, points, kos, warnings);
     }
 
-    private ScoreCard tally(PreparedAssessment prepared) {
-        CompiledSheet cs = prepared.sheet;
-        String[] answer = prepared.answer;
-        boolean[] applicable = prepared.applicable;
-        int[] points = prepared.points;
-        int n = cs.criteria.length;
-        CriterionScore[] scores = new CriterionScore[n];
-        int[] partPoints = new int[PartCode.values().length];
+    private ScoreCard tally(PreparedAssessment p) {
+        CompiledSheet cs = p.sheet;
+        int[] points = p.points;
         int total = 0;
-        for (int i = 0; i < n; i++) {
+        int[] partPoints = new int[PART_COUNT];
+        int[] partIndex = cs.partIndex;
+        for (int i = 0; i < points.length; i++) {
             total += points[i];
-            partPoints[cs.partOf[i].ordinal()] += points[i];
-            scores[i] = new CriterionScore(cs.criteria[i].code(), cs.partOf[i], applicable[i] ? answer[i] : null,
-                    points[i], cs.criteria[i].maxPoints(), applicable[i]);
+            partPoints[partIndex[i]] += points[i];
         }
-        EnumMap<PartCode, Integer> parts = new EnumMap<>(PartCode.class);
-        for (PartCode pc : PartCode.values()) {
-            parts.put(pc, partPoints[pc.ordinal()]);
-        }
-        Map<String, Integer> sections = new LinkedHashMap<>(cs.sectionCodes.length * 2);
-        for (int s = 0; s < cs.sectionCodes.length; s++) {
-            int sum = 0;
-            for (int i : cs.sectionMembers[s]) {
-                sum += points[i];
-            }
-            sections.put(cs.sectionCodes[s], sum);
-        }
-        List<UnmetMinimum> unmet = new ArrayList<>();
+        List<UnmetMinimum> unmet = null;
         int lowestUnmet = 6;
-        for (int m = 0; m < cs.minimumIndex.length; m++) {
-            int i = cs.minimumIndex[m];
+        int[] idx = cs.minimumIndex;
+        for (int m = 0; m < idx.length; m++) {
+            int i = idx[m];
             if (points[i] < cs.minimumPoints[m]) {
-                unmet.add(new UnmetMinimum(cs.minima.get(m), applicable[i] ? answer[i] : null, points[i]));
+                if (unmet == null) {
+                    unmet = new ArrayList<>(4);
+                }
+                unmet.add(new UnmetMinimum(cs.minima.get(m), cs.scoreLines[i][p.line[i]].answer(), points[i]));
                 lowestUnmet = Math.min(lowestUnmet, cs.minimumLevel[m]);
             }
         }
         int band = ruleSet.starRanking().starsFor(total);
         int stars = Math.max(1, Math.min(band, lowestUnmet - 1));
-        return new ScoreCard(prepared.assessment, ruleSet.digest().orElse(null), List.of(scores),
-                Collections.unmodifiableMap(sections), Collections.unmodifiableMap(parts), total, band, stars,
-                List.copyOf(unmet), prepared.knockOuts, prepared.warnings, cs.minima);
+        return new ScoreCard(p, digest, partPoints, total, band, stars,
+                unmet == null ? List.of() : List.copyOf(unmet));
     }
 
     private void checkSubgroup(Assessment a, CompiledSheet cs, List<Problem> problems) {
