@@ -37,4 +37,35 @@ class CompiledSheetTest {
                 () -> engine.score(a));
         assertThat(e.getMessage()).contains("(expected one of 1.1, 1.2, 2.1, 2.2, 3)");
     }
+
+    @Test
+    void everyCodeIsFoundAtItsPrintedIndexAndNoOtherStringIsFound() {
+        CompiledSheet cs = new CompiledSheet(Fixtures.ruleSet().sheet("T").orElseThrow());
+        assertThat(cs.indexOf("1.1")).isZero();
+        assertThat(cs.indexOf(new String("2.2".toCharArray()))).isEqualTo(3); // equal, not identical
+        assertThat(cs.indexOf("3")).isEqualTo(4);
+        assertThat(cs.indexOf("1.3")).isEqualTo(-1);
+        assertThat(cs.indexOf("")).isEqualTo(-1);
+    }
+
+    @Test
+    void codesWithEqualHashesAreStillToldApart() {
+        // "Aa" and "BB" share String.hashCode(): no multiplier separates them, so the table must probe
+        assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+        io.github.ocop.core.model.Criterion aa = Fixtures.crit("Aa", 50, Fixtures.opt("a", 0, null),
+                Fixtures.opt("b", 50, null));
+        io.github.ocop.core.model.Criterion bb = Fixtures.crit("BB", 50, Fixtures.opt("a", 0, null),
+                Fixtures.opt("b", 50, null));
+        io.github.ocop.core.model.Part part = new io.github.ocop.core.model.Part(io.github.ocop.core.model.PartCode.A,
+                "A", 100, Fixtures.cite(null), List.of(new io.github.ocop.core.model.Section("1", "S", 100,
+                Fixtures.cite("1"), List.of(), List.of(aa, bb))));
+        io.github.ocop.core.model.ScoringSheet sheet = new io.github.ocop.core.model.ScoringSheet("H", "hash",
+                null, null, List.of(), Fixtures.cite(null), List.of(), List.of(part));
+        CompiledSheet cs = new CompiledSheet(sheet);
+        assertThat(cs.indexOf("Aa")).isZero();
+        assertThat(cs.indexOf("BB")).isEqualTo(1);
+        assertThat(cs.indexOf("C#")).isEqualTo(-1); // the same hash again, but no such criterion
+        assertThat(cs.optionIndex(0, "b")).isEqualTo(1);
+        assertThat(cs.optionIndex(0, "z")).isEqualTo(-1);
+    }
 }
