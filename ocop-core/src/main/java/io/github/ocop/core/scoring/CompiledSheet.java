@@ -51,6 +51,8 @@ final class CompiledSheet {
     /** Per minimum (parallel to {@link #minima}): the points required and the star level. */
     final int[] minimumPoints;
     final int[] minimumLevel;
+    /** Per minimum, per state of its criterion (as in {@link #scoreLines}): the unmet minimum, or null when met. */
+    final UnmetMinimum[][] unmetLines;
 
     CompiledSheet(ScoringSheet sheet) {
         this.sheet = sheet;
@@ -135,6 +137,16 @@ final class CompiledSheet {
         this.minimumIndex = minIdx.stream().mapToInt(Integer::intValue).toArray();
         this.minimumPoints = mins.stream().mapToInt(MinimumRequirement::requiredPoints).toArray();
         this.minimumLevel = mins.stream().mapToInt(MinimumRequirement::requiredFor).toArray();
+        this.unmetLines = new UnmetMinimum[minimumIndex.length][];
+        for (int m = 0; m < minimumIndex.length; m++) {
+            CriterionScore[] states = scoreLines[minimumIndex[m]];
+            unmetLines[m] = new UnmetMinimum[states.length];
+            for (int st = 0; st < states.length; st++) {
+                if (states[st].points() < minimumPoints[m]) {
+                    unmetLines[m][st] = new UnmetMinimum(minima.get(m), states[st].answer(), states[st].points());
+                }
+            }
+        }
         Map<String, int[]> sections = new LinkedHashMap<>();
         for (Part p : sheet.parts()) {
             for (Section s : p.sections()) {

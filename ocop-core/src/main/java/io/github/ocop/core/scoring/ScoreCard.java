@@ -25,7 +25,6 @@ public final class ScoreCard {
     private final int total;
     private final int bandStars;
     private final int stars;
-    private final List<UnmetMinimum> unmetMinimums;
     /*
      * The per-criterion and per-section views are built on first use from the prepared assessment's arrays (shared
      * read-only), so that callers wanting only the total and rank do not pay for 30-odd objects. Volatile: a card
@@ -34,10 +33,10 @@ public final class ScoreCard {
     private volatile List<CriterionScore> criteria;
     private volatile Map<String, Integer> sections;
     private volatile Map<PartCode, Integer> parts;
+    private volatile List<UnmetMinimum> unmetMinimums;
 
-    /** Takes ownership of {@code partPoints} and {@code unmetMinimums}; reads the prepared arrays, never writes. */
-    ScoreCard(PreparedAssessment prepared, String ruleSetDigest, int[] partPoints, int total, int bandStars, int stars,
-              List<UnmetMinimum> unmetMinimums) {
+    /** Takes ownership of {@code partPoints}; reads the prepared arrays, never writes. */
+    ScoreCard(PreparedAssessment prepared, String ruleSetDigest, int[] partPoints, int total, int bandStars, int stars) {
         this.prepared = prepared;
         this.assessment = Objects.requireNonNull(prepared.assessment, "assessment");
         this.ruleSetDigest = ruleSetDigest;
@@ -45,7 +44,6 @@ public final class ScoreCard {
         this.total = total;
         this.bandStars = bandStars;
         this.stars = stars;
-        this.unmetMinimums = unmetMinimums;
     }
 
     /** @return the assessment scored */
@@ -170,7 +168,22 @@ public final class ScoreCard {
 
     /** @return every star minimum (for 3, 4 and 5 stars) the product did not reach, in printed order */
     public List<UnmetMinimum> unmetMinimums() {
-        return unmetMinimums;
+        List<UnmetMinimum> u = unmetMinimums;
+        if (u == null) {
+            UnmetMinimum[][] lines = prepared.sheet.unmetLines;
+            int[] idx = prepared.sheet.minimumIndex;
+            UnmetMinimum[] found = new UnmetMinimum[lines.length];
+            int n = 0;
+            for (int m = 0; m < lines.length; m++) {
+                UnmetMinimum x = lines[m][prepared.line[idx[m]]];
+                if (x != null) {
+                    found[n++] = x;
+                }
+            }
+            u = List.of(java.util.Arrays.copyOf(found, n));
+            unmetMinimums = u;
+        }
+        return u;
     }
 
     /**
@@ -179,7 +192,7 @@ public final class ScoreCard {
      * @return the blocking minima
      */
     public List<UnmetMinimum> blockingMinimums() {
-        return unmetMinimums.stream().filter(u -> u.requiredFor() <= bandStars).toList();
+        return unmetMinimums().stream().filter(u -> u.requiredFor() <= bandStars).toList();
     }
 
     /** @return the knock-out grounds recorded by the assessor */
@@ -196,7 +209,7 @@ public final class ScoreCard {
     public boolean equals(Object o) {
         return o instanceof ScoreCard s && s.assessment.equals(assessment) && Objects.equals(s.ruleSetDigest, ruleSetDigest)
                 && s.criteria().equals(criteria()) && s.total == total && s.stars == stars && s.bandStars == bandStars
-                && s.unmetMinimums.equals(unmetMinimums) && s.knockOuts().equals(knockOuts())
+                && s.unmetMinimums().equals(unmetMinimums()) && s.knockOuts().equals(knockOuts())
                 && s.warnings().equals(warnings());
     }
 

@@ -115,18 +115,8 @@ public final class ScoringEngine {
         for (int v : points) {
             total += v;
         }
-        CompiledSheet cs = p.sheet;
-        int lowestUnmet = 6;
-        int[] idx = cs.minimumIndex;
-        int[] required = cs.minimumPoints;
-        int[] level = cs.minimumLevel;
-        for (int m = 0; m < idx.length; m++) {
-            if (points[idx[m]] < required[m] && level[m] < lowestUnmet) {
-                lowestUnmet = level[m];
-            }
-        }
         int band = ruleSet.starRanking().starsFor(total);
-        return new QuickScore(total, band, Math.max(1, Math.min(band, lowestUnmet - 1)), p.knockOuts.isEmpty());
+        return new QuickScore(total, band, stars(p.sheet, points, band), p.knockOuts.isEmpty());
     }
 
     private PreparedAssessment own(PreparedAssessment p) {
@@ -262,23 +252,26 @@ public final class ScoringEngine {
             total += points[i];
             partPoints[partIndex[i]] += points[i];
         }
-        List<UnmetMinimum> unmet = null;
+        int band = ruleSet.starRanking().starsFor(total);
+        int stars = stars(cs, points, band);
+        return new ScoreCard(p, digest, partPoints, total, band, stars);
+    }
+
+    /**
+     * The rank before knock-outs: the points band, capped below the lowest star level whose minimum is unmet
+     * (1 and 2 stars have no minima, so at least 1).
+     */
+    private static int stars(CompiledSheet cs, int[] points, int band) {
         int lowestUnmet = 6;
         int[] idx = cs.minimumIndex;
+        int[] required = cs.minimumPoints;
+        int[] level = cs.minimumLevel;
         for (int m = 0; m < idx.length; m++) {
-            int i = idx[m];
-            if (points[i] < cs.minimumPoints[m]) {
-                if (unmet == null) {
-                    unmet = new ArrayList<>(4);
-                }
-                unmet.add(new UnmetMinimum(cs.minima.get(m), cs.scoreLines[i][p.line[i]].answer(), points[i]));
-                lowestUnmet = Math.min(lowestUnmet, cs.minimumLevel[m]);
+            if (points[idx[m]] < required[m] && level[m] < lowestUnmet) {
+                lowestUnmet = level[m];
             }
         }
-        int band = ruleSet.starRanking().starsFor(total);
-        int stars = Math.max(1, Math.min(band, lowestUnmet - 1));
-        return new ScoreCard(p, digest, partPoints, total, band, stars,
-                unmet == null ? List.of() : List.copyOf(unmet));
+        return Math.max(1, Math.min(band, lowestUnmet - 1));
     }
 
     private void checkSubgroup(Assessment a, CompiledSheet cs, List<Problem> problems) {
