@@ -200,6 +200,21 @@ final class CompiledSheet {
         return -1;
     }
 
+    /** @return the most slots a lookup of one of the sheet's codes visits: 1 when its hash is perfect */
+    int longestProbe() {
+        int longest = 0;
+        for (Criterion c : criteria) {
+            int h = slot(c.code());
+            int probes = 1;
+            while (!c.code().equals(codeTable[h])) {
+                h = (h + 1) & (codeTable.length - 1);
+                probes++;
+            }
+            longest = Math.max(longest, probes);
+        }
+        return longest;
+    }
+
     /**
      * @param i   a criterion index
      * @param key an answer

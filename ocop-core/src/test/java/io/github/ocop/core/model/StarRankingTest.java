@@ -71,7 +71,13 @@ class StarRankingTest {
         assertThatThrownBy(() -> StarRanking.of(bands(0, 50, 30, 70, 90))).hasMessageContaining("increase");
         List<StarBand> twice = new ArrayList<>(bands(0, 30, 50, 70));
         twice.add(new StarBand(4, 80, C));
-        assertThatThrownBy(() -> StarRanking.of(twice)).hasMessageContaining("1..5 once each");
+        assertThatThrownBy(() -> StarRanking.of(twice))
+                .hasMessage("star bands must cover 1..5 once each; found 4 where 5 was expected");
+        assertThatThrownBy(() -> StarRanking.of(bands(0, 30, 30, 70, 90))).hasMessage(
+                "band minima must increase with stars: 3 stars from 30 is not above 2 stars from 30");
+        List<StarBand> withNull = new ArrayList<>(bands(0, 30, 50, 70));
+        withNull.add(null);
+        assertThatThrownBy(() -> StarRanking.of(withNull)).isInstanceOf(NullPointerException.class).hasMessage("band");
         assertThat(StarRanking.of(bands(0, 1, 2, 3, 99)).starsFor(98)).isEqualTo(4);
     }
 

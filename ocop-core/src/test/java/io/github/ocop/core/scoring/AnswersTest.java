@@ -2,10 +2,14 @@ package io.github.ocop.core.scoring;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.AbstractMap;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -83,5 +87,51 @@ class AnswersTest {
         }
         assertThat(answers.get("x100000")).isNull();
         assertThat(answers).isEqualTo(many);
+    }
+
+    @Test
+    void absentCodesAreAbsentAndIterationFollowsTheGivenOrder() {
+        Map<String, String> answers = assessment(given()).answers();
+        assertThat(answers.containsKey("9")).isFalse();
+        assertThat(answers.containsKey(3)).isFalse();
+        List<String> visited = new ArrayList<>();
+        answers.forEach((code, key) -> visited.add(code + "=" + key));
+        assertThat(visited).containsExactly("3=d", "1.1=b", "2.1=none");
+        assertThat(answers.entrySet()).hasSize(3);
+        var it = answers.entrySet().iterator();
+        it.next();
+        it.next();
+        it.next();
+        assertThat(it.hasNext()).isFalse();
+        assertThatThrownBy(it::next).isInstanceOf(NoSuchElementException.class);
+        Map<String, String> many = new LinkedHashMap<>();
+        for (int i = 0; i < 20; i++) {
+            many.put("x" + i, "a");
+        }
+        assertThat(assessment(many).answers().containsKey("x20")).isFalse();
+        assertThat(assessment(many).answers().containsKey(20)).isFalse();
+    }
+
+    @Test
+    void aMapWhoseSizeDisagreesWithItsEntriesIsRefused() {
+        assertThatThrownBy(() -> assessment(lying(2, given()))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("answers changed while being copied");
+        assertThatThrownBy(() -> assessment(lying(4, given()))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("answers changed while being copied");
+    }
+
+    /** A map that reports a size other than the number of its entries (as one changed by another thread would). */
+    private static Map<String, String> lying(int size, Map<String, String> entries) {
+        return new AbstractMap<>() {
+            @Override
+            public Set<Entry<String, String>> entrySet() {
+                return entries.entrySet();
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
     }
 }

@@ -68,4 +68,51 @@ class CompiledSheetTest {
         assertThat(cs.optionIndex(0, "b")).isEqualTo(1);
         assertThat(cs.optionIndex(0, "z")).isEqualTo(-1);
     }
+
+    @Test
+    void perCriterionTheMostLenientMarkedOptionIsTheMinimumAndTheFirstPrintedWinsATie() {
+        // alternative cases ("Trường hợp 1/2") may each mark an option for the same star level
+        io.github.ocop.core.model.Criterion lower = Fixtures.crit("1", 50, Fixtures.opt("a", 0, null),
+                Fixtures.opt("b", 20, 3), Fixtures.opt("c", 10, 3), Fixtures.opt("d", 50, 4));
+        io.github.ocop.core.model.Criterion tie = Fixtures.crit("2", 50, Fixtures.opt("a", 0, null),
+                Fixtures.opt("b", 10, 3), Fixtures.opt("c", 10, 3), Fixtures.opt("d", 50, null));
+        CompiledSheet cs = new CompiledSheet(sheet("M", lower, tie));
+        assertThat(cs.minima).extracting(m -> m.criterion() + ":" + m.option() + "=" + m.requiredPoints() + "@"
+                + m.requiredFor()).containsExactly("1:c=10@3", "1:d=50@4", "2:b=10@3");
+    }
+
+    @Test
+    void criterionCodesShapedLikeTheDecisionsFindTheirSlotInOneProbe() {
+        // the multiplier is searched per sheet until no two codes share a slot; codes such as 1.1, 1.2, 2.1 have
+        // near-consecutive hashes, which the first multiplier tried does not always separate
+        int sheets = 0;
+        for (int sections = 1; sections <= 8; sections++) {
+            for (int perSection = 1; perSection <= 7; perSection++) {
+                List<io.github.ocop.core.model.Criterion> criteria = new ArrayList<>();
+                for (int s = 1; s <= sections; s++) {
+                    for (int c = 1; c <= perSection; c++) {
+                        criteria.add(Fixtures.crit(s + "." + c, 1, Fixtures.opt("a", 0, null),
+                                Fixtures.opt("b", 1, null)));
+                    }
+                }
+                CompiledSheet cs = new CompiledSheet(sheet("S", criteria.toArray(new io.github.ocop.core.model.Criterion[0])));
+                assertThat(cs.longestProbe()).as("%d sections of %d", sections, perSection).isEqualTo(1);
+                for (int i = 0; i < criteria.size(); i++) {
+                    assertThat(cs.indexOf(criteria.get(i).code())).isEqualTo(i);
+                }
+                sheets++;
+            }
+        }
+        assertThat(sheets).isEqualTo(56);
+    }
+
+    /** A one-part sheet holding the criteria (points need not sum to 100: the compiled form does not check). */
+    private static io.github.ocop.core.model.ScoringSheet sheet(String id, io.github.ocop.core.model.Criterion... cs) {
+        int max = java.util.Arrays.stream(cs).mapToInt(io.github.ocop.core.model.Criterion::maxPoints).sum();
+        io.github.ocop.core.model.Part part = new io.github.ocop.core.model.Part(io.github.ocop.core.model.PartCode.A,
+                "A", max, Fixtures.cite(null), List.of(new io.github.ocop.core.model.Section("1", "S", max,
+                Fixtures.cite("1"), List.of(), List.of(cs))));
+        return new io.github.ocop.core.model.ScoringSheet(id, "sheet " + id, null, null, List.of(), Fixtures.cite(null),
+                List.of(), List.of(part));
+    }
 }

@@ -168,4 +168,16 @@ class ScoringEngineTest {
         Assessment knocked = new Assessment("test", "T", Product.named("p"), "", a.answers(), List.of("KO1"));
         assertThat(engine.quickScore(engine.prepare(knocked))).isEqualTo(new QuickScore(80, 4, 2, false));
     }
+
+    @Test
+    void aCriterionWhoseConditionIsUnansweredIsNotReportedAsMissingToo() {
+        // 2.2 applies only when 2.1 is b or c: with 2.1 unanswered its applicability is unknown, so only 2.1 is named
+        OcopInputException e = org.junit.jupiter.api.Assertions.assertThrows(OcopInputException.class,
+                () -> engine.score(answers("1.1", "c", "1.2", "b", "3", "d")));
+        assertThat(e.problems()).extracting(Problem::message).singleElement()
+                .satisfies(m -> assertThat(m).startsWith("missing answer for criterion 2.1"));
+        OcopInputException invalid = org.junit.jupiter.api.Assertions.assertThrows(OcopInputException.class,
+                () -> engine.score(answers("1.1", "c", "1.2", "b", "2.1", "z", "3", "d")));
+        assertThat(invalid.problems()).extracting(Problem::path).containsExactly("$.answers['2.1']");
+    }
 }
