@@ -1,8 +1,14 @@
 package io.github.ocop.core.scoring;
 
+import io.github.ocop.core.model.Criterion;
+import io.github.ocop.core.model.Part;
+import io.github.ocop.core.model.PartCode;
+import io.github.ocop.core.model.ScoringSheet;
+import io.github.ocop.core.model.Section;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,16 +58,9 @@ class CompiledSheetTest {
     void codesWithEqualHashesAreStillToldApart() {
         // "Aa" and "BB" share String.hashCode(): no multiplier separates them, so the table must probe
         assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
-        io.github.ocop.core.model.Criterion aa = Fixtures.crit("Aa", 50, Fixtures.opt("a", 0, null),
-                Fixtures.opt("b", 50, null));
-        io.github.ocop.core.model.Criterion bb = Fixtures.crit("BB", 50, Fixtures.opt("a", 0, null),
-                Fixtures.opt("b", 50, null));
-        io.github.ocop.core.model.Part part = new io.github.ocop.core.model.Part(io.github.ocop.core.model.PartCode.A,
-                "A", 100, Fixtures.cite(null), List.of(new io.github.ocop.core.model.Section("1", "S", 100,
-                Fixtures.cite("1"), List.of(), List.of(aa, bb))));
-        io.github.ocop.core.model.ScoringSheet sheet = new io.github.ocop.core.model.ScoringSheet("H", "hash",
-                null, null, List.of(), Fixtures.cite(null), List.of(), List.of(part));
-        CompiledSheet cs = new CompiledSheet(sheet);
+        Criterion aa = Fixtures.crit("Aa", 50, Fixtures.opt("a", 0, null), Fixtures.opt("b", 50, null));
+        Criterion bb = Fixtures.crit("BB", 50, Fixtures.opt("a", 0, null), Fixtures.opt("b", 50, null));
+        CompiledSheet cs = new CompiledSheet(sheet("H", aa, bb));
         assertThat(cs.indexOf("Aa")).isZero();
         assertThat(cs.indexOf("BB")).isEqualTo(1);
         assertThat(cs.indexOf("C#")).isEqualTo(-1); // the same hash again, but no such criterion
@@ -72,9 +71,9 @@ class CompiledSheetTest {
     @Test
     void perCriterionTheMostLenientMarkedOptionIsTheMinimumAndTheFirstPrintedWinsATie() {
         // alternative cases ("Trường hợp 1/2") may each mark an option for the same star level
-        io.github.ocop.core.model.Criterion lower = Fixtures.crit("1", 50, Fixtures.opt("a", 0, null),
+        Criterion lower = Fixtures.crit("1", 50, Fixtures.opt("a", 0, null),
                 Fixtures.opt("b", 20, 3), Fixtures.opt("c", 10, 3), Fixtures.opt("d", 50, 4));
-        io.github.ocop.core.model.Criterion tie = Fixtures.crit("2", 50, Fixtures.opt("a", 0, null),
+        Criterion tie = Fixtures.crit("2", 50, Fixtures.opt("a", 0, null),
                 Fixtures.opt("b", 10, 3), Fixtures.opt("c", 10, 3), Fixtures.opt("d", 50, null));
         CompiledSheet cs = new CompiledSheet(sheet("M", lower, tie));
         assertThat(cs.minima).extracting(m -> m.criterion() + ":" + m.option() + "=" + m.requiredPoints() + "@"
@@ -88,14 +87,14 @@ class CompiledSheetTest {
         int sheets = 0;
         for (int sections = 1; sections <= 8; sections++) {
             for (int perSection = 1; perSection <= 7; perSection++) {
-                List<io.github.ocop.core.model.Criterion> criteria = new ArrayList<>();
+                List<Criterion> criteria = new ArrayList<>();
                 for (int s = 1; s <= sections; s++) {
                     for (int c = 1; c <= perSection; c++) {
                         criteria.add(Fixtures.crit(s + "." + c, 1, Fixtures.opt("a", 0, null),
                                 Fixtures.opt("b", 1, null)));
                     }
                 }
-                CompiledSheet cs = new CompiledSheet(sheet("S", criteria.toArray(new io.github.ocop.core.model.Criterion[0])));
+                CompiledSheet cs = new CompiledSheet(sheet("S", criteria.toArray(new Criterion[0])));
                 assertThat(cs.longestProbe()).as("%d sections of %d", sections, perSection).isEqualTo(1);
                 for (int i = 0; i < criteria.size(); i++) {
                     assertThat(cs.indexOf(criteria.get(i).code())).isEqualTo(i);
@@ -107,12 +106,12 @@ class CompiledSheetTest {
     }
 
     /** A one-part sheet holding the criteria (points need not sum to 100: the compiled form does not check). */
-    private static io.github.ocop.core.model.ScoringSheet sheet(String id, io.github.ocop.core.model.Criterion... cs) {
-        int max = java.util.Arrays.stream(cs).mapToInt(io.github.ocop.core.model.Criterion::maxPoints).sum();
-        io.github.ocop.core.model.Part part = new io.github.ocop.core.model.Part(io.github.ocop.core.model.PartCode.A,
-                "A", max, Fixtures.cite(null), List.of(new io.github.ocop.core.model.Section("1", "S", max,
+    private static ScoringSheet sheet(String id, Criterion... cs) {
+        int max = Arrays.stream(cs).mapToInt(Criterion::maxPoints).sum();
+        Part part = new Part(PartCode.A,
+                "A", max, Fixtures.cite(null), List.of(new Section("1", "S", max,
                 Fixtures.cite("1"), List.of(), List.of(cs))));
-        return new io.github.ocop.core.model.ScoringSheet(id, "sheet " + id, null, null, List.of(), Fixtures.cite(null),
+        return new ScoringSheet(id, "sheet " + id, null, null, List.of(), Fixtures.cite(null),
                 List.of(), List.of(part));
     }
 }
