@@ -10,7 +10,7 @@ import io.github.ocop.core.council.CriterionMean;
 import io.github.ocop.core.council.MemberKnockOut;
 import io.github.ocop.core.model.PartCode;
 import io.github.ocop.core.process.EvaluationOutcome;
-import io.github.ocop.core.process.Interpretation;
+import io.github.ocop.core.model.Interpretation;
 import io.github.ocop.core.scoring.ScoreCard;
 import io.github.ocop.rules.internal.Json;
 

@@ -3,8 +3,8 @@ package io.github.ocop.rules;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ocop.core.process.Certificate;
 import io.github.ocop.core.process.DateWindow;
-import io.github.ocop.core.process.EvaluationLevel;
-import io.github.ocop.core.process.ProcessRuleSets;
+import io.github.ocop.core.model.EvaluationLevel;
+import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.report.EvaluatedProduct;
 import io.github.ocop.core.report.PlanTarget;
 import io.github.ocop.core.report.ProgrammePlan;
@@ -65,10 +65,9 @@ public final class ProgrammeRoundReader {
         o.optString("note");
         String title = o.string("title");
         String ruleSet = o.string("ruleSet");
-        if (!ProcessRuleSets.ids().contains(ruleSet)) {
-            throw new JsonProblem(new Problem(o.pathOf("ruleSet"), "unknown rule set '" + ruleSet + "' (expected one of "
-                    + ProcessRuleSets.ids() + ")"));
-        }
+        RuleSet rules = RuleSets.standard().find(ruleSet).orElseThrow(() -> new JsonProblem(new Problem(
+                o.pathOf("ruleSet"), "unknown rule set '" + ruleSet + "' (expected one of " + RuleSets.standard().ids()
+                        + ")")));
         String levelText = o.string("level");
         EvaluationLevel level = Arrays.stream(EvaluationLevel.values()).filter(l -> l.name().equals(levelText))
                 .findFirst().orElseThrow(() -> new JsonProblem(new Problem(o.pathOf("level"), "unknown level '"
@@ -81,7 +80,7 @@ public final class ProgrammeRoundReader {
         if (to.isBefore(from)) {
             throw new JsonProblem(new Problem(period.pathOf("to"), to + " is before " + from));
         }
-        List<EvaluatedProduct> products = o.objects("products", p -> product(p, ruleSet, level));
+        List<EvaluatedProduct> products = o.objects("products", p -> product(p, rules, level));
         o.finish();
         return new ProgrammeRound(title, plan, products, new DateWindow(from, to));
     }
@@ -106,14 +105,14 @@ public final class ProgrammeRoundReader {
         return new ProgrammePlan(title, targets);
     }
 
-    private static EvaluatedProduct product(JsonObject o, String ruleSet, EvaluationLevel level) {
+    private static EvaluatedProduct product(JsonObject o, RuleSet ruleSet, EvaluationLevel level) {
         String name = o.string("name");
         String commune = o.string("commune");
         String group = o.string("group");
         LocalDate evaluatedOn = o.date("evaluatedOn");
-        if (!ProcessRuleSets.isInForce(ruleSet, evaluatedOn)) {
+        if (!ruleSet.instrument().isInForceOn(evaluatedOn)) {
             throw new JsonProblem(new Problem(o.pathOf("evaluatedOn"), evaluatedOn + " is outside the period rule set "
-                    + ruleSet + " is in force (" + ProcessRuleSets.describePeriod(ruleSet) + ")"));
+                    + ruleSet.id() + " is in force (" + ruleSet.instrument().describePeriod() + ")"));
         }
         if (!o.has("total") || !o.node().get("total").isNumber()) {
             throw new JsonProblem(new Problem(o.pathOf("total"), "expected the council's mean total as a number, found "
@@ -140,7 +139,7 @@ public final class ProgrammeRoundReader {
             LocalDate issued = c.date("issuedOn");
             c.finish();
             try {
-                certificate = Optional.of(new Certificate(name, cStars, issued, ruleSet));
+                certificate = Optional.of(Certificate.issue(ruleSet, name, cStars, issued));
             } catch (IllegalArgumentException e) {
                 throw new JsonProblem(new Problem(c.path(), e.getMessage()));
             }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ocop.core.process.Certificate;
-import io.github.ocop.core.process.ProcessRuleSets;
 import io.github.ocop.core.report.EvaluatedProduct;
 import io.github.ocop.core.report.NextStep;
 import io.github.ocop.core.report.ProgrammeReport;
@@ -60,11 +59,11 @@ public final class ReportJson {
             Certificate c = p.certificate().orElseThrow();
             ObjectNode n = expiring.addObject().put("product", p.name()).put("stars", c.stars())
                     .put("issuedOn", c.issuedOn().toString()).put("validUntil", c.validUntil().toString());
-            // the 180-120-day filing window is a 26/2026 rule: only reported when 26/2026 is in force at its start
-            if (ProcessRuleSets.isInForce(ProcessRuleSets.QD_26_2026, c.reEvaluationFilingWindow().first())) {
-                n.put("filingFrom", c.reEvaluationFilingWindow().first().toString());
-                n.put("filingTo", c.reEvaluationFilingWindow().last().toString());
-            }
+            // the filing window of the rules in force when it opens (26/2026 sets one; 1048 and 148 do not)
+            c.reEvaluationFilingWindow(RuleSets.standard().all()).ifPresent(w -> {
+                n.put("filingFrom", w.first().toString());
+                n.put("filingTo", w.last().toString());
+            });
         }
         ArrayNode progress = o.putArray("progress");
         for (TargetProgress t : report.progress()) {

@@ -109,6 +109,19 @@ public final class RuleSets {
         return RuleSetHistory.of(ids().stream().map(this::get).toList());
     }
 
+    /** {@return every rule set of this registry, by id} */
+    public List<RuleSet> all() {
+        return ids().stream().map(this::get).toList();
+    }
+
+    /**
+     * {@return a resolver over every rule set of this registry: which one governs an evaluation, from their dates and
+     * the transitional provisions their files state}
+     */
+    public io.github.ocop.core.history.RuleSetResolver resolver() {
+        return io.github.ocop.core.history.RuleSetResolver.of(all());
+    }
+
     /** @return the ids known, sorted */
     public List<String> ids() {
         return byId.keySet().stream().sorted().toList();

@@ -4,10 +4,10 @@ import io.github.ocop.core.council.CouncilEvaluation;
 import io.github.ocop.core.council.CouncilPolicy;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.process.EvaluationAuthorities;
-import io.github.ocop.core.process.EvaluationLevel;
+import io.github.ocop.core.model.EvaluationLevel;
 import io.github.ocop.core.process.EvaluationOutcome;
-import io.github.ocop.core.process.LevelAuthority;
-import io.github.ocop.core.process.ProcessVariant;
+import io.github.ocop.core.model.LevelAuthority;
+import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.scoring.Assessment;
 import io.github.ocop.core.scoring.OcopInputException;
 import io.github.ocop.core.scoring.Problem;
@@ -120,13 +120,13 @@ final class CouncilCommand implements Callable<Integer> {
         if (!council.ranked()) {
             return null;
         }
-        String id = council.ruleSetId();
+        RuleSet rules = council.ruleSet();
         EvaluationAuthorities authorities;
         try {
             if (date != null) {
-                authorities = EvaluationAuthorities.forRuleSet(id, date);
-            } else if (ProcessVariant.of(id).size() == 1) {
-                authorities = EvaluationAuthorities.forRuleSet(id);
+                authorities = EvaluationAuthorities.forRuleSet(rules, date);
+            } else if (rules.process().versions().size() == 1) {
+                authorities = EvaluationAuthorities.forRuleSet(rules);
             } else {
                 return null;
             }

@@ -8,7 +8,7 @@ import io.github.ocop.core.model.PartCode;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.model.ScoringSheet;
 import io.github.ocop.core.process.EvaluationOutcome;
-import io.github.ocop.core.process.Interpretation;
+import io.github.ocop.core.model.Interpretation;
 import io.github.ocop.core.scoring.ScoreCard;
 
 import java.util.stream.Collectors;

@@ -1,8 +1,7 @@
 package io.github.ocop.samples;
 
 import io.github.ocop.core.process.Certificate;
-import io.github.ocop.core.process.Interpretation;
-import io.github.ocop.core.process.ProcessRuleSets;
+import io.github.ocop.core.model.Interpretation;
 import io.github.ocop.core.report.EvaluatedProduct;
 import io.github.ocop.core.report.NextStep;
 import io.github.ocop.core.report.ProgrammeReport;
@@ -47,10 +46,14 @@ final class ReportText {
             Certificate c = p.certificate().orElseThrow();
             b.append("  - ").append(p.name()).append(": ").append(c.stars()).append(" sao, cấp ngày ")
                     .append(c.issuedOn()).append(", hiệu lực đến hết ").append(c.validUntil());
-            if (ProcessRuleSets.isInForce(ProcessRuleSets.QD_26_2026, c.reEvaluationFilingWindow().first())) {
-                b.append("; nộp hồ sơ đánh giá lại từ ").append(c.reEvaluationFilingWindow().first()).append(" đến ")
-                        .append(c.reEvaluationFilingWindow().last()).append(" (QĐ 26/2026 Điều 7 khoản 6 điểm a)");
-            }
+            java.util.List<io.github.ocop.core.model.RuleSet> all = io.github.ocop.rules.RuleSets.standard().all();
+            c.reEvaluationFilingWindow(all).ifPresent(w -> {
+                String cite = all.stream().filter(x -> x.instrument().isInForceOn(w.first()))
+                        .flatMap(x -> x.process().certificate().flatMap(cr -> cr.reEvaluationWindow()).stream())
+                        .map(fw -> fw.citation()).findFirst().orElse("");
+                b.append("; nộp hồ sơ đánh giá lại từ ").append(w.first()).append(" đến ").append(w.last())
+                        .append(cite.isEmpty() ? "" : " (" + cite + ")");
+            });
             b.append('\n');
         }
         b.append("\nKết quả so với kế hoạch:\n");

@@ -1,10 +1,10 @@
 package io.github.ocop.samples;
 
-import io.github.ocop.core.history.LateTransitionPolicy;
+import io.github.ocop.core.model.LateTransitionPolicy;
 import io.github.ocop.core.history.Resolution;
 import io.github.ocop.core.history.RuleSetResolver;
-import io.github.ocop.core.process.EvaluationKind;
-import io.github.ocop.core.process.Interpretation;
+import io.github.ocop.core.model.EvaluationKind;
+import io.github.ocop.core.model.Interpretation;
 import io.github.ocop.core.scoring.OcopInputException;
 import io.github.ocop.core.scoring.Problem;
 import io.github.ocop.rules.OcopJson;
@@ -55,7 +55,8 @@ final class ResolveCommand implements Callable<Integer> {
     public Integer call() {
         Resolution r;
         try {
-            r = RuleSetResolver.of(latePolicy).resolve(kind, submitted, evaluated);
+            RuleSetResolver resolver = RuleSets.standard().resolver();
+            r = (latePolicy == null ? resolver : resolver.withLatePolicy(latePolicy)).resolve(kind, submitted, evaluated);
         } catch (OcopInputException e) {
             throw new OcopInputException("ocop resolve", e.problems().stream()
                     .map(p -> new Problem(p.path().replace("$.", "--"), p.message())).toList());
@@ -66,7 +67,7 @@ final class ResolveCommand implements Callable<Integer> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("ruleSet", r.ruleSetId());
             m.put("instrument", number);
-            m.put("process", r.processVariant().name());
+            m.put("process", r.process().map(v -> v.id()).orElse(null));
             m.put("basis", r.basis().name());
             m.put("kind", kindName(r.facts().kind()));
             m.put("submitted", r.facts().submitted().toString());
@@ -78,7 +79,7 @@ final class ResolveCommand implements Callable<Integer> {
             out.println(OcopJson.object(m));
         } else {
             out.println("Bộ tiêu chí áp dụng: " + r.ruleSetId() + " (" + number + ")");
-            out.println("Quy trình: " + r.processVariant().instrument());
+            out.println("Quy trình: " + r.process().map(v -> v.instrument()).orElse("(không rõ)"));
             out.println("Căn cứ: " + r.basis());
             r.deadline().ifPresent(d -> out.println("Hạn hoàn thành theo Điều 12 khoản 2: " + d));
             out.println("Lý do: " + r.reason());
@@ -87,7 +88,7 @@ final class ResolveCommand implements Callable<Integer> {
             if (!r.interpretations().isEmpty()) {
                 out.println("Cách hiểu áp dụng:");
                 for (Interpretation i : r.interpretations()) {
-                    out.println("  - " + i.id() + ": " + i.statement());
+                    out.println("  - " + i.id() + ": " + i.text());
                 }
             }
         }

@@ -4,9 +4,9 @@ import io.github.ocop.core.model.KnockOut;
 import io.github.ocop.core.model.PartCode;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.process.EvaluationAuthorities;
-import io.github.ocop.core.process.EvaluationLevel;
+import io.github.ocop.core.model.EvaluationLevel;
 import io.github.ocop.core.process.EvaluationOutcome;
-import io.github.ocop.core.process.Interpretation;
+import io.github.ocop.core.model.Interpretation;
 import io.github.ocop.core.scoring.Assessment;
 import io.github.ocop.core.scoring.CriterionScore;
 import io.github.ocop.core.scoring.MinimumRequirement;
@@ -43,6 +43,7 @@ public final class CouncilEvaluation {
     private static final String SOURCE = "council";
 
     private final String ruleSetId;
+    private final RuleSet rules;
     private final String sheetId;
     private final Product product;
     private final CouncilPolicy policy;
@@ -66,6 +67,7 @@ public final class CouncilEvaluation {
         this.members = List.copyOf(cards);
         ScoreCard first = cards.get(0);
         this.ruleSetId = first.ruleSetId();
+        this.rules = rules;
         this.sheetId = first.sheetId();
         this.product = first.assessment().product();
         int n = cards.size();
@@ -329,6 +331,11 @@ public final class CouncilEvaluation {
         return ruleSetId;
     }
 
+    /** {@return the rule set the council scored under} */
+    public RuleSet ruleSet() {
+        return rules;
+    }
+
     /** @return the sheet id */
     public String sheetId() {
         return sheetId;
@@ -457,8 +464,8 @@ public final class CouncilEvaluation {
     }
 
     /**
-     * What happens next and who decides, for a rule set with a single process (qd-1048-2019, qd-26-2026), from
-     * {@link EvaluationAuthorities#nextStep(String, EvaluationLevel, double, int)} with the mean total and the rank.
+     * What happens next and who decides, for a rule set with a single process version, from
+     * {@link EvaluationAuthorities#nextStep(EvaluationLevel, double, int)} with the mean total and the rank.
      *
      * @param level the level whose council this is
      * @return the next step
@@ -468,7 +475,7 @@ public final class CouncilEvaluation {
      */
     public EvaluationOutcome nextStep(EvaluationLevel level) {
         requireRanked();
-        return EvaluationAuthorities.nextStep(ruleSetId, level, total.doubleValue(), stars);
+        return EvaluationAuthorities.forRuleSet(rules).nextStep(level, total.doubleValue(), stars);
     }
 
     /**
@@ -482,7 +489,7 @@ public final class CouncilEvaluation {
      */
     public EvaluationOutcome nextStep(EvaluationLevel level, LocalDate date) {
         requireRanked();
-        return EvaluationAuthorities.nextStep(ruleSetId, date, level, total.doubleValue(), stars);
+        return EvaluationAuthorities.forRuleSet(rules, date).nextStep(level, total.doubleValue(), stars);
     }
 
     private void requireRanked() {

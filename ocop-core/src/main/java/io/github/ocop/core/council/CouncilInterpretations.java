@@ -1,6 +1,6 @@
 package io.github.ocop.core.council;
 
-import io.github.ocop.core.process.Interpretation;
+import io.github.ocop.core.model.Interpretation;
 
 import java.util.List;
 

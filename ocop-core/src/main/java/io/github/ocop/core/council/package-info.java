@@ -4,7 +4,7 @@
  * {@link io.github.ocop.core.council.CouncilPolicy} for the details the law leaves to provinces (spread, quorum,
  * rounding, knock-outs).
  *
- * <p>Every reading of unclear law is a named {@link io.github.ocop.core.process.Interpretation} listed in
+ * <p>Every reading of unclear law is a named {@link io.github.ocop.core.model.Interpretation} listed in
  * {@link io.github.ocop.core.council.CouncilInterpretations}. All types in this package are immutable and
  * thread-safe.
  */

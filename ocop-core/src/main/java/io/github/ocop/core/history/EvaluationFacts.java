@@ -1,6 +1,6 @@
 package io.github.ocop.core.history;
 
-import io.github.ocop.core.process.EvaluationKind;
+import io.github.ocop.core.model.EvaluationKind;
 import io.github.ocop.core.scoring.OcopInputException;
 import io.github.ocop.core.scoring.Problem;
 

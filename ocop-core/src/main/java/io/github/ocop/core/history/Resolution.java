@@ -1,7 +1,7 @@
 package io.github.ocop.core.history;
 
-import io.github.ocop.core.process.Interpretation;
-import io.github.ocop.core.process.ProcessVariant;
+import io.github.ocop.core.model.Interpretation;
+import io.github.ocop.core.model.ProcessVersion;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,21 +9,21 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The rule set that governs one evaluation and why (bộ tiêu chí áp dụng): its id, the process variant in force for
+ * The rule set that governs one evaluation and why (bộ tiêu chí áp dụng): its id, the process version in force for
  * it, the ground, a one-paragraph reason, the articles it rests on and the named interpretations used. Immutable and
  * thread-safe.
  *
  * @param facts                the evaluation's facts
  * @param ruleSetId            the governing rule set, e.g. {@code "qd-148-2023"}
- * @param processVariant       the process of that rule set that applies (e.g. QĐ 148 as amended by QĐ 1489)
+ * @param process              the process version of that rule set that applies (e.g. QĐ 148 as amended by QĐ 1489)
  * @param basis                the ground of the choice
  * @param reason               why, in plain words, with the dates compared
  * @param citations            the articles relied on, e.g. {@code "QĐ 26/2026/QĐ-TTg, Điều 12 khoản 2 điểm a"}
  * @param interpretations      the named readings applied
- * @param transitionalDeadline the last day of the Điều 12 khoản 2 deadline, for a dossier filed before 22/05/2026
- *                             and evaluated from that day; otherwise null
+ * @param transitionalDeadline the last day of the transitional deadline, for a dossier filed before the new rule set
+ *                             took effect and evaluated from that day; otherwise null
  */
-public record Resolution(EvaluationFacts facts, String ruleSetId, ProcessVariant processVariant,
+public record Resolution(EvaluationFacts facts, String ruleSetId, Optional<ProcessVersion> process,
                          ResolutionBasis basis, String reason, List<String> citations,
                          List<Interpretation> interpretations, LocalDate transitionalDeadline) {
     /**
@@ -31,28 +31,24 @@ public record Resolution(EvaluationFacts facts, String ruleSetId, ProcessVariant
      *
      * @param facts                the evaluation's facts
      * @param ruleSetId            the governing rule set, e.g. {@code "qd-148-2023"}
-     * @param processVariant       the process of that rule set that applies (e.g. QĐ 148 as amended by QĐ 1489)
+     * @param process              the process version of that rule set that applies (e.g. QĐ 148 as amended by QĐ 1489)
      * @param basis                the ground of the choice
      * @param reason               why, in plain words, with the dates compared
      * @param citations            the articles relied on, e.g. {@code "QĐ 26/2026/QĐ-TTg, Điều 12 khoản 2 điểm a"}
      * @param interpretations      the named readings applied
-     * @param transitionalDeadline the last day of the Điều 12 khoản 2 deadline, for a dossier filed before 22/05/2026
-     *                             and evaluated from that day; otherwise null
+     * @param transitionalDeadline the last day of the transitional deadline, or null
      */
     public Resolution {
         Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(ruleSetId, "ruleSetId");
-        Objects.requireNonNull(processVariant, "processVariant");
+        Objects.requireNonNull(process, "process");
         Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(reason, "reason");
         citations = List.copyOf(Objects.requireNonNull(citations, "citations"));
         interpretations = List.copyOf(Objects.requireNonNull(interpretations, "interpretations"));
-        if (!processVariant.ruleSetId().equals(ruleSetId)) {
-            throw new IllegalArgumentException("process variant " + processVariant + " is not one of " + ruleSetId);
-        }
     }
 
-    /** @return the transitional deadline that applied, if the evaluation fell in the 26/2026 transition */
+    /** @return the transitional deadline that applied, if the evaluation fell in a transition */
     public Optional<LocalDate> deadline() {
         return Optional.ofNullable(transitionalDeadline);
     }

@@ -20,7 +20,7 @@ import java.util.Optional;
  * instrument's {@code replaces}). An amendment is taken to be in force from its signing date until the decision it
  * amends ends (or, if that decision is still in force, until an instrument naming the amendment in {@code replaces}
  * takes effect) (QĐ 781/QĐ-TTg took effect on
- * 08/06/2020, notes 1048 §1; QĐ 1489/QĐ-TTg applies from 06/07/2025, ProcessVariant). Like java.time's
+ * 08/06/2020, notes 1048 §1; QĐ 1489/QĐ-TTg applies from 06/07/2025, process versions). Like java.time's
  * {@code ZoneRulesProvider.getVersions}. Immutable and thread-safe.
  */
 public final class RuleSetHistory {

@@ -1,221 +1,273 @@
 package io.github.ocop.core.history;
 
-import io.github.ocop.core.process.EvaluationKind;
-import io.github.ocop.core.process.Interpretation;
-import io.github.ocop.core.process.ProcessInterpretations;
-import io.github.ocop.core.process.ProcessRuleSets;
-import io.github.ocop.core.process.ProcessVariant;
+import io.github.ocop.core.model.Amendment;
+import io.github.ocop.core.model.EvaluationKind;
+import io.github.ocop.core.model.Interpretation;
+import io.github.ocop.core.model.LateTransitionPolicy;
+import io.github.ocop.core.model.LegalInstrument;
+import io.github.ocop.core.model.ProcessVersion;
+import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.model.Transition;
 import io.github.ocop.core.scoring.OcopInputException;
 import io.github.ocop.core.scoring.Problem;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Decides which rule set governs an evaluation (xác định bộ tiêu chí áp dụng) from its kind, the dossier's submission
- * date and the evaluation date, and explains the choice with the articles it rests on. The rules, in order:
+ * Which rule set governs an evaluation (bộ tiêu chí áp dụng), from the rule sets' own data, as RegelRecht resolves
+ * "the latest version valid on the date": each rule set's instrument dates ({@code instrument.effectiveFrom/Until}),
+ * its process versions by date, and the transitional provision a newer rule set states towards the one it follows
+ * ({@code process.transition}: which pending dossiers finish under the old rules, within how many days per kind).
+ *
  * <ol>
- *   <li>A date before 21/08/2019 (QĐ 1048 took effect) is an error ({@code nothing-before-1048}).</li>
- *   <li>Dossier filed on or after 22/05/2026: {@code qd-26-2026} (QĐ 26/2026 Điều 11 khoản 1;
- *       {@code filed-from-2026-05-22-under-26-2026}).</li>
- *   <li>Dossier filed before 22/05/2026, evaluated before 22/05/2026: the rule set in force on the evaluation date,
- *       {@code qd-1048-2019} up to 23/02/2023, {@code qd-148-2023} from 24/02/2023
- *       ({@code no-transition-1048-to-148}).</li>
- *   <li>Dossier filed before 22/05/2026, evaluated from 22/05/2026 up to the transitional deadline (22/05/2026 + 60
- *       days = 21/07/2026 for a first evaluation or upgrade, + 30 days = 21/06/2026 for a re-evaluation):
- *       {@code qd-148-2023} (QĐ 26/2026 Điều 12 khoản 2 điểm a, b).</li>
- *   <li>Evaluated after that deadline: per the {@link LateTransitionPolicy}, {@code qd-26-2026} (default) or an
- *       error ({@code late-transitional-evaluation}).</li>
+ *   <li>A date before the earliest rule set took effect is refused (interpretation
+ *       {@code nothing-before-first-rule-set}).</li>
+ *   <li>Let N be the newest rule set that took effect on or before the evaluation date. A dossier filed on or after
+ *       N took effect is governed by N.</li>
+ *   <li>A dossier filed earlier, when N states a transition for its kind: governed by the previous rule set if the
+ *       evaluation is completed within the transitional days (counted from N's first day), else by N
+ *       ({@link LateTransitionPolicy#NEW_RULES}) or refused ({@link LateTransitionPolicy#REJECT}).</li>
+ *   <li>Otherwise (no transitional clause): the rules in force on the evaluation date govern (interpretation
+ *       {@code no-transition-between-decisions}).</li>
  * </ol>
- * Dates come from {@link ProcessRuleSets}. Immutable and thread-safe.
+ * Immutable and thread-safe.
  */
 public final class RuleSetResolver {
-    /** The day QĐ 26/2026 takes effect, from which its transitional deadlines count. */
-    public static final LocalDate QD26_EFFECTIVE = ProcessRuleSets.firstDay(ProcessRuleSets.QD_26_2026);
-    /** Days allowed to finish a transitional first evaluation or upgrade (Điều 12 khoản 2 điểm a). */
-    public static final int FIRST_OR_UPGRADE_DAYS = 60;
-    /** Days allowed to finish a transitional re-evaluation (Điều 12 khoản 2 điểm b). */
-    public static final int RE_EVALUATION_DAYS = 30;
-
-    private static final String QD26 = "QĐ 26/2026/QĐ-TTg";
-    private static final RuleSetResolver STANDARD = new RuleSetResolver(LateTransitionPolicy.NEW_RULES);
-
+    private final List<RuleSet> ruleSets;
     private final LateTransitionPolicy latePolicy;
 
-    private RuleSetResolver(LateTransitionPolicy latePolicy) {
+    private RuleSetResolver(List<RuleSet> ruleSets, LateTransitionPolicy latePolicy) {
+        this.ruleSets = ruleSets;
         this.latePolicy = latePolicy;
     }
 
-    /** @return the resolver with the default policy {@link LateTransitionPolicy#NEW_RULES} */
-    public static RuleSetResolver standard() {
-        return STANDARD;
-    }
-
     /**
-     * @param latePolicy what to do with a transitional dossier evaluated after its deadline
-     * @return a resolver applying it
+     * A resolver over some rule sets, applying each transition's own late policy.
+     *
+     * @param ruleSets the rule sets (e.g. every one of a registry); not empty, distinct ids
+     * @return the resolver
+     * @throws IllegalArgumentException if the collection is empty or two rule sets share an id
      */
-    public static RuleSetResolver of(LateTransitionPolicy latePolicy) {
-        return new RuleSetResolver(Objects.requireNonNull(latePolicy, "latePolicy"));
-    }
-
-    /** @return the policy for late transitional evaluations */
-    public LateTransitionPolicy latePolicy() {
-        return latePolicy;
+    public static RuleSetResolver of(Collection<RuleSet> ruleSets) {
+        Objects.requireNonNull(ruleSets, "ruleSets");
+        if (ruleSets.isEmpty()) {
+            throw new IllegalArgumentException("a resolver needs at least one rule set");
+        }
+        if (ruleSets.stream().map(RuleSet::id).distinct().count() != ruleSets.size()) {
+            throw new IllegalArgumentException("two rule sets share an id: " + ruleSets.stream().map(RuleSet::id).toList());
+        }
+        List<RuleSet> sorted = ruleSets.stream()
+                .sorted(Comparator.comparing((RuleSet r) -> r.instrument().effectiveFrom()).thenComparing(RuleSet::id))
+                .toList();
+        return new RuleSetResolver(sorted, null);
     }
 
     /**
-     * The last day by which an evaluation of a dossier filed before 22/05/2026 must be completed to stay under the
-     * 2021-2025 rules ({@code transitional-deadline-day}).
+     * {@return a resolver that applies {@code policy} to late transitional evaluations instead of the files' policy}
+     *
+     * @param policy what to do with a transitional dossier evaluated after its deadline
+     */
+    public RuleSetResolver withLatePolicy(LateTransitionPolicy policy) {
+        return new RuleSetResolver(ruleSets, Objects.requireNonNull(policy, "policy"));
+    }
+
+    /** {@return the rule sets, oldest first} */
+    public List<RuleSet> ruleSets() {
+        return ruleSets;
+    }
+
+    /**
+     * The last day by which an evaluation of a dossier filed before {@code successor} took effect must be completed
+     * to stay under the previous rules.
+     *
+     * @param successor the rule set stating the transition
+     * @param kind the evaluation kind
+     * @return the day, or empty if the successor states no transitional regime for the kind
+     */
+    public static Optional<LocalDate> transitionalDeadline(RuleSet successor, EvaluationKind kind) {
+        Objects.requireNonNull(successor, "successor");
+        Objects.requireNonNull(kind, "kind");
+        return successor.process().transition().map(t -> t.days().get(kind))
+                .map(d -> successor.instrument().effectiveFrom().plusDays(d));
+    }
+
+    /**
+     * Resolves the governing rule set.
      *
      * @param kind the evaluation kind
-     * @return 21/07/2026 for a first evaluation or upgrade, 21/06/2026 for a re-evaluation
-     */
-    public static LocalDate transitionalDeadline(EvaluationKind kind) {
-        Objects.requireNonNull(kind, "kind");
-        return QD26_EFFECTIVE.plusDays(kind == EvaluationKind.RE_EVALUATION ? RE_EVALUATION_DAYS : FIRST_OR_UPGRADE_DAYS);
-    }
-
-    /**
-     * @param kind      the evaluation kind
      * @param submitted the dossier's submission date
      * @param evaluated the day the evaluation is completed
      * @return the governing rule set and why
-     * @throws OcopInputException when a date is before 21/08/2019, the evaluation precedes the submission, or (with
-     *                            {@link LateTransitionPolicy#REJECT}) a transitional deadline was missed
+     * @throws OcopInputException when a date precedes every rule set, the evaluation precedes the submission, or
+     *     (with {@link LateTransitionPolicy#REJECT}) a transitional deadline was missed
      */
     public Resolution resolve(EvaluationKind kind, LocalDate submitted, LocalDate evaluated) {
         return resolve(EvaluationFacts.of(kind, submitted, evaluated));
     }
 
     /**
+     * Resolves the governing rule set.
+     *
      * @param facts the evaluation's facts
      * @return the governing rule set and why
-     * @throws OcopInputException when a date is before 21/08/2019 or (with {@link LateTransitionPolicy#REJECT}) a
-     *                            transitional deadline was missed
+     * @throws OcopInputException when a date precedes every rule set or (with {@link LateTransitionPolicy#REJECT})
+     *     a transitional deadline was missed
      */
     public Resolution resolve(EvaluationFacts facts) {
         Objects.requireNonNull(facts, "facts");
-        LocalDate first = ProcessRuleSets.firstDay(ProcessRuleSets.QD_1048_2019);
+        RuleSet earliest = ruleSets.get(0);
+        LocalDate first = earliest.instrument().effectiveFrom();
         List<Problem> early = new ArrayList<>();
         if (facts.submitted().isBefore(first)) {
-            early.add(new Problem("$.submitted", tooEarly("submission", facts.submitted(), first)));
+            early.add(new Problem("$.submitted", tooEarly("submission", facts.submitted(), earliest)));
         }
         if (facts.evaluated().isBefore(first)) {
-            early.add(new Problem("$.evaluated", tooEarly("evaluation", facts.evaluated(), first)));
+            early.add(new Problem("$.evaluated", tooEarly("evaluation", facts.evaluated(), earliest)));
         }
         if (!early.isEmpty()) {
             throw new OcopInputException("evaluation", early);
         }
-        if (!facts.submitted().isBefore(QD26_EFFECTIVE)) {
-            return filedUnderNewRules(facts);
+        RuleSet newest = newestOn(facts.evaluated());
+        LocalDate from = newest.instrument().effectiveFrom();
+        Optional<Transition> transition = newest.process().transition();
+        if (!facts.submitted().isBefore(from)) {
+            return transition.isPresent() ? filedUnderNewRules(facts, newest, transition.get())
+                    : inForceOnEvaluation(facts, newest, false);
         }
-        if (facts.evaluated().isBefore(QD26_EFFECTIVE)) {
-            return inForceOnEvaluation(facts);
+        Optional<LocalDate> deadline = transitionalDeadline(newest, facts.kind());
+        Optional<RuleSet> previous = transition.flatMap(t -> byId(t.previous()));
+        if (deadline.isEmpty() || previous.isEmpty()) {
+            return inForceOnEvaluation(facts, newest, true);
         }
-        LocalDate deadline = transitionalDeadline(facts.kind());
-        if (!facts.evaluated().isAfter(deadline)) {
-            return transitional(facts, deadline);
+        if (!facts.evaluated().isAfter(deadline.get())) {
+            return transitional(facts, newest, transition.get(), previous.get(), deadline.get());
         }
-        return late(facts, deadline);
+        return late(facts, newest, transition.get(), deadline.get());
     }
 
-    private static String tooEarly(String what, LocalDate date, LocalDate first) {
-        return "the " + what + " date " + date + " is before " + first + ", the day QĐ 1048/QĐ-TTg (the first"
-                + " national OCOP criteria) took effect; no rule set covers it (" + HistoryInterpretations.NOTHING_BEFORE_1048
-                + "); expected a date on or after " + first;
+    private RuleSet newestOn(LocalDate date) {
+        RuleSet newest = ruleSets.get(0);
+        for (RuleSet r : ruleSets) {
+            if (!r.instrument().effectiveFrom().isAfter(date)) {
+                newest = r;
+            }
+        }
+        return newest;
     }
 
-    private static Resolution filedUnderNewRules(EvaluationFacts f) {
-        String id = ProcessRuleSets.QD_26_2026;
-        return new Resolution(f, id, ProcessVariant.resolve(id, f.evaluated()), ResolutionBasis.FILED_UNDER_NEW_RULES,
-                "The dossier was filed on " + f.submitted() + ", on or after " + QD26_EFFECTIVE + " when QĐ 26/2026"
-                        + " took effect; the transitional provision keeps the 2021-2025 rules only for dossiers filed"
-                        + " before that day, so QĐ 26/2026 governs.",
-                List.of(QD26 + ", Điều 11 khoản 1", QD26 + ", Điều 12 khoản 2"),
-                List.of(HistoryInterpretations.FILED_FROM_22_05_2026_UNDER_26_2026,
-                        ProcessInterpretations.BEFORE_IS_STRICT),
+    private Optional<RuleSet> byId(String id) {
+        return ruleSets.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    private static String qd(RuleSet r) {
+        return "QĐ " + r.instrument().number();
+    }
+
+    private static String tooEarly(String what, LocalDate date, RuleSet earliest) {
+        LocalDate first = earliest.instrument().effectiveFrom();
+        return "the " + what + " date " + date + " is before " + first + ", the day " + qd(earliest) + " (the earliest"
+                + " rule set known) took effect; no rule set covers it (nothing-before-first-rule-set); expected a date"
+                + " on or after " + first;
+    }
+
+    private static final java.time.format.DateTimeFormatter VI_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
+    private static String vi(LocalDate date) {
+        return VI_DATE.format(date);
+    }
+
+    private static Optional<ProcessVersion> process(RuleSet r, LocalDate date) {
+        return r.process().versionOn(date);
+    }
+
+    private static void apply(List<Interpretation> out, RuleSet r, String id) {
+        r.interpretation(id).filter(i -> !out.contains(i)).ifPresent(out::add);
+    }
+
+    private static Resolution filedUnderNewRules(EvaluationFacts f, RuleSet n, Transition t) {
+        List<Interpretation> applied = new ArrayList<>();
+        apply(applied, n, "filed-on-or-after-effect-under-new-rules");
+        apply(applied, n, "before-is-strict");
+        return new Resolution(f, n.id(), process(n, f.evaluated()), ResolutionBasis.FILED_UNDER_NEW_RULES,
+                "The dossier was filed on " + f.submitted() + ", on or after " + n.instrument().effectiveFrom()
+                        + " when " + qd(n) + " took effect; the transitional provision keeps the earlier rules only for"
+                        + " dossiers filed before that day, so " + qd(n) + " governs.",
+                List.of(t.effectiveCitation(), t.provision()), applied, null);
+    }
+
+    private Resolution inForceOnEvaluation(EvaluationFacts f, RuleSet r, boolean filedEarlier) {
+        LegalInstrument in = r.instrument();
+        List<String> citations = new ArrayList<>();
+        citations.add(qd(r) + " (hiệu lực từ " + vi(in.effectiveFrom())
+                + (in.replaces().isEmpty() ? "" : ", thay thế QĐ " + String.join(" và QĐ ", in.replaces())) + ")");
+        for (Amendment a : in.amendedBy()) {
+            if (!f.evaluated().isBefore(a.signed())) {
+                citations.add("QĐ " + a.number() + " (sửa đổi, bổ sung " + qd(r) + ", từ " + vi(a.signed()) + ")");
+            }
+        }
+        Optional<ProcessVersion> v = process(r, f.evaluated());
+        String reason = "The evaluation on " + f.evaluated() + " falls in the period of " + qd(r) + " ("
+                + in.describePeriod() + ")" + v.filter(x -> r.process().versions().size() > 1)
+                .map(x -> ", with its process " + x.instrument() + " (from " + x.firstDay() + ")").orElse("") + ".";
+        List<Interpretation> applied = new ArrayList<>();
+        if (filedEarlier || !in.isInForceOn(f.submitted())) {
+            reason += " The dossier was filed on " + f.submitted() + " under the earlier decision; with no"
+                    + " transitional clause known, the rules in force on the evaluation date govern.";
+            apply(applied, r, "no-transition-between-decisions");
+        }
+        return new Resolution(f, r.id(), v, ResolutionBasis.IN_FORCE_ON_EVALUATION_DATE, reason, citations, applied,
                 null);
     }
 
-    private static Resolution inForceOnEvaluation(EvaluationFacts f) {
-        List<String> inForce = ProcessRuleSets.inForceOn(f.evaluated());
-        // before 22/05/2026 exactly one rule set is in force on any day from 21/08/2019
-        String id = inForce.get(0);
+    private static int days(Transition t, EvaluationKind kind) {
+        return t.days().get(kind);
+    }
+
+    private static Resolution transitional(EvaluationFacts f, RuleSet n, Transition t, RuleSet previous,
+            LocalDate deadline) {
         List<String> citations = new ArrayList<>();
-        List<Interpretation> interpretations = new ArrayList<>();
-        String reason;
-        if (id.equals(ProcessRuleSets.QD_1048_2019)) {
-            citations.add("QĐ 1048/QĐ-TTg (hiệu lực từ 21/08/2019)");
-            if (!f.evaluated().isBefore(LocalDate.of(2020, 6, 8))) {
-                citations.add("QĐ 781/QĐ-TTg (sửa đổi, bổ sung QĐ 1048, từ 08/06/2020)");
-            }
-            reason = "The evaluation on " + f.evaluated() + " falls in the period of QĐ 1048/QĐ-TTg ("
-                    + ProcessRuleSets.describePeriod(id) + ").";
-        } else {
-            citations.add("QĐ 148/QĐ-TTg (hiệu lực từ 24/02/2023, thay thế QĐ 1048 và QĐ 781)");
-            ProcessVariant v = ProcessVariant.resolve(id, f.evaluated());
-            if (v == ProcessVariant.QD_148_2023_AMENDED_1489) {
-                citations.add("QĐ 1489/QĐ-TTg (sửa đổi Phụ lục II QĐ 148, từ 06/07/2025)");
-            }
-            reason = "The evaluation on " + f.evaluated() + " falls in the period of QĐ 148/QĐ-TTg ("
-                    + ProcessRuleSets.describePeriod(id) + ")"
-                    + (v == ProcessVariant.QD_148_2023_AMENDED_1489 ? ", with the process as amended by QĐ 1489/QĐ-TTg"
-                    + " from 2025-07-06." : ", with its original process (before QĐ 1489/QĐ-TTg of 2025-07-06).");
-        }
-        if (!ProcessRuleSets.isInForce(id, f.submitted())) {
-            reason += " The dossier was filed on " + f.submitted() + " under the earlier decision; with no"
-                    + " transitional clause known, the rules in force on the evaluation date govern.";
-            interpretations.add(HistoryInterpretations.NO_TRANSITION_1048_TO_148);
-        }
-        return new Resolution(f, id, ProcessVariant.resolve(id, f.evaluated()),
-                ResolutionBasis.IN_FORCE_ON_EVALUATION_DATE, reason, citations, interpretations, null);
+        citations.add(t.kindCitations().getOrDefault(f.kind(), t.provision()));
+        citations.add(t.repealCitation());
+        citations.add(qd(previous));
+        previous.instrument().amendedBy().stream().filter(a -> !f.evaluated().isBefore(a.signed()))
+                .forEach(a -> citations.add("QĐ " + a.number()));
+        List<Interpretation> applied = new ArrayList<>();
+        t.interpretations().forEach(id -> apply(applied, n, id));
+        apply(applied, n, "before-is-strict");
+        String amended = previous.instrument().amendedBy().stream().filter(a -> !f.evaluated().isBefore(a.signed()))
+                .map(a -> " as amended by QĐ " + a.number()).reduce("", String::concat);
+        return new Resolution(f, previous.id(), process(previous, f.evaluated()),
+                ResolutionBasis.TRANSITIONAL_PROVISION,
+                "The dossier (" + f.kind().english() + ") was filed on " + f.submitted() + ", before "
+                        + n.instrument().effectiveFrom() + " when " + qd(n) + " took effect, and the evaluation on "
+                        + f.evaluated() + " is within " + days(t, f.kind()) + " days of that day (deadline " + deadline
+                        + "); it continues under the earlier rules, " + qd(previous) + amended + ".",
+                citations, applied, deadline);
     }
 
-    private static String point(EvaluationKind kind) {
-        return kind == EvaluationKind.RE_EVALUATION ? "điểm b" : "điểm a";
-    }
-
-    private static int days(EvaluationKind kind) {
-        return kind == EvaluationKind.RE_EVALUATION ? RE_EVALUATION_DAYS : FIRST_OR_UPGRADE_DAYS;
-    }
-
-    private static Resolution transitional(EvaluationFacts f, LocalDate deadline) {
-        String id = ProcessRuleSets.QD_148_2023;
-        return new Resolution(f, id, ProcessVariant.resolve(id, f.evaluated()), ResolutionBasis.TRANSITIONAL_PROVISION,
-                "The dossier (" + f.kind().english() + ") was filed on " + f.submitted() + ", before " + QD26_EFFECTIVE
-                        + " when QĐ 26/2026 took effect, and the evaluation on " + f.evaluated() + " is within "
-                        + days(f.kind()) + " days of that day (deadline " + deadline + "); it continues under the"
-                        + " 2021-2025 rules, QĐ 148/QĐ-TTg as amended by QĐ 1489/QĐ-TTg.",
-                List.of(QD26 + ", Điều 12 khoản 2 " + point(f.kind()), QD26 + ", Điều 11 khoản 2",
-                        "QĐ 148/QĐ-TTg", "QĐ 1489/QĐ-TTg"),
-                List.of(HistoryInterpretations.RULES_2021_2025_ARE_148, HistoryInterpretations.TRANSITIONAL_DEADLINE_DAY,
-                        HistoryInterpretations.EVALUATION_DATE_IS_COMPLETION, ProcessInterpretations.BEFORE_IS_STRICT),
-                deadline);
-    }
-
-    private Resolution late(EvaluationFacts f, LocalDate deadline) {
+    private Resolution late(EvaluationFacts f, RuleSet n, Transition t, LocalDate deadline) {
+        String kindCitation = t.kindCitations().getOrDefault(f.kind(), t.provision());
         String missed = "the dossier (" + f.kind().english() + ") was filed on " + f.submitted() + ", before "
-                + QD26_EFFECTIVE + ", but the evaluation on " + f.evaluated() + " is after " + deadline + ", the last"
-                + " day of the " + days(f.kind()) + "-day transitional deadline (" + QD26 + ", Điều 12 khoản 2 "
-                + point(f.kind()) + ")";
-        if (latePolicy == LateTransitionPolicy.REJECT) {
+                + n.instrument().effectiveFrom() + ", but the evaluation on " + f.evaluated() + " is after " + deadline
+                + ", the last day of the " + days(t, f.kind()) + "-day transitional deadline (" + kindCitation + ")";
+        LateTransitionPolicy policy = latePolicy != null ? latePolicy : t.latePolicy();
+        if (policy == LateTransitionPolicy.REJECT) {
             throw new OcopInputException("evaluation", List.of(new Problem("$.evaluated", missed
-                    + "; no rule set governs it under the strict policy (" + HistoryInterpretations.LATE_TRANSITIONAL_EVALUATION
-                    + "); expected an evaluation date on or before " + deadline)));
+                    + "; no rule set governs it under the strict policy (late-transitional-evaluation); expected an"
+                    + " evaluation date on or before " + deadline)));
         }
-        String id = ProcessRuleSets.QD_26_2026;
-        return new Resolution(f, id, ProcessVariant.resolve(id, f.evaluated()),
-                ResolutionBasis.TRANSITIONAL_DEADLINE_MISSED,
+        List<Interpretation> applied = new ArrayList<>();
+        apply(applied, n, "late-transitional-evaluation");
+        t.interpretations().forEach(id -> apply(applied, n, id));
+        return new Resolution(f, n.id(), process(n, f.evaluated()), ResolutionBasis.TRANSITIONAL_DEADLINE_MISSED,
                 Character.toUpperCase(missed.charAt(0)) + missed.substring(1) + ". The transitional regime no longer"
-                        + " covers it, so the rules in force on the evaluation date govern: QĐ 26/2026.",
-                List.of(QD26 + ", Điều 12 khoản 2 " + point(f.kind()), QD26 + ", Điều 11 khoản 1",
-                        QD26 + ", Điều 11 khoản 2"),
-                List.of(HistoryInterpretations.LATE_TRANSITIONAL_EVALUATION,
-                        HistoryInterpretations.TRANSITIONAL_DEADLINE_DAY,
-                        HistoryInterpretations.EVALUATION_DATE_IS_COMPLETION),
-                deadline);
+                        + " covers it, so the rules in force on the evaluation date govern: " + qd(n) + ".",
+                List.of(kindCitation, t.effectiveCitation(), t.repealCitation()), applied, deadline);
     }
 }

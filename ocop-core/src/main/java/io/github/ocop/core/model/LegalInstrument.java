@@ -57,4 +57,20 @@ public record LegalInstrument(String number, String title, LocalDate signed, Loc
         Objects.requireNonNull(date, "date");
         return !date.isBefore(effectiveFrom) && (effectiveUntil == null || !date.isAfter(effectiveUntil));
     }
+
+    /**
+     * {@return whether the instrument is in force on {@code date} (from {@code effectiveFrom} to {@code effectiveUntil},
+     * both included)}
+     *
+     * @param date the date
+     */
+    public boolean isInForceOn(java.time.LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return !date.isBefore(effectiveFrom) && (effectiveUntil == null || !date.isAfter(effectiveUntil));
+    }
+
+    /** {@return the period in force as text, e.g. {@code "from 2026-05-22"} or {@code "from 2019-08-21 to 2023-02-23"}} */
+    public String describePeriod() {
+        return "from " + effectiveFrom + (effectiveUntil == null ? "" : " to " + effectiveUntil);
+    }
 }

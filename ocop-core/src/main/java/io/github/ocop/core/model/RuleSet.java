@@ -21,6 +21,7 @@ public final class RuleSet {
     private final List<Erratum> errata;
     private final ProductTaxonomy taxonomy;
     private final List<ScoringSheet> sheets;
+    private final ProcessRules process;
     private final Map<String, ScoringSheet> sheetById;
     private final String digest;
 
@@ -35,6 +36,7 @@ public final class RuleSet {
         this.errata = List.copyOf(Objects.requireNonNull(b.errata, "errata"));
         this.taxonomy = Objects.requireNonNull(b.taxonomy, "taxonomy");
         this.sheets = List.copyOf(Objects.requireNonNull(b.sheets, "sheets"));
+        this.process = Objects.requireNonNull(b.process, "process");
         this.digest = b.digest;
         Map<String, ScoringSheet> m = new LinkedHashMap<>();
         for (ScoringSheet s : sheets) {
@@ -126,6 +128,11 @@ public final class RuleSet {
         return Optional.ofNullable(sheetById.get(Objects.requireNonNull(sheetId, "sheetId")));
     }
 
+    /** {@return the process facts of the decision (levels, certificates, dossiers, rounds, transition)} */
+    public ProcessRules process() {
+        return process;
+    }
+
     /** @return the SHA-256 content digest of the source the rule set was loaded from, if known (hex) */
     public Optional<String> digest() {
         return Optional.ofNullable(digest);
@@ -136,7 +143,7 @@ public final class RuleSet {
         return o instanceof RuleSet r && r.id.equals(id) && r.title.equals(title) && r.instrument.equals(instrument)
                 && r.provenance.equals(provenance) && r.parts.equals(parts) && r.starRanking.equals(starRanking)
                 && r.interpretations.equals(interpretations) && r.errata.equals(errata)
-                && r.taxonomy.equals(taxonomy) && r.sheets.equals(sheets);
+                && r.taxonomy.equals(taxonomy) && r.sheets.equals(sheets) && r.process.equals(process);
     }
 
     @Override
@@ -161,6 +168,7 @@ public final class RuleSet {
         private List<Erratum> errata = List.of();
         private ProductTaxonomy taxonomy = ProductTaxonomy.of(List.of());
         private List<ScoringSheet> sheets = List.of();
+        private ProcessRules process = ProcessRules.NONE;
         private String digest;
 
         private Builder() {
@@ -273,6 +281,15 @@ public final class RuleSet {
          */
         public Builder sheets(List<ScoringSheet> v) {
             this.sheets = v;
+            return this;
+        }
+
+        /**
+         * @param v the process facts (default {@link ProcessRules#NONE})
+         * @return this builder
+         */
+        public Builder process(ProcessRules v) {
+            this.process = v;
             return this;
         }
 

@@ -1,64 +1,74 @@
 package io.github.ocop.core.process;
 
+import io.github.ocop.core.model.CertificateRules;
+import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.model.Transition;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A certificate of an OCOP product's star rank (giấy chứng nhận kết quả phân hạng sản phẩm OCOP), issued for 3,
- * 4 or 5 stars and valid 36 months from the day it is issued (QĐ 26/2026 Điều 4 khoản 3; the same in 148 and
- * 1048).
+ * A certificate of an OCOP product's star rank (giấy chứng nhận kết quả phân hạng sản phẩm OCOP), with the
+ * certificate rules of the rule set it was issued under ({@code process.certificate}: the ranks certified and the
+ * months of validity, e.g. 36 under QĐ 26/2026 Điều 4 khoản 3).
  *
- * <p>The last valid day follows {@link ProcessInterpretations#CERTIFICATE_VALID_THROUGH_ANNIVERSARY} unless a
- * {@link ValidityConvention} is given. Immutable and thread-safe.
+ * <p>The last valid day follows {@link ValidityConvention#THROUGH_ANNIVERSARY} (interpretation
+ * {@code certificate-valid-through-anniversary}) unless a convention is given. Immutable and thread-safe.
  *
  * @param product the product's name, not blank
- * @param stars the certified rank, 3 to 5
+ * @param stars the certified rank, one the rule set certifies
  * @param issuedOn the day the competent authority issued it, within the period its rule set is in force
  * @param ruleSetId the rule set it was issued under, e.g. {@code "qd-26-2026"}
+ * @param rules the certificate rules of that rule set
  */
-public record Certificate(String product, int stars, LocalDate issuedOn, String ruleSetId) {
-
-    /** How long a certificate is valid, in months (QĐ 26/2026 Điều 4 khoản 3). */
-    public static final int VALIDITY_MONTHS = 36;
-    /** The earliest re-evaluation filing, in days before expiry (QĐ 26/2026 Điều 7 khoản 6 điểm a). */
-    public static final int FILING_EARLIEST_DAYS_BEFORE_EXPIRY = 180;
-    /** The latest re-evaluation filing, in days before expiry (QĐ 26/2026 Điều 7 khoản 6 điểm a). */
-    public static final int FILING_LATEST_DAYS_BEFORE_EXPIRY = 120;
-    /** The longest transitional extension after expiry, in days (QĐ 26/2026 Điều 12 khoản 3). */
-    public static final int TRANSITIONAL_EXTENSION_DAYS = 180;
-    /** The time limit for a re-evaluation, in days from a complete dossier (QĐ 26/2026 Điều 7 khoản 6 điểm g). */
-    public static final int RE_EVALUATION_DAYS = 45;
+public record Certificate(String product, int stars, LocalDate issuedOn, String ruleSetId, CertificateRules rules) {
 
     /**
      * Validates the certificate.
      *
-     * @throws IllegalArgumentException for a blank product, stars outside 3-5, an unknown rule set or an issue
-     *     date outside the period the rule set is in force
-     *
      * @param product the product's name, not blank
-     * @param stars the certified rank, 3 to 5
-     * @param issuedOn the day the competent authority issued it, within the period its rule set is in force
-     * @param ruleSetId the rule set it was issued under, e.g. {@code "qd-26-2026"}
+     * @param stars the certified rank, one the rules certify
+     * @param issuedOn the issue date
+     * @param ruleSetId the rule set it was issued under
+     * @param rules the certificate rules of that rule set
+     * @throws IllegalArgumentException for a blank product or a rank the rules do not certify
      */
     public Certificate {
         Objects.requireNonNull(product, "product");
         Objects.requireNonNull(issuedOn, "issuedOn");
         Objects.requireNonNull(ruleSetId, "ruleSetId");
+        Objects.requireNonNull(rules, "rules");
         if (product.isBlank()) {
             throw new IllegalArgumentException("product must not be blank");
         }
-        if (stars < 3 || stars > 5) {
-            throw new IllegalArgumentException("certificates are issued for 3 to 5 stars only (QĐ 26/2026 Điều 4"
-                    + " khoản 1 điểm a, khoản 3), not " + stars);
+        if (!rules.stars().contains(stars)) {
+            throw new IllegalArgumentException("under " + ruleSetId + " certificates are issued for "
+                    + rules.stars().stream().sorted().toList() + " stars only (" + String.join("; ", rules.citations())
+                    + "), not " + stars);
         }
-        ProcessRuleSets.requireInForce(ruleSetId, issuedOn, "issue date");
     }
 
     /**
-     * {@return the last valid day, with {@link ValidityConvention#THROUGH_ANNIVERSARY}}
+     * A certificate issued under a rule set, checked against the period the rule set is in force.
      *
+     * @param ruleSet the rule set it was issued under
+     * @param product the product's name, not blank
+     * @param stars the certified rank
+     * @param issuedOn the issue date, within the period the rule set is in force
+     * @return the certificate
+     * @throws IllegalArgumentException if the rule set states no certificate rules, the rank is not certified or
+     *     the date is outside the period the rule set is in force
      */
+    public static Certificate issue(RuleSet ruleSet, String product, int stars, LocalDate issuedOn) {
+        Objects.requireNonNull(ruleSet, "ruleSet");
+        Objects.requireNonNull(issuedOn, "issuedOn");
+        CertificateRules rules = ruleSet.process().certificate().orElseThrow(() -> new IllegalArgumentException(
+                "rule set " + ruleSet.id() + " states no certificate rules (process.certificate)"));
+        InForce.require(ruleSet, issuedOn, "issue date");
+        return new Certificate(product, stars, issuedOn, ruleSet.id(), rules);
+    }
+
+    /** {@return the last valid day, with {@link ValidityConvention#THROUGH_ANNIVERSARY}} */
     public LocalDate validUntil() {
         return validUntil(ValidityConvention.THROUGH_ANNIVERSARY);
     }
@@ -70,7 +80,7 @@ public record Certificate(String product, int stars, LocalDate issuedOn, String 
      */
     public LocalDate validUntil(ValidityConvention convention) {
         Objects.requireNonNull(convention, "convention");
-        return convention.lastValidDay(issuedOn, VALIDITY_MONTHS);
+        return convention.lastValidDay(issuedOn, rules.validityMonths());
     }
 
     /**
@@ -84,57 +94,95 @@ public record Certificate(String product, int stars, LocalDate issuedOn, String 
     }
 
     /**
-     * The days on which the subject may file for re-evaluation (đánh giá, phân hạng lại): from 180 to 120 days
-     * before the last valid day, both included (QĐ 26/2026 Điều 7 khoản 6 điểm a;
-     * {@link ProcessInterpretations#FILING_WINDOW_INCLUSIVE}). This is the 26/2026 window; for a certificate
-     * whose window closed before 22/05/2026 see {@link #transitionalExtension()}.
-     * @return the filing window
+     * The days on which the subject may file for re-evaluation under the certificate's own rules: from the window's
+     * first to its last day before the last valid day, both included.
+     *
+     * @return the filing window, or empty if the rule set states none
      */
-    public DateWindow reEvaluationFilingWindow() {
-        return reEvaluationFilingWindow(ValidityConvention.THROUGH_ANNIVERSARY);
+    public Optional<DateWindow> reEvaluationFilingWindow() {
+        return reEvaluationFilingWindow(rules, ValidityConvention.THROUGH_ANNIVERSARY);
     }
 
     /**
-     * The re-evaluation filing window when the last valid day follows {@code convention}.
+     * The re-evaluation filing window under the certificate rules that govern the filing (those in force when the
+     * subject files, e.g. QĐ 26/2026 for a certificate of QĐ 148 expiring after 22/05/2026).
      *
+     * @param governing the certificate rules governing the filing
      * @param convention how the last valid day is counted
-     * @return the filing window
+     * @return the filing window, or empty if those rules state none
      */
-    public DateWindow reEvaluationFilingWindow(ValidityConvention convention) {
+    public Optional<DateWindow> reEvaluationFilingWindow(CertificateRules governing, ValidityConvention convention) {
+        Objects.requireNonNull(governing, "governing");
         LocalDate expiry = validUntil(convention);
-        return new DateWindow(expiry.minusDays(FILING_EARLIEST_DAYS_BEFORE_EXPIRY),
-                expiry.minusDays(FILING_LATEST_DAYS_BEFORE_EXPIRY));
+        return governing.reEvaluationWindow().map(w -> new DateWindow(expiry.minusDays(w.fromDaysBeforeExpiry()),
+                expiry.minusDays(w.toDaysBeforeExpiry())));
     }
 
     /**
-     * The transitional extension of QĐ 26/2026 Điều 12 khoản 3, if this certificate qualifies
-     * ({@link ProcessInterpretations#TRANSITIONAL_EXTENSION_ELIGIBILITY}): the days after expiry during which it
-     * stays valid until the authority decides on the re-evaluation, at most 180 days. The certificate stays valid
-     * only until the authority's result if that comes earlier, and only while the product is re-evaluated.
+     * The re-evaluation filing window under the rules in force when it opens: of the given rule sets, the one
+     * whose certificate rules set a window that opens on a day the rule set is in force (e.g. the 180-120-day window
+     * of QĐ 26/2026 for a QĐ 148 certificate expiring in 2027).
      *
-     * @return the window from the day after {@link #validUntil()} to 180 days after it, or empty
+     * @param ruleSets the rule sets to consider (e.g. every one of a registry)
+     * @return the window, or empty if no rule set in force at its opening sets one
      */
-    public Optional<DateWindow> transitionalExtension() {
-        LocalDate start = ProcessRuleSets.firstDay(ProcessRuleSets.QD_26_2026);
-        LocalDate expiry = validUntil();
-        boolean stillValid = !expiry.isBefore(start);
-        boolean windowClosedBefore = reEvaluationFilingWindow().last().isBefore(start);
-        if (stillValid && windowClosedBefore) {
-            return Optional.of(new DateWindow(expiry.plusDays(1), expiry.plusDays(TRANSITIONAL_EXTENSION_DAYS)));
+    public Optional<DateWindow> reEvaluationFilingWindow(java.util.Collection<RuleSet> ruleSets) {
+        Objects.requireNonNull(ruleSets, "ruleSets");
+        for (RuleSet r : ruleSets) {
+            Optional<DateWindow> w = r.process().certificate()
+                    .flatMap(c -> reEvaluationFilingWindow(c, ValidityConvention.THROUGH_ANNIVERSARY))
+                    .filter(x -> r.instrument().isInForceOn(x.first()));
+            if (w.isPresent()) {
+                return w;
+            }
         }
         return Optional.empty();
     }
 
     /**
-     * The last day for deciding a re-evaluation: 45 days from the day the complete dossier was received from the
-     * commune or province, the start day not counted (QĐ 26/2026 Điều 7 khoản 6 điểm g).
+     * The transitional extension a successor rule set grants this certificate, if it qualifies (interpretation
+     * {@code transitional-extension-eligibility}): the certificate is still valid on the successor's first day and
+     * the successor's filing window for it closed before that day. The extension runs from the day after
+     * {@link #validUntil()} for the successor's {@link Transition#extensionDays()}; the certificate stays valid only
+     * until the authority's result if that comes earlier, and only while the product is re-evaluated.
      *
-     * @param completeDossierOn the day the complete dossier was received
-     * @return the last day for the decision
-     * @throws IllegalArgumentException if {@code completeDossierOn} is before 26/2026 took effect
+     * @param successor the rule set that replaced the one the certificate was issued under
+     * @return the extension window, or empty
      */
-    public static LocalDate reEvaluationDecisionDue(LocalDate completeDossierOn) {
-        ProcessRuleSets.requireInForce(ProcessRuleSets.QD_26_2026, completeDossierOn, "dossier date");
-        return completeDossierOn.plusDays(RE_EVALUATION_DAYS);
+    public Optional<DateWindow> transitionalExtension(RuleSet successor) {
+        Objects.requireNonNull(successor, "successor");
+        Optional<Transition> t = successor.process().transition();
+        Optional<CertificateRules> rulesThen = successor.process().certificate();
+        if (t.isEmpty() || t.get().extensionDays().isEmpty() || rulesThen.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate start = successor.instrument().effectiveFrom();
+        LocalDate expiry = validUntil();
+        Optional<DateWindow> window = reEvaluationFilingWindow(rulesThen.get(), ValidityConvention.THROUGH_ANNIVERSARY);
+        boolean stillValid = !expiry.isBefore(start);
+        boolean windowClosedBefore = window.map(w -> w.last().isBefore(start)).orElse(false);
+        if (stillValid && windowClosedBefore) {
+            return Optional.of(new DateWindow(expiry.plusDays(1), expiry.plusDays(t.get().extensionDays().getAsInt())));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The last day for deciding a re-evaluation under a rule set: the rule set's days from the day the complete
+     * dossier was received, the start day not counted (e.g. 45 days, QĐ 26/2026 Điều 7 khoản 6 điểm g).
+     *
+     * @param ruleSet the rule set governing the re-evaluation
+     * @param completeDossierOn the day the complete dossier was received, within the period the rule set is in force
+     * @return the last day for the decision
+     * @throws IllegalArgumentException if the rule set sets no such time limit or is not in force on that day
+     */
+    public static LocalDate reEvaluationDecisionDue(RuleSet ruleSet, LocalDate completeDossierOn) {
+        Objects.requireNonNull(ruleSet, "ruleSet");
+        InForce.require(ruleSet, completeDossierOn, "dossier date");
+        int days = ruleSet.process().certificate().flatMap(c -> c.reEvaluationDecisionDays().isPresent()
+                ? Optional.of(c.reEvaluationDecisionDays().getAsInt()) : Optional.empty())
+                .orElseThrow(() -> new IllegalArgumentException("rule set " + ruleSet.id()
+                        + " sets no time limit for deciding a re-evaluation"));
+        return completeDossierOn.plusDays(days);
     }
 }

@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * An allowed move between stages of the annual cycle (bước chuyển trong chu trình OCOP). Forward moves follow the
  * six steps; a rejected idea or plan goes back one stage
- * ({@link ProcessInterpretations#REJECTION_GOES_BACK_ONE_STAGE}); a product that fails evaluation goes back to
- * implementing its plan and re-enters evaluation in a later year ({@link ProcessInterpretations#FAILED_PRODUCT_NEXT_YEAR});
+ * (interpretation {@code rejection-goes-back-one-stage}); a product that fails evaluation goes back to
+ * implementing its plan and re-enters evaluation in a later year (the process version's re-entry rule);
  * a promoted product may come back for upgrade or re-evaluation. Sources: notes 1048 §7.2 [V-2, PROV].
  *
  * <p>Immutable and thread-safe.

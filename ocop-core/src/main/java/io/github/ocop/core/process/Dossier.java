@@ -1,62 +1,53 @@
 package io.github.ocop.core.process;
 
+import io.github.ocop.core.model.DocumentKind;
+import io.github.ocop.core.model.RuleSet;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * A dossier (hồ sơ) as it reaches a level: what it is for and which documents it holds.
+ * A dossier (hồ sơ) as it reaches a level: the requirements it answers to (rule set, process version, evaluation
+ * kind, receiving level, product group) and the documents it holds.
  *
  * <p>Immutable and thread-safe.
  *
- * @param ruleSetId the rule set it is filed under
- * @param kind first evaluation, upgrade or re-evaluation
- * @param level the level receiving it (see {@link DossierRequirements})
- * @param productGroup the product group code, {@code "I"} to {@code "VI"}
+ * @param requirements the requirements the dossier is checked against
  * @param documents the document kinds present
  */
-public record Dossier(String ruleSetId, EvaluationKind kind, EvaluationLevel level, String productGroup,
-        Set<DocumentKind> documents) {
+public record Dossier(DossierRequirements requirements, Set<DocumentKind> documents) {
 
     /**
      * Validates and copies.
      *
-     * @param ruleSetId the rule set it is filed under
-     * @param kind first evaluation, upgrade or re-evaluation
-     * @param level the level receiving it (see {@link DossierRequirements})
-     * @param productGroup the product group code, {@code "I"} to {@code "VI"}
+     * @param requirements the requirements the dossier is checked against
      * @param documents the document kinds present
      */
     public Dossier {
-        ProcessRuleSets.requireKnown(ruleSetId);
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(level, "level");
-        Objects.requireNonNull(productGroup, "productGroup");
+        Objects.requireNonNull(requirements, "requirements");
         documents = Set.copyOf(Objects.requireNonNull(documents, "documents"));
     }
 
     /**
-     * A dossier whose documents are given by name (see {@link DocumentKind#parse(String)}).
+     * A dossier whose documents are given by their ids in the rule set file ({@code process.documents[].id}).
      *
-     * @param ruleSetId the rule set id, e.g. {@code "qd-26-2026"}
-     * @param kind the evaluation kind
-     * @param level the evaluation level
-     * @param productGroup the product group code, {@code "I"} to {@code "VI"}
-     * @param documentNames the names of the documents present
+     * @param ruleSet the rule set defining the documents
+     * @param requirements the requirements the dossier is checked against
+     * @param documentIds the ids of the documents present
      * @return the dossier
-     * @throws IllegalArgumentException for an unknown document name, naming it and the accepted values
+     * @throws IllegalArgumentException for an unknown document id, naming it and the accepted ids
      */
-    public static Dossier ofNames(String ruleSetId, EvaluationKind kind, EvaluationLevel level, String productGroup,
-            Collection<String> documentNames) {
-        Objects.requireNonNull(documentNames, "documentNames");
-        return new Dossier(ruleSetId, kind, level, productGroup,
-                documentNames.stream().map(DocumentKind::parse).collect(Collectors.toSet()));
-    }
-
-    /** {@return the requirements this dossier is checked against} */
-    public DossierRequirements requirements() {
-        return DossierRequirements.of(ruleSetId, kind, level, productGroup);
+    public static Dossier ofIds(RuleSet ruleSet, DossierRequirements requirements, Collection<String> documentIds) {
+        Objects.requireNonNull(ruleSet, "ruleSet");
+        Objects.requireNonNull(documentIds, "documentIds");
+        Set<DocumentKind> kinds = new LinkedHashSet<>();
+        for (String id : documentIds) {
+            kinds.add(ruleSet.process().document(id.trim()).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown document '" + id + "' in rule set " + ruleSet.id() + "; accepted values: "
+                            + ruleSet.process().documents().stream().map(DocumentKind::id).toList())));
+        }
+        return new Dossier(requirements, kinds);
     }
 
     /** {@return checks the dossier's completeness} */

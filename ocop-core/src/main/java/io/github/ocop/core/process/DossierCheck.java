@@ -1,7 +1,8 @@
 package io.github.ocop.core.process;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
+import io.github.ocop.core.model.DocumentKind;
+import io.github.ocop.core.model.DocumentRequirement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -48,7 +49,8 @@ public record DossierCheck(DossierRequirements requirements, Status status, List
         missing = List.copyOf(Objects.requireNonNull(missing, "missing"));
         toVerify = List.copyOf(Objects.requireNonNull(toVerify, "toVerify"));
         supplementaryAbsent = List.copyOf(Objects.requireNonNull(supplementaryAbsent, "supplementaryAbsent"));
-        unexpected = Set.copyOf(Objects.requireNonNull(unexpected, "unexpected"));
+        unexpected = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(
+                Objects.requireNonNull(unexpected, "unexpected")));
     }
 
     /**
@@ -66,7 +68,7 @@ public record DossierCheck(DossierRequirements requirements, Status status, List
         List<DocumentRequirement> missing = new ArrayList<>();
         List<DocumentRequirement> verify = new ArrayList<>();
         List<DocumentRequirement> supplementary = new ArrayList<>();
-        Set<DocumentKind> expected = EnumSet.noneOf(DocumentKind.class);
+        Set<DocumentKind> expected = new java.util.LinkedHashSet<>();
         for (DocumentRequirement r : req.requirements()) {
             expected.addAll(r.anyOf());
             if (r.isSatisfiedBy(dossier.documents())) {
@@ -83,7 +85,7 @@ public record DossierCheck(DossierRequirements requirements, Status status, List
                     supplementary.add(r);
             }
         }
-        Set<DocumentKind> unexpected = EnumSet.noneOf(DocumentKind.class);
+        Set<DocumentKind> unexpected = new java.util.LinkedHashSet<>();
         for (DocumentKind k : dossier.documents()) {
             if (!expected.contains(k)) {
                 unexpected.add(k);

@@ -1,5 +1,9 @@
 package io.github.ocop.core.process;
 
+import io.github.ocop.core.model.Decider;
+import io.github.ocop.core.model.EvaluationLevel;
+import io.github.ocop.core.model.Interpretation;
+import io.github.ocop.core.model.ProcessVersion;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,7 +16,8 @@ import java.util.OptionalInt;
  * <p>Immutable and thread-safe.
  *
  * @param kind what happens
- * @param variant the process applied
+ * @param ruleSetId the rule set applied
+ * @param process the process version applied
  * @param level the level that evaluated the product
  * @param nextLevel the level the dossier goes to, for {@link OutcomeKind#FORWARD} and
  *     {@link OutcomeKind#RETURN_TO_PROVINCE}
@@ -21,11 +26,12 @@ import java.util.OptionalInt;
  * @param vietnamese the step in Vietnamese
  * @param english the step in English
  * @param citations the articles the step comes from, e.g. "QĐ 26/2026/QĐ-TTg Điều 4 khoản 1 điểm a"
- * @param interpretations the interpretations applied (see {@link ProcessInterpretations})
+ * @param interpretations the interpretations applied (from the rule set's interpretations)
  */
 public record EvaluationOutcome(
         OutcomeKind kind,
-        ProcessVariant variant,
+        String ruleSetId,
+        ProcessVersion process,
         EvaluationLevel level,
         Optional<EvaluationLevel> nextLevel,
         Decider decider,
@@ -39,7 +45,8 @@ public record EvaluationOutcome(
      * Validates and copies the lists.
      *
      * @param kind what happens
-     * @param variant the process applied
+     * @param ruleSetId the rule set applied
+ * @param process the process version applied
      * @param level the level that evaluated the product
      * @param nextLevel the level the dossier goes to, for {@link OutcomeKind#FORWARD} and {@link OutcomeKind#RETURN_TO_PROVINCE}
      * @param decider who decides this step
@@ -47,11 +54,12 @@ public record EvaluationOutcome(
      * @param vietnamese the step in Vietnamese
      * @param english the step in English
      * @param citations the articles the step comes from, e.g. "QĐ 26/2026/QĐ-TTg Điều 4 khoản 1 điểm a"
-     * @param interpretations the interpretations applied (see {@link ProcessInterpretations})
+     * @param interpretations the interpretations applied (from the rule set's interpretations)
      */
     public EvaluationOutcome {
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(variant, "variant");
+        Objects.requireNonNull(ruleSetId, "ruleSetId");
+        Objects.requireNonNull(process, "process");
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(nextLevel, "nextLevel");
         Objects.requireNonNull(decider, "decider");
@@ -66,10 +74,5 @@ public record EvaluationOutcome(
         if (kind == OutcomeKind.FORWARD && nextLevel.isEmpty()) {
             throw new IllegalArgumentException("FORWARD needs a next level");
         }
-    }
-
-    /** {@return the rule set the applied process belongs to} */
-    public String ruleSetId() {
-        return variant.ruleSetId();
     }
 }

@@ -1,39 +1,42 @@
 package io.github.ocop.core.process;
 
+import io.github.ocop.core.model.EvaluationLevel;
 import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A statutory evaluation round (đợt đánh giá, phân hạng) of QĐ 26/2026 Điều 5: a level, the round's number as
+ * A statutory evaluation round (đợt đánh giá, phân hạng) in one calendar year, from a rule set's round calendar
+ * ({@code process.versions[].rounds}, e.g. QĐ 26/2026 Điều 5): a level, the round's number as
  * printed, the day before which it must be held, and the day before which dossiers must be proposed to reach it.
- * "Trước ngày X" is strictly before X ({@link ProcessInterpretations#BEFORE_IS_STRICT}).
+ * "Trước ngày X" is strictly before X (interpretation {@code before-is-strict}).
  *
  * <p>Immutable and thread-safe.
  *
- * @param level {@link EvaluationLevel#PROVINCE} or {@link EvaluationLevel#CENTRAL}
- * @param number the round's number as printed (1 or 2)
+ * @param level the level holding the round
+ * @param number the round's number as printed
  * @param heldBefore the round is held before this day
  * @param proposedBefore dossiers proposed before this day reach the round
+ * @param citation where the round is written
  */
-public record EvaluationRound(EvaluationLevel level, int number, LocalDate heldBefore, LocalDate proposedBefore) {
+public record EvaluationRound(EvaluationLevel level, int number, LocalDate heldBefore, LocalDate proposedBefore,
+        String citation) {
 
     /**
      * Validates.
      *
-     * @param level {@link EvaluationLevel#PROVINCE} or {@link EvaluationLevel#CENTRAL}
-     * @param number the round's number as printed (1 or 2)
+     * @param level the level holding the round
+     * @param number the round's number as printed
      * @param heldBefore the round is held before this day
      * @param proposedBefore dossiers proposed before this day reach the round
+     * @param citation where the round is written
      */
     public EvaluationRound {
+        Objects.requireNonNull(citation, "citation");
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(heldBefore, "heldBefore");
         Objects.requireNonNull(proposedBefore, "proposedBefore");
-        if (level != EvaluationLevel.PROVINCE && level != EvaluationLevel.CENTRAL) {
-            throw new IllegalArgumentException("rounds are held by the province or the ministry, not the " + level);
-        }
-        if (number != 1 && number != 2) {
-            throw new IllegalArgumentException("round number must be 1 or 2, not " + number);
+        if (number < 1) {
+            throw new IllegalArgumentException("round number must be at least 1, not " + number);
         }
         if (!proposedBefore.isBefore(heldBefore)) {
             throw new IllegalArgumentException("proposal cut-off " + proposedBefore + " must be before " + heldBefore);
@@ -41,7 +44,7 @@ public record EvaluationRound(EvaluationLevel level, int number, LocalDate heldB
     }
 
     /**
-     * {@return the calendar year in which the round is held ({@link ProcessInterpretations#MINISTRY_ROUND_TWO_YEAR})}
+     * {@return the calendar year in which the round is held (interpretation {@code ministry-round-two-year})}
      *
      */
     public int year() {
@@ -59,13 +62,5 @@ public record EvaluationRound(EvaluationLevel level, int number, LocalDate heldB
     /** {@return the last day on which a dossier may be proposed to reach the round} */
     public LocalDate lastProposalDay() {
         return proposedBefore.minusDays(1);
-    }
-
-    /**
-     * {@return where the round is written, e.g. {@code "QĐ 26/2026/QĐ-TTg Điều 5 khoản 1"}}
-     *
-     */
-    public String citation() {
-        return "QĐ 26/2026/QĐ-TTg Điều 5 khoản " + (level == EvaluationLevel.PROVINCE ? 1 : 2);
     }
 }

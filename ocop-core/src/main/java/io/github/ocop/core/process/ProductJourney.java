@@ -1,5 +1,7 @@
 package io.github.ocop.core.process;
 
+import io.github.ocop.core.model.ProcessVersion;
+import io.github.ocop.core.model.ReEntryPolicy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,17 +18,9 @@ import java.util.Set;
  */
 public final class ProductJourney {
 
-    /** Stages a journey may start at ({@link ProcessInterpretations#JOURNEY_START_STAGES}). */
+    /** Stages a journey may start at (interpretation {@code journey-start-stages}). */
     public static final Set<CycleStage> START_STAGES =
             Set.of(CycleStage.GUIDANCE, CycleStage.IDEA_REGISTRATION, CycleStage.EVALUATION);
-
-    /** When a failed product may enter evaluation again ({@link ProcessInterpretations#FAILED_PRODUCT_NEXT_YEAR}). */
-    public enum ReEntryPolicy {
-        /** Only in a calendar year after the failure (default). */
-        NEXT_CALENDAR_YEAR,
-        /** On any day not before the failure. */
-        ANY_LATER_DATE
-    }
 
     /**
      * One dated stage of a journey.
@@ -73,6 +67,19 @@ public final class ProductJourney {
     }
 
     /**
+     * Starts a journey under the re-entry rule of a process version ({@code process.versions[].reEntry}).
+     *
+     * @param product the product's name
+     * @param stage the first stage, one of {@link #START_STAGES}
+     * @param on the day of the first step
+     * @param version the process version whose re-entry rule applies
+     * @return the journey
+     */
+    public static ProductJourney start(String product, CycleStage stage, LocalDate on, ProcessVersion version) {
+        return start(product, stage, on, java.util.Objects.requireNonNull(version, "version").reEntry());
+    }
+
+    /**
      * Starts a journey.
      *
      * @param product the product's name
@@ -94,7 +101,7 @@ public final class ProductJourney {
             throw new IllegalArgumentException("a journey cannot start at stage " + stage.step() + " " + stage + " ("
                     + stage.vietnamese() + "); it starts at one of " + List.of(CycleStage.GUIDANCE,
                     CycleStage.IDEA_REGISTRATION, CycleStage.EVALUATION) + " ("
-                    + ProcessInterpretations.JOURNEY_START_STAGES.id() + ")");
+                    + "journey-start-stages" + ")");
         }
         return new ProductJourney(product, policy, List.of(new Step(stage, on, Optional.empty())));
     }
@@ -126,7 +133,7 @@ public final class ProductJourney {
                 if (on.getYear() <= failedOn.getYear()) {
                     throw new IllegalArgumentException("product '" + product + "' failed evaluation on " + failedOn
                             + " and may take part again only from " + (failedOn.getYear() + 1) + ", not on " + on
-                            + " (" + ProcessInterpretations.FAILED_PRODUCT_NEXT_YEAR.id() + ")");
+                            + " (" + "failed-product-next-year" + ")");
                 }
             });
         }

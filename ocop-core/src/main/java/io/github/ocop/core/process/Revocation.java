@@ -1,79 +1,115 @@
 package io.github.ocop.core.process;
 
+import io.github.ocop.core.model.Decider;
+import io.github.ocop.core.model.RevocationGround;
+import io.github.ocop.core.model.RevocationRules;
+import io.github.ocop.core.model.RuleSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A case for revoking a certificate (thu hồi giấy chứng nhận) under QĐ 26/2026 Điều 8: the certificate, the
- * ground, and the day the competent body concluded the violation (or the commune confirmed that production
- * stopped). It tells who revokes and by when.
+ * A case for revoking a certificate (thu hồi giấy chứng nhận): the certificate, the ground, the day the competent
+ * body concluded the violation, and the revocation rules that govern it ({@code process.revocation} of the rule set
+ * in force on that day, e.g. QĐ 26/2026 Điều 8, also for a certificate issued under an earlier decision:
+ * interpretation {@code revocation-under-26-2026}). It tells who revokes and by when.
  *
- * <p>Immutable and thread-safe. See {@link ProcessInterpretations#REVOCATION_UNDER_26_2026} and
- * {@link ProcessInterpretations#REVOCATION_DEADLINE_CALENDAR_DAYS}.
+ * <p>Immutable and thread-safe.
  *
  * @param certificate the certificate to revoke
- * @param ground the ground (Điều 8 khoản 1)
- * @param concludedOn the day of the conclusion or confirmation; on or after 22/05/2026 and not before the issue
+ * @param ground the ground, one of the governing rules' grounds
+ * @param concludedOn the day of the conclusion or confirmation; not before the issue
+ * @param ruleSetId the rule set whose revocation rules govern
+ * @param rules those revocation rules
  */
-public record Revocation(Certificate certificate, RevocationGround ground, LocalDate concludedOn) {
-
-    /** The revocation time limit in days (Điều 8 khoản 4). */
-    public static final int DEADLINE_DAYS = 15;
+public record Revocation(Certificate certificate, RevocationGround ground, LocalDate concludedOn, String ruleSetId,
+        RevocationRules rules) {
 
     /**
      * Validates the case.
      *
-     * @throws IllegalArgumentException if the conclusion is before 26/2026 took effect or before the issue date
-     *
      * @param certificate the certificate to revoke
-     * @param ground the ground (Điều 8 khoản 1)
-     * @param concludedOn the day of the conclusion or confirmation; on or after 22/05/2026 and not before the issue
+     * @param ground the ground, one of {@code rules.grounds()}
+     * @param concludedOn the day of the conclusion, not before the issue date
+     * @param ruleSetId the rule set whose revocation rules govern
+     * @param rules those revocation rules, with a decider for the certificate's rank
+     * @throws IllegalArgumentException if the ground is not one of the rules', the conclusion is before the issue
+     *     date, or no decider revokes the certificate's rank
      */
     public Revocation {
         Objects.requireNonNull(certificate, "certificate");
         Objects.requireNonNull(ground, "ground");
         Objects.requireNonNull(concludedOn, "concludedOn");
-        ProcessRuleSets.requireInForce(ProcessRuleSets.QD_26_2026, concludedOn, "conclusion date");
+        Objects.requireNonNull(ruleSetId, "ruleSetId");
+        Objects.requireNonNull(rules, "rules");
+        if (!rules.grounds().contains(ground)) {
+            throw new IllegalArgumentException("ground " + ground.point() + " is not a revocation ground of "
+                    + ruleSetId);
+        }
         if (concludedOn.isBefore(certificate.issuedOn())) {
             throw new IllegalArgumentException("conclusion date " + concludedOn + " is before the certificate's issue"
                     + " date " + certificate.issuedOn());
         }
+        if (!rules.deciders().containsKey(certificate.stars())) {
+            throw new IllegalArgumentException("the revocation rules of " + ruleSetId + " name no one who revokes a "
+                    + certificate.stars() + "-star certificate");
+        }
     }
 
     /**
-     * Who decides the revocation: the Chair of the Provincial People's Committee for 3 and 4 stars, the Minister of
-     * Agriculture and Environment for 5 stars (Điều 8 khoản 2).
-     * @return who decides
-     */
-    public Decider authority() {
-        return authorityFor(certificate.stars());
-    }
-
-    /**
-     * {@return who revokes a certificate of {@code stars} stars (3 to 5) under QĐ 26/2026 Điều 8 khoản 2}
+     * A revocation case governed by the rule set in force on the day of the conclusion.
      *
-     * @param stars the star rank
+     * @param governing the rule set in force on {@code concludedOn}, with revocation rules
+     * @param certificate the certificate to revoke
+     * @param ground the ground's printed point letter ({@code "đ"}; {@code "dd"} is accepted for đ)
+     * @param concludedOn the day of the conclusion
+     * @return the case
+     * @throws IllegalArgumentException if the rule set has no revocation rules, is not in force on
+     *     {@code concludedOn}, or has no such ground (the message lists its grounds)
      */
-    public static Decider authorityFor(int stars) {
-        if (stars == 3 || stars == 4) {
-            return Decider.PROVINCIAL_CHAIR;
-        }
-        if (stars == 5) {
-            return Decider.MAE_MINISTER;
-        }
-        throw new IllegalArgumentException("only 3- to 5-star products hold certificates, not " + stars);
+    public static Revocation of(RuleSet governing, Certificate certificate, String ground, LocalDate concludedOn) {
+        Objects.requireNonNull(governing, "governing");
+        Objects.requireNonNull(ground, "ground");
+        RevocationRules rules = governing.process().revocation().orElseThrow(() -> new IllegalArgumentException(
+                "rule set " + governing.id() + " states no revocation rules (process.revocation)"));
+        InForce.require(governing, concludedOn, "conclusion date");
+        return new Revocation(certificate, ground(rules, ground), concludedOn, governing.id(), rules);
     }
 
-    /** {@return the last day for revoking: 15 days after the conclusion, that day not counted (Điều 8 khoản 4)} */
+    /**
+     * The ground of a printed point letter.
+     *
+     * @param rules the revocation rules
+     * @param point the point letter ({@code "đ"}; {@code "dd"} is accepted for đ)
+     * @return the ground
+     * @throws IllegalArgumentException naming the value and the accepted letters
+     */
+    public static RevocationGround ground(RevocationRules rules, String point) {
+        Objects.requireNonNull(rules, "rules");
+        String v = Objects.requireNonNull(point, "point").trim();
+        String wanted = v.equalsIgnoreCase("dd") ? "đ" : v;
+        return rules.grounds().stream().filter(g -> g.point().equals(wanted)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown revocation ground '" + point
+                        + "'; accepted values: " + rules.grounds().stream().map(RevocationGround::point).toList()));
+    }
+
+    /** {@return who decides the revocation of the certificate's rank} */
+    public Decider authority() {
+        return rules.deciders().get(certificate.stars());
+    }
+
+    /** {@return the last day for revoking: the rules' days after the conclusion, that day not counted} */
     public LocalDate deadline() {
-        return concludedOn.plusDays(DEADLINE_DAYS);
+        return concludedOn.plusDays(rules.deadlineDays());
     }
 
-    /** {@return where the rules applied are written} */
+    /** {@return where the rules applied are written: the ground, then the authority and time limit} */
     public List<String> citations() {
-        String prefix = "QĐ 26/2026/QĐ-TTg Điều 8 khoản 2 điểm ";
-        return List.of(ground.citation(), prefix + (certificate.stars() == 5 ? "b" : "a"),
-                "QĐ 26/2026/QĐ-TTg Điều 8 khoản 3", "QĐ 26/2026/QĐ-TTg Điều 8 khoản 4");
+        List<String> out = new ArrayList<>();
+        out.add(ground.citation());
+        out.addAll(rules.citations().getOrDefault(certificate.stars(), List.of()));
+        out.addAll(rules.citations().getOrDefault(0, List.of()));
+        return out;
     }
 }

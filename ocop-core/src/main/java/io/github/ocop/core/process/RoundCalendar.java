@@ -1,22 +1,19 @@
 package io.github.ocop.core.process;
 
+import io.github.ocop.core.model.EvaluationLevel;
+import io.github.ocop.core.model.ProcessVersion;
+import io.github.ocop.core.model.RoundRule;
+import io.github.ocop.core.model.RuleSet;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The statutory evaluation rounds of QĐ 26/2026 Điều 5 (thời gian tổ chức đánh giá, phân hạng) and the round a
- * proposed dossier reaches.
- *
- * <ul>
- *   <li>Province (khoản 1): round 1 before 30/6 for dossiers the commune proposes before 30/4; round 2 before
- *       30/12 for dossiers proposed before 30/10.</li>
- *   <li>Ministry (khoản 2): round 1 before 30/9 for dossiers the province proposes before 30/7; round 2 before
- *       30/3 for dossiers proposed before 30/01.</li>
- * </ul>
- * The province and the ministry may add rounds in their council's regulation (khoản 1, 2 đoạn 2); this calendar
- * knows only the statutory minimum. "Trước ngày X" is strictly before X
- * ({@link ProcessInterpretations#BEFORE_IS_STRICT}).
+ * The statutory evaluation rounds of a process version (thời gian tổ chức đánh giá, phân hạng), from the rule set
+ * file ({@code process.versions[].rounds}, e.g. QĐ 26/2026 Điều 5), and the round a proposed dossier reaches.
+ * A province or ministry may add rounds of its own; this calendar knows only the statutory ones. "Trước ngày X" is
+ * strictly before X (interpretation {@code before-is-strict}).
  *
  * <p>This class has no instances and is thread-safe.
  */
@@ -28,43 +25,47 @@ public final class RoundCalendar {
     /**
      * The statutory rounds of {@code level} held in calendar year {@code year}, in calendar order.
      *
+     * @param version the process version
      * @param year the calendar year
      * @param level the evaluation level
      * @return the rounds
-     * @throws IllegalArgumentException for a level other than province or central
+     * @throws IllegalArgumentException if the version sets no rounds for the level
      */
-    public static List<EvaluationRound> rounds(int year, EvaluationLevel level) {
+    public static List<EvaluationRound> rounds(ProcessVersion version, int year, EvaluationLevel level) {
+        Objects.requireNonNull(version, "version");
         Objects.requireNonNull(level, "level");
-        switch (level) {
-            case PROVINCE:
-                return List.of(
-                        new EvaluationRound(level, 1, LocalDate.of(year, 6, 30), LocalDate.of(year, 4, 30)),
-                        new EvaluationRound(level, 2, LocalDate.of(year, 12, 30), LocalDate.of(year, 10, 30)));
-            case CENTRAL:
-                return List.of(
-                        new EvaluationRound(level, 2, LocalDate.of(year, 3, 30), LocalDate.of(year, 1, 30)),
-                        new EvaluationRound(level, 1, LocalDate.of(year, 9, 30), LocalDate.of(year, 7, 30)));
-            default:
-                throw new IllegalArgumentException("QĐ 26/2026/QĐ-TTg Điều 5 sets rounds for the province and the"
-                        + " ministry only, not for the " + level.english() + " (" + level.vietnamese() + ")");
+        List<RoundRule> rules = version.rounds().stream().filter(r -> r.level() == level).toList();
+        if (rules.isEmpty()) {
+            throw new IllegalArgumentException("process " + version.id() + " (" + version.instrument() + ") sets no"
+                    + " statutory rounds for the " + level.english() + " (" + level.vietnamese() + "); it sets rounds"
+                    + " for " + version.rounds().stream().map(r -> r.level().english()).distinct().toList());
         }
+        return rules.stream()
+                .map(r -> new EvaluationRound(level, r.number(), r.heldBefore().atYear(year),
+                        r.proposedBefore().atYear(year), r.citation()))
+                .sorted(Comparator.comparing(EvaluationRound::heldBefore))
+                .toList();
     }
 
     /**
      * The first statutory round a dossier proposed to {@code level} on {@code proposedOn} reaches: the earliest
-     * round whose proposal cut-off is after {@code proposedOn}.
+     * round whose proposal cut-off is after {@code proposedOn}, under the process version of the rule set that
+     * applies on that day.
      *
-     * @param proposedOn the day the commune (for the province) or the province (for the ministry) proposed it
-     * @param level {@link EvaluationLevel#PROVINCE} or {@link EvaluationLevel#CENTRAL}
+     * @param ruleSet the rule set
+     * @param proposedOn the day the lower level proposed the dossier
+     * @param level the level holding the rounds
      * @return the round
-     * @throws IllegalArgumentException for another level, or a date before 26/2026 took effect (22/05/2026)
+     * @throws IllegalArgumentException if no process version applies that day or it sets no rounds for the level
      */
-    public static EvaluationRound roundFor(LocalDate proposedOn, EvaluationLevel level) {
+    public static EvaluationRound roundFor(RuleSet ruleSet, LocalDate proposedOn, EvaluationLevel level) {
+        Objects.requireNonNull(ruleSet, "ruleSet");
         Objects.requireNonNull(proposedOn, "proposedOn");
         Objects.requireNonNull(level, "level");
-        ProcessRuleSets.requireInForce(ProcessRuleSets.QD_26_2026, proposedOn, "proposal date");
+        InForce.require(ruleSet, proposedOn, "proposal date");
+        ProcessVersion version = EvaluationAuthorities.versionOn(ruleSet, proposedOn);
         for (int year = proposedOn.getYear(); ; year++) {
-            for (EvaluationRound r : rounds(year, level)) {
+            for (EvaluationRound r : rounds(version, year, level)) {
                 if (proposedOn.isBefore(r.proposedBefore())) {
                     return r;
                 }

@@ -1,9 +1,8 @@
 package io.github.ocop.core.report;
 
 import io.github.ocop.core.process.Certificate;
-import io.github.ocop.core.process.EvaluationAuthorities;
-import io.github.ocop.core.process.EvaluationLevel;
-import io.github.ocop.core.process.ProcessRuleSets;
+import io.github.ocop.core.model.EvaluationLevel;
+import io.github.ocop.core.model.RuleSet;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,14 +17,14 @@ import java.util.OptionalInt;
  * @param name        the product's name
  * @param commune     the commune (xã, thị trấn) it comes from
  * @param group       its product group (e.g. the taxonomy code {@code "I"} or a label such as "Thực phẩm")
- * @param ruleSetId   the rule set it was evaluated under, e.g. {@code "qd-1048-2019"}
+ * @param ruleSet     the rule set it was evaluated under
  * @param level       the level whose council evaluated it
  * @param evaluatedOn the day of the evaluation, within the period the rule set is in force
  * @param total       the council's mean total, 0..100
  * @param stars       the star rank (1..5, not above the band of {@code total}), or empty when not ranked
  * @param certificate the certificate issued for it, if any, not issued before {@code evaluatedOn}
  */
-public record EvaluatedProduct(String name, String commune, String group, String ruleSetId, EvaluationLevel level,
+public record EvaluatedProduct(String name, String commune, String group, RuleSet ruleSet, EvaluationLevel level,
                                LocalDate evaluatedOn, BigDecimal total, OptionalInt stars,
                                Optional<Certificate> certificate) {
     /**
@@ -34,7 +33,7 @@ public record EvaluatedProduct(String name, String commune, String group, String
      * @param name        the product's name
      * @param commune     the commune (xã, thị trấn) it comes from
      * @param group       its product group (e.g. the taxonomy code {@code "I"} or a label such as "Thực phẩm")
-     * @param ruleSetId   the rule set it was evaluated under, e.g. {@code "qd-1048-2019"}
+     * @param ruleSet     the rule set it was evaluated under
      * @param level       the level whose council evaluated it
      * @param evaluatedOn the day of the evaluation, within the period the rule set is in force
      * @param total       the council's mean total, 0..100
@@ -48,19 +47,22 @@ public record EvaluatedProduct(String name, String commune, String group, String
         requireText(name, "name");
         requireText(commune, "commune");
         requireText(group, "group");
-        Objects.requireNonNull(ruleSetId, "ruleSetId");
+        Objects.requireNonNull(ruleSet, "ruleSet");
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(evaluatedOn, "evaluatedOn");
         Objects.requireNonNull(total, "total");
         Objects.requireNonNull(stars, "stars");
         Objects.requireNonNull(certificate, "certificate");
-        ProcessRuleSets.requireInForce(ruleSetId, evaluatedOn, "evaluation date");
+        if (!ruleSet.instrument().isInForceOn(evaluatedOn)) {
+            throw new IllegalArgumentException("rule set " + ruleSet.id() + " is in force "
+                    + ruleSet.instrument().describePeriod() + "; the evaluation date " + evaluatedOn + " is outside it");
+        }
         if (total.signum() < 0 || total.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new IllegalArgumentException("total must be within 0..100, was " + total.toPlainString());
         }
         if (stars.isPresent()) {
             int s = stars.getAsInt();
-            int band = EvaluationAuthorities.bandStars(total.doubleValue());
+            int band = ruleSet.starRanking().starsFor(total);
             if (s < 1 || s > band) {
                 throw new IllegalArgumentException("stars " + s + " must be within 1.." + band + " (the band of the"
                         + " total " + total.toPlainString() + "; star minima can lower a rank, never raise it)");
@@ -72,6 +74,11 @@ public record EvaluatedProduct(String name, String commune, String group, String
                         + ", before the evaluation on " + evaluatedOn);
             }
         });
+    }
+
+    /** {@return the id of the rule set it was evaluated under} */
+    public String ruleSetId() {
+        return ruleSet.id();
     }
 
     private static void requireText(String value, String what) {

@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 /**
  * A programme report over one round (báo cáo kết quả đánh giá, phân hạng sản phẩm OCOP): counts by star, by product
  * group and by commune; what happens next to each ranked product and which are forwarded to the next level (from
- * {@link EvaluationAuthorities#nextStep(String, java.time.LocalDate, io.github.ocop.core.process.EvaluationLevel,
- * double, int)} on the evaluation date, so 1048 districts forward 50+ to the province and 26/2026 provinces forward
+ * {@link EvaluationAuthorities#nextStep(io.github.ocop.core.model.EvaluationLevel,
+ * double, int)} under the process version in force on the evaluation date, so 1048 districts forward 50+ to the province and 26/2026 provinces forward
  * 90+ to the ministry); certificates whose last valid day falls in the round's expiry period; and progress against
  * the plan's targets. Immutable and thread-safe.
  */
@@ -41,8 +41,8 @@ public final class ProgrammeReport {
         List<NextStep> steps = new ArrayList<>();
         for (EvaluatedProduct p : products) {
             if (p.ranked()) {
-                steps.add(new NextStep(p, EvaluationAuthorities.nextStep(p.ruleSetId(), p.evaluatedOn(), p.level(),
-                        p.total().doubleValue(), p.stars().getAsInt())));
+                steps.add(new NextStep(p, EvaluationAuthorities.forRuleSet(p.ruleSet(), p.evaluatedOn())
+                        .nextStep(p.level(), p.total().doubleValue(), p.stars().getAsInt())));
             }
         }
         this.nextSteps = List.copyOf(steps);

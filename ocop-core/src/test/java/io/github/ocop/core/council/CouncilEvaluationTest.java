@@ -1,8 +1,8 @@
 package io.github.ocop.core.council;
 
 import io.github.ocop.core.model.PartCode;
-import io.github.ocop.core.process.Decider;
-import io.github.ocop.core.process.EvaluationLevel;
+import io.github.ocop.core.model.Decider;
+import io.github.ocop.core.model.EvaluationLevel;
 import io.github.ocop.core.process.EvaluationOutcome;
 import io.github.ocop.core.process.OutcomeKind;
 import io.github.ocop.core.scoring.Assessment;

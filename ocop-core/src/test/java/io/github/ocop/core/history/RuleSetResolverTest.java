@@ -1,6 +1,6 @@
 package io.github.ocop.core.history;
 
-import io.github.ocop.core.process.EvaluationKind;
+import io.github.ocop.core.model.EvaluationKind;
 import io.github.ocop.core.process.ProcessInterpretations;
 import io.github.ocop.core.process.ProcessRuleSets;
 import io.github.ocop.core.process.ProcessVariant;
@@ -12,9 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
 
-import static io.github.ocop.core.process.EvaluationKind.FIRST;
-import static io.github.ocop.core.process.EvaluationKind.RE_EVALUATION;
-import static io.github.ocop.core.process.EvaluationKind.UPGRADE;
+import static io.github.ocop.core.model.EvaluationKind.FIRST;
+import static io.github.ocop.core.model.EvaluationKind.RE_EVALUATION;
+import static io.github.ocop.core.model.EvaluationKind.UPGRADE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

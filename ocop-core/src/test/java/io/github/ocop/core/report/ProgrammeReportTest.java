@@ -2,7 +2,7 @@ package io.github.ocop.core.report;
 
 import io.github.ocop.core.process.Certificate;
 import io.github.ocop.core.process.DateWindow;
-import io.github.ocop.core.process.EvaluationLevel;
+import io.github.ocop.core.model.EvaluationLevel;
 import io.github.ocop.core.process.OutcomeKind;
 import org.junit.jupiter.api.Test;
 

@@ -130,7 +130,7 @@ public final class Qd1048Importer {
 
         ObjectNode run() {
             ObjectNode root = F.objectNode();
-            root.put("formatVersion", "1");
+            root.put("formatVersion", "2");
             root.put("id", curated.get("id").asText());
             root.put("title", curated.get("title").asText());
             root.set("instrument", instrument());
@@ -142,6 +142,8 @@ public final class Qd1048Importer {
             ArrayNode sheets = F.arrayNode();
             root.set("taxonomy", taxonomy(sheets));
             root.set("sheets", sheets);
+            // the process facts are curated by hand (docs/rule-set-format.md, "process") and copied as written
+            root.set("process", curated.get("process").deepCopy());
             checkAllUsed(sheets);
             return root;
         }
@@ -205,6 +207,9 @@ public final class Qd1048Importer {
                 o.set("id", i.get("id"));
                 o.set("text", i.get("text"));
                 o.set("reason", i.get("reason"));
+                if (i.has("source")) {
+                    o.set("source", i.get("source"));
+                }
             }
             return out;
         }

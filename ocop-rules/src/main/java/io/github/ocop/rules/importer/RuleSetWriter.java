@@ -46,7 +46,11 @@ final class RuleSetWriter {
         }
         ArrayNode interpretations = root.putArray("interpretations");
         for (JsonNode i : CuratedData.required(c, "interpretations")) {
-            interpretations.add(ordered(i, "id", "text", "reason"));
+            ObjectNode io = ordered(i, "id", "text", "reason");
+            if (i.has("source")) {
+                io.set("source", i.get("source").deepCopy());
+            }
+            interpretations.add(io);
         }
         ArrayNode errata = root.putArray("errata");
         for (JsonNode e : CuratedData.required(c, "errata")) {
@@ -57,6 +61,8 @@ final class RuleSetWriter {
         for (SheetModel s : sheets) {
             sheetArray.add(sheet(s));
         }
+        // the process facts are curated by hand (docs/rule-set-format.md, "process") and copied as written
+        root.set("process", CuratedData.required(c, "process").deepCopy());
         return root;
     }
 

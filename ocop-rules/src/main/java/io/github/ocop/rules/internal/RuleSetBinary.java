@@ -49,9 +49,11 @@ import java.util.function.Function;
  */
 public final class RuleSetBinary {
     /** Format version; bump it when the layout changes (old resources are then refused, not misread). */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     private static final byte[] MAGIC = {'O', 'C', 'R', 'B'};
     private static final int DIGEST_LENGTH = 64;
+    private static final com.fasterxml.jackson.databind.ObjectMapper PROCESS_MAPPER =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private RuleSetBinary() {
     }
@@ -222,6 +224,7 @@ public final class RuleSetBinary {
                 str(x.id());
                 str(x.text());
                 str(x.reason());
+                str(x.source());
             });
             list(r.errata(), e -> {
                 str(e.id());
@@ -251,6 +254,8 @@ public final class RuleSetBinary {
                 });
             });
             list(r.sheets(), this::sheet);
+            // the process section is small and read once: kept as the JSON text of its one definition (ProcessJson)
+            str(ProcessJson.write(r.process()).toString());
         }
 
         void provenance(Provenance p) {
@@ -430,7 +435,7 @@ public final class RuleSetBinary {
             r.provenance(provenance());
             r.parts(list(x -> new PartDefinition(PART_CODES[x.raw()], x.str(), x.sint(), x.citation())));
             r.starRanking(StarRanking.of(list(x -> new StarBand(x.sint(), x.sint(), x.citation()))));
-            r.interpretations(list(x -> new Interpretation(x.str(), x.str(), x.str())));
+            r.interpretations(list(x -> new Interpretation(x.str(), x.str(), x.str(), x.str())));
             r.errata(list(x -> new Erratum(x.str(), x.str(), x.str(), x.str(), x.str(), x.str(), x.str(), x.str(),
                     x.optInt())));
             r.taxonomy(ProductTaxonomy.of(list(g -> new ProductGroup(g.str(), g.str(),
@@ -438,7 +443,16 @@ public final class RuleSetBinary {
                             c.list(s -> new ProductSubgroup(s.str(), s.str(), s.strings(), s.str(),
                                     s.citation()))))))));
             r.sheets(list(Reader::sheet));
+            r.process(process(str()));
             return r.digest(digest).build();
+        }
+
+        static io.github.ocop.core.model.ProcessRules process(String json) {
+            try {
+                return ProcessJson.read(JsonObject.of(PROCESS_MAPPER.readTree(json), "$.process"));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException | JsonProblem e) {
+                throw new IllegalStateException("compiled rule set has a corrupt process section: " + e.getMessage(), e);
+            }
         }
 
         Provenance provenance() {

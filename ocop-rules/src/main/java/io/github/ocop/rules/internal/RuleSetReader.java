@@ -7,6 +7,7 @@ import io.github.ocop.core.model.Citation;
 import io.github.ocop.core.model.Criterion;
 import io.github.ocop.core.model.Erratum;
 import io.github.ocop.core.model.Interpretation;
+import io.github.ocop.core.model.ProcessRules;
 import io.github.ocop.core.model.KnockOut;
 import io.github.ocop.core.model.KnockOutEffect;
 import io.github.ocop.core.model.LegalInstrument;
@@ -30,10 +31,10 @@ import io.github.ocop.core.scoring.Problem;
 import java.util.Arrays;
 import java.util.List;
 
-/** Maps a rule set JSON tree (format "1", see docs/rule-set-format.md) to the model, strictly and with located errors. */
+/** Maps a rule set JSON tree (format "2", see docs/rule-set-format.md) to the model, strictly and with located errors. */
 public final class RuleSetReader {
     /** The format version this reader understands. */
-    public static final String FORMAT_VERSION = "1";
+    public static final String FORMAT_VERSION = "2";
 
     private RuleSetReader() {
     }
@@ -47,6 +48,12 @@ public final class RuleSetReader {
     public static RuleSet read(JsonNode root, String digest) {
         JsonObject o = JsonObject.of(root, "$");
         String version = o.string("formatVersion");
+        if ("1".equals(version)) {
+            throw new JsonProblem(new Problem(o.pathOf("formatVersion"), "format version \"1\" is no longer read:"
+                    + " version \"2\" adds the decision's process facts. Set \"formatVersion\": \"2\" and add a"
+                    + " \"process\" object (or \"process\": null for a rule set that only scores); start from"
+                    + " `ocop export --rule-set qd-26-2026` and see docs/rule-set-format.md"));
+        }
         if (!FORMAT_VERSION.equals(version)) {
             throw new JsonProblem(new Problem(o.pathOf("formatVersion"), "unsupported format version \"" + version
                     + "\" (expected \"" + FORMAT_VERSION + "\")"));
@@ -66,6 +73,8 @@ public final class RuleSetReader {
                 .errata(o.objects("errata", RuleSetReader::erratum))
                 .taxonomy(taxonomy(o.object("taxonomy")))
                 .sheets(o.objects("sheets", RuleSetReader::sheet));
+        JsonObject process = o.optObject("process");
+        b.process(process == null ? ProcessRules.NONE : ProcessJson.read(process));
         o.finish();
         try {
             return b.build();
@@ -120,7 +129,9 @@ public final class RuleSetReader {
     }
 
     private static Interpretation interpretation(JsonObject o) {
-        Interpretation i = new Interpretation(o.string("id"), o.string("text"), o.string("reason"));
+        String source = o.optString("source");
+        Interpretation i = new Interpretation(o.string("id"), o.string("text"), o.string("reason"),
+                source == null ? "" : source);
         o.finish();
         return i;
     }

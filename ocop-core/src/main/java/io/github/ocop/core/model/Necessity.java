@@ -1,4 +1,4 @@
-package io.github.ocop.core.process;
+package io.github.ocop.core.model;
 
 /**
  * How strongly a dossier requirement binds (mức độ bắt buộc).

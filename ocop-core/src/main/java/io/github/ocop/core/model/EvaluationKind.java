@@ -1,4 +1,4 @@
-package io.github.ocop.core.process;
+package io.github.ocop.core.model;
 
 /**
  * Why a product is registered for evaluation (lần đăng ký đánh giá), as ticked on the registration form

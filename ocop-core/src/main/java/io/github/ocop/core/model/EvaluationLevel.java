@@ -1,4 +1,4 @@
-package io.github.ocop.core.process;
+package io.github.ocop.core.model;
 
 /**
  * An administrative level that takes part in evaluating OCOP products (cấp đánh giá). Which levels take

@@ -1,20 +1,22 @@
-package io.github.ocop.core.process;
+package io.github.ocop.core.model;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * One line of a dossier's requirements (yêu cầu thành phần hồ sơ): one document, or one of several
- * alternatives, how strongly it binds, and where it is written.
+ * One line of a dossier's requirements (yêu cầu thành phần hồ sơ): one document, or one of several alternatives,
+ * how strongly it binds, the product groups it applies to, and where it is written.
  *
  * <p>Immutable and thread-safe.
  *
  * @param anyOf the document kinds that satisfy the line (one suffices); not empty
  * @param necessity how strongly it binds
  * @param citation where the line is written
+ * @param groups the product group codes the line applies to ({@code "I"}..{@code "VI"}); empty: every group
  */
-public record DocumentRequirement(List<DocumentKind> anyOf, Necessity necessity, String citation) {
+public record DocumentRequirement(List<DocumentKind> anyOf, Necessity necessity, String citation, Set<String> groups) {
 
     /**
      * Validates and copies.
@@ -22,26 +24,26 @@ public record DocumentRequirement(List<DocumentKind> anyOf, Necessity necessity,
      * @param anyOf the document kinds that satisfy the line (one suffices); not empty
      * @param necessity how strongly it binds
      * @param citation where the line is written
+     * @param groups the product group codes the line applies to; empty: every group
      */
     public DocumentRequirement {
         anyOf = List.copyOf(Objects.requireNonNull(anyOf, "anyOf"));
         Objects.requireNonNull(necessity, "necessity");
         Objects.requireNonNull(citation, "citation");
+        groups = Set.copyOf(Objects.requireNonNull(groups, "groups"));
         if (anyOf.isEmpty()) {
             throw new IllegalArgumentException("a requirement needs at least one document kind");
         }
     }
 
     /**
-     * A requirement of a single document, cited by the document's own citation.
+     * {@return whether the line applies to a product of {@code group}}
      *
-     * @param kind the evaluation kind
-     * @param necessity whether the document is mandatory
-     * @return the requirement
+     * @param group a product group code, e.g. {@code "VI"}
      */
-    public static DocumentRequirement of(DocumentKind kind, Necessity necessity) {
-        Objects.requireNonNull(kind, "kind");
-        return new DocumentRequirement(List.of(kind), necessity, kind.citation());
+    public boolean appliesTo(String group) {
+        Objects.requireNonNull(group, "group");
+        return groups.isEmpty() || groups.contains(group);
     }
 
     /**
@@ -54,7 +56,7 @@ public record DocumentRequirement(List<DocumentKind> anyOf, Necessity necessity,
         return anyOf.stream().anyMatch(present::contains);
     }
 
-    /** {@return A one-line description: the Vietnamese names (alternatives joined by "hoặc") and the citation} */
+    /** {@return the line in Vietnamese: the alternatives joined by "hoặc", then the citation in brackets} */
     public String describe() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < anyOf.size(); i++) {

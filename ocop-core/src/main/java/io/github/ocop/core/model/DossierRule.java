@@ -1,0 +1,38 @@
+package io.github.ocop.core.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The documents a dossier must hold when it reaches one level for some evaluation kinds
+ * ({@code process.versions[].dossiers[]}).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param kinds the evaluation kinds the rule covers; not empty
+ * @param level the level receiving the dossier
+ * @param lines the requirement lines, in the order the law lists them
+ * @param interpretations ids of the rule set's interpretations applied in reading the list
+ */
+public record DossierRule(Set<EvaluationKind> kinds, EvaluationLevel level, List<DocumentRequirement> lines,
+        List<String> interpretations) {
+
+    /**
+     * Validates and copies.
+     *
+     * @param kinds the evaluation kinds the rule covers; not empty
+     * @param level the level receiving the dossier
+     * @param lines the requirement lines
+     * @param interpretations ids of the interpretations applied
+     */
+    public DossierRule {
+        kinds = Set.copyOf(Objects.requireNonNull(kinds, "kinds"));
+        Objects.requireNonNull(level, "level");
+        lines = List.copyOf(Objects.requireNonNull(lines, "lines"));
+        interpretations = List.copyOf(Objects.requireNonNull(interpretations, "interpretations"));
+        if (kinds.isEmpty()) {
+            throw new IllegalArgumentException("a dossier rule needs at least one evaluation kind");
+        }
+    }
+}

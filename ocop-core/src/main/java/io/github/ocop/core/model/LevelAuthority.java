@@ -1,0 +1,111 @@
+package io.github.ocop.core.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * What one evaluation level does under one process version (thẩm quyền của một cấp), as the rule set file states
+ * it ({@code process.versions[].levels[]}): who decides there, which body receives dossiers sent to it, which star
+ * ranks it certifies (công nhận, cấp giấy chứng nhận), to which level it forwards products from which mean total,
+ * and, for a level that only checks dossiers, its report form and time limit.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param level the level
+ * @param decider who decides at this level
+ * @param receivedBy the body a lower level addresses when it sends a dossier to this level
+ * @param certifiedStars the star ranks this level certifies (empty if it certifies none)
+ * @param forwardsTo the level it forwards products to, if any
+ * @param forwardThreshold the mean total from which it forwards (empty: it forwards every dossier it checks,
+ *     without scoring; or it forwards nothing if {@code forwardsTo} is empty)
+ * @param reportForm the form of the report a checking level writes (e.g. "Mẫu số 03 Phụ lục III"), if the law names one
+ * @param dueWorkingDays the working days a checking level has from receiving the dossier, if the law sets them
+ * @param returnsUncertifiedTo the level that decides a product this level ranks 3+ stars but cannot certify
+ * @param certifyCitations where the certifying power is written
+ * @param forwardCitations where the forwarding rule is written
+ * @param returnCitations where the return rule is written
+ * @param evidence how firmly the sources establish this row, in the reference notes' labels
+ */
+public record LevelAuthority(
+        EvaluationLevel level,
+        Decider decider,
+        Decider receivedBy,
+        Set<Integer> certifiedStars,
+        Optional<EvaluationLevel> forwardsTo,
+        OptionalDouble forwardThreshold,
+        Optional<String> reportForm,
+        OptionalInt dueWorkingDays,
+        Optional<EvaluationLevel> returnsUncertifiedTo,
+        List<String> certifyCitations,
+        List<String> forwardCitations,
+        List<String> returnCitations,
+        String evidence) {
+
+    /**
+     * Validates and copies the collections.
+     *
+     * @param level the level
+     * @param decider who decides at this level
+     * @param receivedBy the body a lower level addresses when it sends a dossier to this level
+     * @param certifiedStars the star ranks this level certifies
+     * @param forwardsTo the level it forwards products to, if any
+     * @param forwardThreshold the mean total from which it forwards
+     * @param reportForm the form of the report a checking level writes
+     * @param dueWorkingDays the working days a checking level has
+     * @param returnsUncertifiedTo the level that decides a product this level cannot certify
+     * @param certifyCitations where the certifying power is written
+     * @param forwardCitations where the forwarding rule is written
+     * @param returnCitations where the return rule is written
+     * @param evidence how firmly the sources establish this row
+     */
+    public LevelAuthority {
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(decider, "decider");
+        Objects.requireNonNull(receivedBy, "receivedBy");
+        certifiedStars = Set.copyOf(Objects.requireNonNull(certifiedStars, "certifiedStars"));
+        Objects.requireNonNull(forwardsTo, "forwardsTo");
+        Objects.requireNonNull(forwardThreshold, "forwardThreshold");
+        Objects.requireNonNull(reportForm, "reportForm");
+        Objects.requireNonNull(dueWorkingDays, "dueWorkingDays");
+        Objects.requireNonNull(returnsUncertifiedTo, "returnsUncertifiedTo");
+        certifyCitations = List.copyOf(Objects.requireNonNull(certifyCitations, "certifyCitations"));
+        forwardCitations = List.copyOf(Objects.requireNonNull(forwardCitations, "forwardCitations"));
+        returnCitations = List.copyOf(Objects.requireNonNull(returnCitations, "returnCitations"));
+        Objects.requireNonNull(evidence, "evidence");
+        for (int s : certifiedStars) {
+            if (s < 1 || s > 5) {
+                throw new IllegalArgumentException("a level can only certify 1 to 5 stars, not " + s);
+            }
+        }
+        if (forwardThreshold.isPresent()) {
+            double t = forwardThreshold.getAsDouble();
+            if (forwardsTo.isEmpty()) {
+                throw new IllegalArgumentException("a forwarding threshold needs a level to forward to");
+            }
+            if (!(t >= 0 && t <= 100)) {
+                throw new IllegalArgumentException("a forwarding threshold must be between 0 and 100, not " + t);
+            }
+        }
+        if (dueWorkingDays.isPresent() && dueWorkingDays.getAsInt() < 1) {
+            throw new IllegalArgumentException("a time limit must be at least one day, not " + dueWorkingDays.getAsInt());
+        }
+    }
+
+    /** {@return whether this level scores products (a level that only checks dossiers does not)} */
+    public boolean scores() {
+        return !certifiedStars.isEmpty() || forwardThreshold.isPresent();
+    }
+
+    /**
+     * {@return whether this level certifies the given star rank}
+     *
+     * @param stars the star rank
+     */
+    public boolean certifies(int stars) {
+        return certifiedStars.contains(stars);
+    }
+}

@@ -1,0 +1,119 @@
+package io.github.ocop.core.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One version of a rule set's evaluation process (quy trình), in force over a period: QĐ 148/QĐ-TTg as signed and
+ * as amended by QĐ 1489/QĐ-TTg are two versions of one rule set. It holds the levels and their authority, the
+ * dossier lists, the statutory round calendar and the re-entry rule ({@code process.versions[]}).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id a stable id within the rule set, e.g. {@code "148-1489"}
+ * @param instrument the instrument(s) the process is written in, as a prefix of citations
+ * @param firstDay the first day the version applies
+ * @param lastDay the last day it applies, or empty while open-ended
+ * @param levels the levels taking part, lowest first
+ * @param noCertificateCitations where it is written that a product below the certified ranks gets no certificate
+ * @param noCertificateInterpretation the id of the interpretation that supplies that rule where the law is silent
+ * @param gapCitations what to cite when the sources say nothing about a case
+ * @param dossiers the dossier lists
+ * @param dossierGap why the dossier lists are unknown, when they are
+ * @param rounds the statutory rounds, in calendar order within a year
+ * @param reEntry when a failed product may enter evaluation again
+ * @param reEntryCitation where the re-entry rule comes from
+ */
+public record ProcessVersion(
+        String id,
+        String instrument,
+        LocalDate firstDay,
+        Optional<LocalDate> lastDay,
+        List<LevelAuthority> levels,
+        List<String> noCertificateCitations,
+        Optional<String> noCertificateInterpretation,
+        List<String> gapCitations,
+        List<DossierRule> dossiers,
+        Optional<String> dossierGap,
+        List<RoundRule> rounds,
+        ReEntryPolicy reEntry,
+        String reEntryCitation) {
+
+    /**
+     * Validates and copies.
+     *
+     * @param id a stable id within the rule set
+     * @param instrument the instrument(s) the process is written in
+     * @param firstDay the first day the version applies
+     * @param lastDay the last day it applies, or empty
+     * @param levels the levels taking part, lowest first, each level once
+     * @param noCertificateCitations where the no-certificate rule is written
+     * @param noCertificateInterpretation the interpretation supplying it, if any
+     * @param gapCitations what to cite for a case the sources do not cover
+     * @param dossiers the dossier lists
+     * @param dossierGap why the dossier lists are unknown
+     * @param rounds the statutory rounds
+     * @param reEntry when a failed product may enter evaluation again
+     * @param reEntryCitation where the re-entry rule comes from
+     */
+    public ProcessVersion {
+        Texts.requireText(id, "id");
+        Texts.requireText(instrument, "instrument");
+        Objects.requireNonNull(firstDay, "firstDay");
+        Objects.requireNonNull(lastDay, "lastDay");
+        levels = List.copyOf(Objects.requireNonNull(levels, "levels"));
+        noCertificateCitations = List.copyOf(Objects.requireNonNull(noCertificateCitations, "noCertificateCitations"));
+        Objects.requireNonNull(noCertificateInterpretation, "noCertificateInterpretation");
+        gapCitations = List.copyOf(Objects.requireNonNull(gapCitations, "gapCitations"));
+        dossiers = List.copyOf(Objects.requireNonNull(dossiers, "dossiers"));
+        Objects.requireNonNull(dossierGap, "dossierGap");
+        rounds = List.copyOf(Objects.requireNonNull(rounds, "rounds"));
+        Objects.requireNonNull(reEntry, "reEntry");
+        Objects.requireNonNull(reEntryCitation, "reEntryCitation");
+        if (lastDay.isPresent() && lastDay.get().isBefore(firstDay)) {
+            throw new IllegalArgumentException("process version " + id + " ends on " + lastDay.get()
+                    + ", before it starts on " + firstDay);
+        }
+        if (levels.isEmpty()) {
+            throw new IllegalArgumentException("process version " + id + " needs at least one level");
+        }
+        if (levels.stream().map(LevelAuthority::level).distinct().count() != levels.size()) {
+            throw new IllegalArgumentException("process version " + id + " lists a level twice");
+        }
+        for (LevelAuthority a : levels) {
+            for (Optional<EvaluationLevel> to : List.of(a.forwardsTo(), a.returnsUncertifiedTo())) {
+                if (to.isPresent() && levels.stream().noneMatch(l -> l.level() == to.get())) {
+                    throw new IllegalArgumentException("process version " + id + ": the " + a.level() + " level"
+                            + " refers to the " + to.get() + " level, which takes no part in it");
+                }
+            }
+        }
+    }
+
+    /**
+     * {@return whether this version applies on {@code date}}
+     *
+     * @param date the date
+     */
+    public boolean appliesOn(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return !date.isBefore(firstDay) && lastDay.map(l -> !date.isAfter(l)).orElse(true);
+    }
+
+    /**
+     * {@return the authority of one level, if it takes part}
+     *
+     * @param level the level
+     */
+    public Optional<LevelAuthority> level(EvaluationLevel level) {
+        Objects.requireNonNull(level, "level");
+        return levels.stream().filter(a -> a.level() == level).findFirst();
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.ocop.core.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a rule set says of revoking certificates (thu hồi giấy chứng nhận): the grounds, who revokes which star
+ * ranks, and the time limit ({@code process.revocation}).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param grounds the grounds, in printed order
+ * @param deciders who revokes a certificate of each star rank
+ * @param deadlineDays the days from the conclusion within which the certificate is revoked
+ * @param citations where the authority and the time limit are written, by star rank; key 0 for every rank
+ */
+public record RevocationRules(List<RevocationGround> grounds, Map<Integer, Decider> deciders, int deadlineDays,
+        Map<Integer, List<String>> citations) {
+
+    /**
+     * Validates and copies.
+     *
+     * @param grounds the grounds, not empty
+     * @param deciders who revokes each star rank
+     * @param deadlineDays the time limit in days, at least 1
+     * @param citations where the rules are written, by star rank (0: every rank)
+     */
+    public RevocationRules {
+        grounds = List.copyOf(Objects.requireNonNull(grounds, "grounds"));
+        deciders = Map.copyOf(Objects.requireNonNull(deciders, "deciders"));
+        citations = Map.copyOf(Objects.requireNonNull(citations, "citations"));
+        if (grounds.isEmpty()) {
+            throw new IllegalArgumentException("revocation needs at least one ground");
+        }
+        if (deadlineDays < 1) {
+            throw new IllegalArgumentException("the revocation time limit must be at least one day, not " + deadlineDays);
+        }
+    }
+}

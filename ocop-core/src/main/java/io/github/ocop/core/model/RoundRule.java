@@ -1,0 +1,44 @@
+package io.github.ocop.core.model;
+
+import java.time.MonthDay;
+import java.util.Objects;
+
+/**
+ * A statutory evaluation round of a process version (đợt đánh giá, phân hạng), by day of the year: the level that
+ * holds it, its number as printed, the day before which it is held and the day before which dossiers must be
+ * proposed to reach it ({@code process.versions[].rounds[]}).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param level the level holding the round
+ * @param number the round's number as printed
+ * @param heldBefore the round is held before this day of the year
+ * @param proposedBefore dossiers proposed before this day of the year reach the round
+ * @param citation where the round is written
+ */
+public record RoundRule(EvaluationLevel level, int number, MonthDay heldBefore, MonthDay proposedBefore,
+        String citation) {
+
+    /**
+     * Validates.
+     *
+     * @param level the level holding the round
+     * @param number the round's number as printed, at least 1
+     * @param heldBefore the round is held before this day of the year
+     * @param proposedBefore dossiers proposed before this day reach the round
+     * @param citation where the round is written
+     */
+    public RoundRule {
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(heldBefore, "heldBefore");
+        Objects.requireNonNull(proposedBefore, "proposedBefore");
+        Texts.requireText(citation, "citation");
+        if (number < 1) {
+            throw new IllegalArgumentException("a round number must be at least 1, not " + number);
+        }
+        if (!proposedBefore.isBefore(heldBefore)) {
+            throw new IllegalArgumentException("the proposal cut-off " + proposedBefore + " must be before the round's"
+                    + " day " + heldBefore + " in the same year");
+        }
+    }
+}
