@@ -1,8 +1,12 @@
-package io.github.ocop.core.process;
+package io.github.ocop.rules.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.process.Certificate;
+import io.github.ocop.core.process.DateWindow;
+import io.github.ocop.core.process.ValidityConvention;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import net.jqwik.api.ForAll;
@@ -13,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class CertificateTest {
 
     private static Certificate cert(LocalDate issued) {
-        return new Certificate("Bưởi da xanh", 4, issued, "qd-26-2026");
+        return Certificate.issue(Bundled.QD26, "Bưởi da xanh", 4, issued);
     }
 
     @Test
@@ -35,31 +39,31 @@ class CertificateTest {
 
     @Test
     void filingWindowRunsFrom180To120DaysBeforeExpiry_Dieu7Khoan6DiemA() {
-        DateWindow w = cert(LocalDate.of(2026, 5, 31)).reEvaluationFilingWindow();
+        DateWindow w = cert(LocalDate.of(2026, 5, 31)).reEvaluationFilingWindow().orElseThrow();
         assertThat(w.first()).isEqualTo(LocalDate.of(2028, 12, 2));
         assertThat(w.last()).isEqualTo(LocalDate.of(2029, 1, 31));
         assertThat(w.lengthInDays()).isEqualTo(61);
         assertThat(w.contains(LocalDate.of(2028, 12, 1))).isFalse();
         assertThat(w.contains(LocalDate.of(2029, 2, 1))).isFalse();
-        DateWindow leap = cert(LocalDate.of(2028, 2, 29)).reEvaluationFilingWindow();
+        DateWindow leap = cert(LocalDate.of(2028, 2, 29)).reEvaluationFilingWindow().orElseThrow();
         assertThat(leap).isEqualTo(new DateWindow(LocalDate.of(2030, 9, 1), LocalDate.of(2030, 10, 31)));
     }
 
     @Test
     void onlyThreeToFiveStarsAreCertified_Dieu4Khoan3() {
-        assertThatThrownBy(() -> new Certificate("X", 2, LocalDate.of(2026, 6, 1), "qd-26-2026"))
+        assertThatThrownBy(() -> Certificate.issue(Bundled.QD26, "X", 2, LocalDate.of(2026, 6, 1)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("3 to 5 stars");
-        assertThatThrownBy(() -> new Certificate(" ", 3, LocalDate.of(2026, 6, 1), "qd-26-2026"))
+        assertThatThrownBy(() -> Certificate.issue(Bundled.QD26, " ", 3, LocalDate.of(2026, 6, 1)))
                 .hasMessageContaining("blank");
-        assertThatThrownBy(() -> new Certificate(null, 3, LocalDate.of(2026, 6, 1), "qd-26-2026"))
+        assertThatThrownBy(() -> Certificate.issue(Bundled.QD26, null, 3, LocalDate.of(2026, 6, 1)))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("product");
     }
 
     @Test
     void issueDateBeforeTheRuleSetExistsIsRejected() {
-        assertThatThrownBy(() -> new Certificate("X", 3, LocalDate.of(2025, 1, 1), "qd-26-2026"))
+        assertThatThrownBy(() -> Certificate.issue(Bundled.QD26, "X", 3, LocalDate.of(2025, 1, 1)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("qd-26-2026")
                 .hasMessageContaining("2025-01-01");
@@ -67,34 +71,35 @@ class CertificateTest {
 
     @Test
     void a148CertificateWhoseWindowClosedBefore22May2026IsExtendedUpTo180Days_Dieu12Khoan3() {
-        Certificate c = new Certificate("Mật ong", 3, LocalDate.of(2023, 8, 1), "qd-148-2023");
-        assertThat(c.reEvaluationFilingWindow().last()).isEqualTo(LocalDate.of(2026, 4, 3));
-        assertThat(c.transitionalExtension())
+        Certificate c = Certificate.issue(Bundled.QD148, "Mật ong", 3, LocalDate.of(2023, 8, 1));
+        assertThat(c.reEvaluationFilingWindow(Bundled.QD26.process().certificate().orElseThrow(),
+                ValidityConvention.THROUGH_ANNIVERSARY).orElseThrow().last()).isEqualTo(LocalDate.of(2026, 4, 3));
+        assertThat(c.transitionalExtension(Bundled.QD26))
                 .contains(new DateWindow(LocalDate.of(2026, 8, 2), LocalDate.of(2027, 1, 28)));
     }
 
     @Test
     void noTransitionalExtensionWhenTheWindowIsStillOpenOrTheCertificateAlreadyExpired_Dieu12Khoan3() {
-        assertThat(new Certificate("A", 3, LocalDate.of(2024, 1, 10), "qd-148-2023").transitionalExtension())
+        assertThat(Certificate.issue(Bundled.QD148, "A", 3, LocalDate.of(2024, 1, 10)).transitionalExtension(Bundled.QD26))
                 .isEmpty();
-        assertThat(new Certificate("B", 3, LocalDate.of(2023, 3, 1), "qd-148-2023").transitionalExtension())
+        assertThat(Certificate.issue(Bundled.QD148, "B", 3, LocalDate.of(2023, 3, 1)).transitionalExtension(Bundled.QD26))
                 .isEmpty();
-        assertThat(cert(LocalDate.of(2026, 6, 1)).transitionalExtension()).isEmpty();
+        assertThat(cert(LocalDate.of(2026, 6, 1)).transitionalExtension(Bundled.QD26)).isEmpty();
     }
 
     @Test
     void reEvaluationIsDecidedWithin45DaysOfACompleteDossier_Dieu7Khoan6DiemG() {
-        assertThat(Certificate.reEvaluationDecisionDue(LocalDate.of(2026, 6, 1))).isEqualTo(LocalDate.of(2026, 7, 16));
-        assertThatThrownBy(() -> Certificate.reEvaluationDecisionDue(LocalDate.of(2026, 5, 1)))
+        assertThat(Certificate.reEvaluationDecisionDue(Bundled.QD26, LocalDate.of(2026, 6, 1))).isEqualTo(LocalDate.of(2026, 7, 16));
+        assertThatThrownBy(() -> Certificate.reEvaluationDecisionDue(Bundled.QD26, LocalDate.of(2026, 5, 1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Property
     void filingWindowEndsBeforeExpiryAndStartsAtLeast120DaysBeforeIt(
             @ForAll @IntRange(min = 0, max = 20_000) int offset, @ForAll @IntRange(min = 3, max = 5) int stars) {
-        Certificate c = new Certificate("P", stars, LocalDate.of(2026, 5, 22).plusDays(offset), "qd-26-2026");
+        Certificate c = Certificate.issue(Bundled.QD26, "P", stars, LocalDate.of(2026, 5, 22).plusDays(offset));
         for (ValidityConvention v : ValidityConvention.values()) {
-            DateWindow w = c.reEvaluationFilingWindow(v);
+            DateWindow w = c.reEvaluationFilingWindow(c.rules(), v).orElseThrow();
             LocalDate expiry = c.validUntil(v);
             assertThat(w.last()).isBefore(expiry);
             assertThat(ChronoUnit.DAYS.between(w.first(), expiry)).isGreaterThanOrEqualTo(120);
@@ -104,13 +109,14 @@ class CertificateTest {
 
     @Property
     void validUntilIsAlwaysAfterTheIssueDate(@ForAll @IntRange(min = 0, max = 40_000) int offset) {
-        Certificate c = new Certificate("P", 3, LocalDate.of(2019, 8, 21).plusDays(offset), ruleSetOn(offset));
+        Certificate c = Certificate.issue(ruleSetOn(offset), "P", 3, LocalDate.of(2019, 8, 21).plusDays(offset));
         assertThat(c.validUntil()).isAfter(c.issuedOn());
         assertThat(c.validUntil(ValidityConvention.DAY_BEFORE_ANNIVERSARY)).isAfter(c.issuedOn());
         assertThat(c.isValidOn(c.issuedOn())).isTrue();
     }
 
-    private static String ruleSetOn(int offset) {
-        return ProcessRuleSets.inForceOn(LocalDate.of(2019, 8, 21).plusDays(offset)).get(0);
+    private static RuleSet ruleSetOn(int offset) {
+        LocalDate d = LocalDate.of(2019, 8, 21).plusDays(offset);
+        return Bundled.STANDARD.all().stream().filter(r -> r.instrument().isInForceOn(d)).findFirst().orElseThrow();
     }
 }

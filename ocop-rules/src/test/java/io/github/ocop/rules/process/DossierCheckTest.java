@@ -1,24 +1,41 @@
-package io.github.ocop.core.process;
+package io.github.ocop.rules.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.EnumSet;
+import io.github.ocop.core.model.DocumentKind;
+import io.github.ocop.core.model.DocumentRequirement;
+import io.github.ocop.core.model.EvaluationKind;
+import io.github.ocop.core.model.EvaluationLevel;
+import io.github.ocop.core.model.Necessity;
+import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.process.Dossier;
+import io.github.ocop.core.process.DossierCheck;
+import io.github.ocop.core.process.DossierRequirements;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DossierCheckTest {
 
-    private static final String QD26 = "qd-26-2026";
+    private static final RuleSet QD26 = Bundled.QD26;
+
+    private static DocumentKind doc(RuleSet r, String id) {
+        return r.process().document(id).orElseThrow();
+    }
+
+    private static Dossier dossier(RuleSet r, EvaluationKind kind, EvaluationLevel level, String group,
+            Set<DocumentKind> docs) {
+        return dossier(DossierRequirements.of(r, kind, level, group), docs);
+    }
 
     @Test
     void firstEvaluationAtTheCommuneNeedsForms01And02_Dieu6Khoan1DiemA() {
-        DossierCheck c = new Dossier(QD26, EvaluationKind.FIRST, EvaluationLevel.COMMUNE, "I",
-                Set.of(DocumentKind.REGISTRATION_FORM_26)).check();
+        DossierCheck c = dossier(QD26, EvaluationKind.FIRST, EvaluationLevel.COMMUNE, "I",
+                Set.of(doc(QD26, "registration-form"))).check();
         assertThat(c.status()).isEqualTo(DossierCheck.Status.INCOMPLETE);
         assertThat(c.missing()).singleElement().satisfies(r -> {
-            assertThat(r.anyOf()).containsExactly(DocumentKind.SELF_ASSESSMENT_REPORT_26);
+            assertThat(r.anyOf()).containsExactly(doc(QD26, "self-assessment-report"));
             assertThat(r.citation()).isEqualTo("QĐ 26/2026/QĐ-TTg Điều 6 khoản 1 điểm a; Phụ lục III Mẫu số 02");
         });
         assertThat(c.messages()).anyMatch(m -> m.contains("Mẫu số 02") && m.startsWith("thiếu"));
@@ -26,31 +43,31 @@ class DossierCheckTest {
 
     @Test
     void upgradeAndReEvaluationNeedTheirOwnEvidence_Dieu6Khoan1DiemBC() {
-        Set<DocumentKind> forms = Set.of(DocumentKind.REGISTRATION_FORM_26, DocumentKind.SELF_ASSESSMENT_REPORT_26);
-        assertThat(new Dossier(QD26, EvaluationKind.UPGRADE, EvaluationLevel.COMMUNE, "II", forms).check().missing())
-                .extracting(r -> r.anyOf().get(0)).containsExactly(DocumentKind.UPGRADE_CHANGE_EVIDENCE);
-        assertThat(new Dossier(QD26, EvaluationKind.RE_EVALUATION, EvaluationLevel.COMMUNE, "II", forms).check()
-                .missing()).extracting(r -> r.anyOf().get(0)).containsExactly(DocumentKind.RE_EVALUATION_UPDATES);
-        assertThat(new Dossier(QD26, EvaluationKind.FIRST, EvaluationLevel.COMMUNE, "II", forms).check().isComplete())
+        Set<DocumentKind> forms = Set.of(doc(QD26, "registration-form"), doc(QD26, "self-assessment-report"));
+        assertThat(dossier(QD26, EvaluationKind.UPGRADE, EvaluationLevel.COMMUNE, "II", forms).check().missing())
+                .extracting(r -> r.anyOf().get(0)).containsExactly(doc(QD26, "upgrade-change-evidence"));
+        assertThat(dossier(QD26, EvaluationKind.RE_EVALUATION, EvaluationLevel.COMMUNE, "II", forms).check()
+                .missing()).extracting(r -> r.anyOf().get(0)).containsExactly(doc(QD26, "re-evaluation-updates"));
+        assertThat(dossier(QD26, EvaluationKind.FIRST, EvaluationLevel.COMMUNE, "II", forms).check().isComplete())
                 .isTrue();
     }
 
     @Test
     void theProvinceReceivesTheCommunesProposalWithFiveSamples_Dieu6Khoan2() {
-        Set<DocumentKind> docs = EnumSet.of(DocumentKind.COMMUNE_PROPOSAL_LETTER, DocumentKind.COMMUNE_ASSESSMENT_REPORT,
-                DocumentKind.REGISTRATION_FORM_26, DocumentKind.SELF_ASSESSMENT_REPORT_26);
-        DossierCheck food = new Dossier(QD26, EvaluationKind.FIRST, EvaluationLevel.PROVINCE, "I", docs).check();
+        Set<DocumentKind> docs = Set.of(doc(QD26, "commune-proposal-letter"), doc(QD26, "commune-assessment-report"),
+                doc(QD26, "registration-form"), doc(QD26, "self-assessment-report"));
+        DossierCheck food = dossier(QD26, EvaluationKind.FIRST, EvaluationLevel.PROVINCE, "I", docs).check();
         assertThat(food.missing()).singleElement().satisfies(r -> {
-            assertThat(r.anyOf()).containsExactly(DocumentKind.PRODUCT_SAMPLES);
+            assertThat(r.anyOf()).containsExactly(doc(QD26, "product-samples"));
             assertThat(r.citation()).isEqualTo("QĐ 26/2026/QĐ-TTg Điều 6 khoản 2 điểm d");
         });
     }
 
     @Test
     void tourismSendsNoSamples_Dieu6Khoan2DiemD() {
-        Set<DocumentKind> docs = EnumSet.of(DocumentKind.COMMUNE_PROPOSAL_LETTER, DocumentKind.COMMUNE_ASSESSMENT_REPORT,
-                DocumentKind.REGISTRATION_FORM_26, DocumentKind.SELF_ASSESSMENT_REPORT_26);
-        assertThat(new Dossier(QD26, EvaluationKind.FIRST, EvaluationLevel.PROVINCE, "VI", docs).check().isComplete())
+        Set<DocumentKind> docs = Set.of(doc(QD26, "commune-proposal-letter"), doc(QD26, "commune-assessment-report"),
+                doc(QD26, "registration-form"), doc(QD26, "self-assessment-report"));
+        assertThat(dossier(QD26, EvaluationKind.FIRST, EvaluationLevel.PROVINCE, "VI", docs).check().isComplete())
                 .isTrue();
     }
 
@@ -58,27 +75,27 @@ class DossierCheckTest {
     void theFiveStarDossierOfTheProvince_Dieu6Khoan3() {
         DossierRequirements first = DossierRequirements.of(QD26, EvaluationKind.FIRST, EvaluationLevel.CENTRAL, "I");
         assertThat(first.requirements()).flatExtracting(DocumentRequirement::anyOf).contains(
-                DocumentKind.PROVINCE_PROPOSAL_LETTER, DocumentKind.PROVINCIAL_ADVISORY_TEAM_REPORT,
-                DocumentKind.PROVINCIAL_COUNCIL_REPORT, DocumentKind.PROVINCIAL_APPROVAL_DECISION,
-                DocumentKind.PRODUCT_SAMPLES, DocumentKind.ADDITIONAL_TEST_CONFIRMATIONS);
+                doc(QD26, "province-proposal-letter"), doc(QD26, "provincial-advisory-team-report"),
+                doc(QD26, "provincial-council-report"), doc(QD26, "provincial-approval-decision"),
+                doc(QD26, "product-samples"), doc(QD26, "additional-test-confirmations"));
         DossierRequirements again =
                 DossierRequirements.of(QD26, EvaluationKind.RE_EVALUATION, EvaluationLevel.CENTRAL, "I");
         assertThat(again.requirements()).flatExtracting(DocumentRequirement::anyOf)
-                .contains(DocumentKind.PROVINCIAL_OCOP_AGENCY_REPORT)
-                .doesNotContain(DocumentKind.PROVINCIAL_COUNCIL_REPORT);
+                .contains(doc(QD26, "provincial-ocop-agency-report"))
+                .doesNotContain(doc(QD26, "provincial-council-report"));
         assertThat(again.requirements().get(0).citation()).isEqualTo("QĐ 26/2026/QĐ-TTg Điều 6 khoản 3 điểm b");
     }
 
     @Test
     void extraTestConfirmationsAreToVerifyNotMissing_Dieu6Khoan3NeuCo() {
-        Set<DocumentKind> docs = EnumSet.of(DocumentKind.PROVINCE_PROPOSAL_LETTER,
-                DocumentKind.PROVINCIAL_ADVISORY_TEAM_REPORT, DocumentKind.PROVINCIAL_COUNCIL_REPORT,
-                DocumentKind.PROVINCIAL_APPROVAL_DECISION, DocumentKind.REGISTRATION_FORM_26,
-                DocumentKind.SELF_ASSESSMENT_REPORT_26, DocumentKind.PRODUCT_SAMPLES);
-        DossierCheck c = new Dossier(QD26, EvaluationKind.FIRST, EvaluationLevel.CENTRAL, "III", docs).check();
+        Set<DocumentKind> docs = Set.of(doc(QD26, "province-proposal-letter"),
+                doc(QD26, "provincial-advisory-team-report"), doc(QD26, "provincial-council-report"),
+                doc(QD26, "provincial-approval-decision"), doc(QD26, "registration-form"),
+                doc(QD26, "self-assessment-report"), doc(QD26, "product-samples"));
+        DossierCheck c = dossier(QD26, EvaluationKind.FIRST, EvaluationLevel.CENTRAL, "III", docs).check();
         assertThat(c.isComplete()).isTrue();
         assertThat(c.toVerify()).extracting(r -> r.anyOf().get(0))
-                .containsExactly(DocumentKind.ADDITIONAL_TEST_CONFIRMATIONS);
+                .containsExactly(doc(QD26, "additional-test-confirmations"));
     }
 
     @Test
@@ -90,31 +107,31 @@ class DossierCheckTest {
 
     @Test
     void qd1048MandatoryFiveAndSupplementaryThirteen() {
-        DossierRequirements r = DossierRequirements.of("qd-1048-2019", EvaluationKind.FIRST, EvaluationLevel.DISTRICT,
+        DossierRequirements r = DossierRequirements.of(Bundled.QD1048, EvaluationKind.FIRST, EvaluationLevel.DISTRICT,
                 "I");
         assertThat(r.requirements()).filteredOn(x -> x.necessity() != Necessity.SUPPLEMENTARY).hasSize(5);
         assertThat(r.requirements()).filteredOn(x -> x.necessity() == Necessity.SUPPLEMENTARY).hasSize(13);
-        DossierCheck c = new Dossier("qd-1048-2019", EvaluationKind.FIRST, EvaluationLevel.DISTRICT, "I",
-                Set.of(DocumentKind.PRODUCT_REGISTRATION_FORM_1048, DocumentKind.BUSINESS_PLAN_1048,
-                        DocumentKind.ORGANISATION_DESCRIPTION_1048, DocumentKind.PRODUCT_SAMPLES,
-                        DocumentKind.REGISTRATION_FORM_26)).check();
+        DossierCheck c = dossier(Bundled.QD1048, EvaluationKind.FIRST, EvaluationLevel.DISTRICT, "I",
+                Set.of(doc(Bundled.QD1048, "product-registration-form"), doc(Bundled.QD1048, "business-plan"),
+                        doc(Bundled.QD1048, "organisation-description"), doc(Bundled.QD1048, "product-samples"),
+                        doc(QD26, "registration-form"))).check();
         assertThat(c.isComplete()).isTrue();
-        assertThat(c.toVerify()).extracting(x -> x.anyOf().get(0)).containsExactly(DocumentKind.BUSINESS_REGISTRATION);
+        assertThat(c.toVerify()).extracting(x -> x.anyOf().get(0)).containsExactly(doc(Bundled.QD1048, "business-registration"));
         assertThat(c.supplementaryAbsent()).hasSize(13);
-        assertThat(c.unexpected()).containsExactly(DocumentKind.REGISTRATION_FORM_26);
+        assertThat(c.unexpected()).containsExactly(doc(QD26, "registration-form"));
     }
 
     @Test
     void qd1048ServicesSendNoSamples() {
-        DossierRequirements r = DossierRequirements.of("qd-1048-2019", EvaluationKind.FIRST, EvaluationLevel.DISTRICT,
+        DossierRequirements r = DossierRequirements.of(Bundled.QD1048, EvaluationKind.FIRST, EvaluationLevel.DISTRICT,
                 "VI");
         assertThat(r.requirements()).flatExtracting(DocumentRequirement::anyOf)
-                .doesNotContain(DocumentKind.PRODUCT_SAMPLES);
+                .doesNotContain(doc(Bundled.QD1048, "product-samples"));
     }
 
     @Test
     void qd148DossierIsAVisibleGap() {
-        DossierCheck c = new Dossier("qd-148-2023", EvaluationKind.FIRST, EvaluationLevel.PROVINCE, "I", Set.of())
+        DossierCheck c = dossier(Bundled.QD148, EvaluationKind.FIRST, EvaluationLevel.PROVINCE, "I", Set.of())
                 .check();
         assertThat(c.status()).isEqualTo(DossierCheck.Status.UNDETERMINED);
         assertThat(c.requirements().gap()).hasValueSatisfying(g -> assertThat(g).contains("148"));
@@ -123,13 +140,14 @@ class DossierCheckTest {
 
     @Test
     void unknownDocumentKindNamesTheValueAndTheAcceptedValues() {
-        assertThat(DocumentKind.parse("registration-form-26")).isEqualTo(DocumentKind.REGISTRATION_FORM_26);
-        assertThatThrownBy(() -> Dossier.ofNames(QD26, EvaluationKind.FIRST, EvaluationLevel.COMMUNE, "I",
-                List.of("REGISTRATION_FORM_26", "mau-04")))
+        DossierRequirements r = DossierRequirements.of(QD26, EvaluationKind.FIRST, EvaluationLevel.COMMUNE, "I");
+        assertThat(Dossier.ofIds(QD26, r, List.of(" registration-form ")).documents())
+                .containsExactly(doc(QD26, "registration-form"));
+        assertThatThrownBy(() -> Dossier.ofIds(QD26, r, List.of("registration-form", "mau-04")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'mau-04'")
-                .hasMessageContaining("REGISTRATION_FORM_26")
-                .hasMessageContaining("PRODUCT_SAMPLES");
+                .hasMessageContaining("registration-form")
+                .hasMessageContaining("product-samples");
     }
 
     @Test

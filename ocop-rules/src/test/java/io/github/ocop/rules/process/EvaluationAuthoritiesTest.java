@@ -1,14 +1,29 @@
-package io.github.ocop.core.process;
+package io.github.ocop.rules.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ocop.core.model.EvaluationLevel;
+import io.github.ocop.core.model.LevelAuthority;
+import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.process.EvaluationAuthorities;
+import io.github.ocop.core.process.EvaluationOutcome;
+import io.github.ocop.core.process.OutcomeKind;
+import io.github.ocop.core.process.ReferralBasis;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class EvaluationAuthoritiesTest {
 
-    private static final String QD26 = "qd-26-2026";
+    private static final RuleSet QD26 = Bundled.QD26;
+
+    private static EvaluationOutcome nextStep(RuleSet r, EvaluationLevel level, double mean, int stars) {
+        return EvaluationAuthorities.forRuleSet(r).nextStep(level, mean, stars);
+    }
+
+    private static EvaluationOutcome nextStep(RuleSet r, LocalDate d, EvaluationLevel level, double mean, int stars) {
+        return EvaluationAuthorities.forRuleSet(r, d).nextStep(level, mean, stars);
+    }
 
     @Test
     void qd26HasCommuneProvinceCentral_Dieu4Khoan1AndDieu7() {
@@ -18,10 +33,10 @@ class EvaluationAuthoritiesTest {
 
     @Test
     void qd26CommuneChecksTheDossierIn15WorkingDaysAndForwardsToProvince_Dieu7Khoan2() {
-        EvaluationOutcome o = EvaluationAuthorities.nextStep(QD26, EvaluationLevel.COMMUNE, 40, 2);
+        EvaluationOutcome o = nextStep(QD26, EvaluationLevel.COMMUNE, 40, 2);
         assertThat(o.kind()).isEqualTo(OutcomeKind.FORWARD);
         assertThat(o.nextLevel()).contains(EvaluationLevel.PROVINCE);
-        assertThat(o.decider()).isEqualTo(Decider.COMMUNE_COMMITTEE);
+        assertThat(o.decider().vietnamese()).isEqualTo("Ủy ban nhân dân cấp xã");
         assertThat(o.vietnamese()).contains("15 ngày làm việc").contains("Mẫu số 03");
         assertThat(o.english()).contains("15 working days");
         assertThat(o.citations()).contains("QĐ 26/2026/QĐ-TTg Điều 7 khoản 2");
@@ -29,19 +44,19 @@ class EvaluationAuthoritiesTest {
 
     @Test
     void qd26ProvinceCertifiesThreeAndFourStars_Dieu4Khoan1DiemA() {
-        EvaluationOutcome three = EvaluationAuthorities.nextStep(QD26, EvaluationLevel.PROVINCE, 65.5, 3);
+        EvaluationOutcome three = nextStep(QD26, EvaluationLevel.PROVINCE, 65.5, 3);
         assertThat(three.kind()).isEqualTo(OutcomeKind.CERTIFY);
         assertThat(three.certifiedStars()).hasValue(3);
-        assertThat(three.decider()).isEqualTo(Decider.PROVINCIAL_CHAIR);
+        assertThat(three.decider().vietnamese()).isEqualTo("Chủ tịch Ủy ban nhân dân cấp tỉnh");
         assertThat(three.citations()).contains("QĐ 26/2026/QĐ-TTg Điều 4 khoản 1 điểm a");
-        EvaluationOutcome four = EvaluationAuthorities.nextStep(QD26, EvaluationLevel.PROVINCE, 89.99, 4);
+        EvaluationOutcome four = nextStep(QD26, EvaluationLevel.PROVINCE, 89.99, 4);
         assertThat(four.kind()).isEqualTo(OutcomeKind.CERTIFY);
         assertThat(four.certifiedStars()).hasValue(4);
     }
 
     @Test
     void qd26OneAndTwoStarsGetNoDecisionAndNoCertificate_Dieu4Khoan1DiemA() {
-        EvaluationOutcome o = EvaluationAuthorities.nextStep(QD26, EvaluationLevel.PROVINCE, 49.99, 2);
+        EvaluationOutcome o = nextStep(QD26, EvaluationLevel.PROVINCE, 49.99, 2);
         assertThat(o.kind()).isEqualTo(OutcomeKind.NO_CERTIFICATE);
         assertThat(o.certifiedStars()).isEmpty();
         assertThat(o.vietnamese()).contains("không cấp giấy chứng nhận");
@@ -50,7 +65,7 @@ class EvaluationAuthoritiesTest {
 
     @Test
     void qd26NinetyOrMoreGoesToTheMinistryAsPotentialFiveStars_Dieu7Khoan3DiemE() {
-        EvaluationOutcome o = EvaluationAuthorities.nextStep(QD26, EvaluationLevel.PROVINCE, 90.0, 5);
+        EvaluationOutcome o = nextStep(QD26, EvaluationLevel.PROVINCE, 90.0, 5);
         assertThat(o.kind()).isEqualTo(OutcomeKind.FORWARD);
         assertThat(o.nextLevel()).contains(EvaluationLevel.CENTRAL);
         assertThat(o.vietnamese()).contains("Bộ Nông nghiệp và Môi trường").contains("tiềm năng đạt 5 sao");
@@ -64,7 +79,7 @@ class EvaluationAuthoritiesTest {
                 .nextStep(EvaluationLevel.PROVINCE, 93, 4);
         assertThat(byRank.kind()).isEqualTo(OutcomeKind.CERTIFY);
         assertThat(byRank.certifiedStars()).hasValue(4);
-        assertThat(byRank.interpretations()).contains(ProcessInterpretations.REFERRAL_NEEDS_SCORE_AND_RANK);
+        assertThat(byRank.interpretations()).extracting(i -> i.id()).contains("referral-needs-score-and-rank");
         EvaluationOutcome byScore = EvaluationAuthorities.forRuleSet(QD26)
                 .nextStep(EvaluationLevel.PROVINCE, 93, 4, ReferralBasis.SCORE_ONLY);
         assertThat(byScore.kind()).isEqualTo(OutcomeKind.FORWARD);
@@ -72,26 +87,26 @@ class EvaluationAuthoritiesTest {
 
     @Test
     void qd26MinistryCertifiesFiveStars_Dieu4Khoan1DiemB() {
-        EvaluationOutcome o = EvaluationAuthorities.nextStep(QD26, EvaluationLevel.CENTRAL, 91.2, 5);
+        EvaluationOutcome o = nextStep(QD26, EvaluationLevel.CENTRAL, 91.2, 5);
         assertThat(o.kind()).isEqualTo(OutcomeKind.CERTIFY);
         assertThat(o.certifiedStars()).hasValue(5);
-        assertThat(o.decider()).isEqualTo(Decider.MAE_MINISTER);
+        assertThat(o.decider().vietnamese()).isEqualTo("Bộ trưởng Bộ Nông nghiệp và Môi trường");
         assertThat(o.citations()).contains("QĐ 26/2026/QĐ-TTg Điều 4 khoản 1 điểm b");
     }
 
     @Test
     void qd26MinistryBelow90SendsItBackToTheProvinceWhichMayCertifyThreeOrFour_Dieu7Khoan4() {
-        EvaluationOutcome o = EvaluationAuthorities.nextStep(QD26, EvaluationLevel.CENTRAL, 86, 4);
+        EvaluationOutcome o = nextStep(QD26, EvaluationLevel.CENTRAL, 86, 4);
         assertThat(o.kind()).isEqualTo(OutcomeKind.RETURN_TO_PROVINCE);
         assertThat(o.nextLevel()).contains(EvaluationLevel.PROVINCE);
-        assertThat(o.decider()).isEqualTo(Decider.PROVINCIAL_CHAIR);
+        assertThat(o.decider().vietnamese()).isEqualTo("Chủ tịch Ủy ban nhân dân cấp tỉnh");
         assertThat(o.vietnamese()).contains("3 sao, 4 sao");
         assertThat(o.citations()).containsExactly("QĐ 26/2026/QĐ-TTg Điều 7 khoản 4 điểm g đoạn 2");
     }
 
     @Test
     void qd26HasNoDistrictLevel() {
-        assertThatThrownBy(() -> EvaluationAuthorities.nextStep(QD26, EvaluationLevel.DISTRICT, 60, 3))
+        assertThatThrownBy(() -> nextStep(QD26, EvaluationLevel.DISTRICT, 60, 3))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("DISTRICT")
                 .hasMessageContaining("[COMMUNE, PROVINCE, CENTRAL]");
@@ -99,24 +114,24 @@ class EvaluationAuthoritiesTest {
 
     @Test
     void qd1048DistrictForwardsFromFiftyAndProvinceCertifiesThreeFour() {
-        EvaluationOutcome district = EvaluationAuthorities.nextStep("qd-1048-2019", EvaluationLevel.DISTRICT, 50, 3);
+        EvaluationOutcome district = nextStep(Bundled.QD1048, EvaluationLevel.DISTRICT, 50, 3);
         assertThat(district.kind()).isEqualTo(OutcomeKind.FORWARD);
         assertThat(district.nextLevel()).contains(EvaluationLevel.PROVINCE);
-        assertThat(EvaluationAuthorities.nextStep("qd-1048-2019", EvaluationLevel.DISTRICT, 49.9, 2).kind())
+        assertThat(nextStep(Bundled.QD1048, EvaluationLevel.DISTRICT, 49.9, 2).kind())
                 .isEqualTo(OutcomeKind.NO_CERTIFICATE);
-        EvaluationOutcome province = EvaluationAuthorities.nextStep("qd-1048-2019", EvaluationLevel.PROVINCE, 75, 4);
+        EvaluationOutcome province = nextStep(Bundled.QD1048, EvaluationLevel.PROVINCE, 75, 4);
         assertThat(province.kind()).isEqualTo(OutcomeKind.CERTIFY);
-        assertThat(province.decider()).isEqualTo(Decider.PROVINCIAL_COMMITTEE);
-        EvaluationOutcome up = EvaluationAuthorities.nextStep("qd-1048-2019", EvaluationLevel.PROVINCE, 90, 5);
+        assertThat(province.decider().vietnamese()).isEqualTo("Ủy ban nhân dân cấp tỉnh");
+        EvaluationOutcome up = nextStep(Bundled.QD1048, EvaluationLevel.PROVINCE, 90, 5);
         assertThat(up.nextLevel()).contains(EvaluationLevel.CENTRAL);
-        EvaluationOutcome central = EvaluationAuthorities.nextStep("qd-1048-2019", EvaluationLevel.CENTRAL, 95, 5);
-        assertThat(central.decider()).isEqualTo(Decider.MARD);
+        EvaluationOutcome central = nextStep(Bundled.QD1048, EvaluationLevel.CENTRAL, 95, 5);
+        assertThat(central.decider().vietnamese()).isEqualTo("Bộ Nông nghiệp và Phát triển nông thôn");
         assertThat(central.certifiedStars()).hasValue(5);
     }
 
     @Test
     void qd1048CentralBelowFiveStarsIsAVisibleGap() {
-        EvaluationOutcome o = EvaluationAuthorities.nextStep("qd-1048-2019", EvaluationLevel.CENTRAL, 85, 4);
+        EvaluationOutcome o = nextStep(Bundled.QD1048, EvaluationLevel.CENTRAL, 85, 4);
         assertThat(o.kind()).isEqualTo(OutcomeKind.NOT_PROVIDED_FOR);
         assertThat(o.english()).contains("[GAP]");
     }
@@ -124,55 +139,55 @@ class EvaluationAuthoritiesTest {
     @Test
     void qd148OriginalDistrictCertifiesThreeStarsAndForwardsFromSeventy() {
         LocalDate d = LocalDate.of(2024, 3, 1);
-        EvaluationOutcome three = EvaluationAuthorities.nextStep("qd-148-2023", d, EvaluationLevel.DISTRICT, 60, 3);
+        EvaluationOutcome three = nextStep(Bundled.QD148, d, EvaluationLevel.DISTRICT, 60, 3);
         assertThat(three.kind()).isEqualTo(OutcomeKind.CERTIFY);
-        assertThat(three.decider()).isEqualTo(Decider.DISTRICT_COMMITTEE);
-        assertThat(three.variant()).isEqualTo(ProcessVariant.QD_148_2023_ORIGINAL);
-        EvaluationOutcome up = EvaluationAuthorities.nextStep("qd-148-2023", d, EvaluationLevel.DISTRICT, 70, 4);
+        assertThat(three.decider().vietnamese()).isEqualTo("Ủy ban nhân dân cấp huyện");
+        assertThat(three.process().id()).isEqualTo("qd-148-2023-original");
+        EvaluationOutcome up = nextStep(Bundled.QD148, d, EvaluationLevel.DISTRICT, 70, 4);
         assertThat(up.kind()).isEqualTo(OutcomeKind.FORWARD);
         assertThat(up.nextLevel()).contains(EvaluationLevel.PROVINCE);
-        EvaluationOutcome four = EvaluationAuthorities.nextStep("qd-148-2023", d, EvaluationLevel.PROVINCE, 80, 4);
+        EvaluationOutcome four = nextStep(Bundled.QD148, d, EvaluationLevel.PROVINCE, 80, 4);
         assertThat(four.certifiedStars()).hasValue(4);
     }
 
     @Test
     void qd148After1489HasNoDistrictAndProvinceCertifiesThreeFour() {
         LocalDate d = LocalDate.of(2025, 9, 1);
-        assertThatThrownBy(() -> EvaluationAuthorities.nextStep("qd-148-2023", d, EvaluationLevel.DISTRICT, 60, 3))
+        assertThatThrownBy(() -> nextStep(Bundled.QD148, d, EvaluationLevel.DISTRICT, 60, 3))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(EvaluationAuthorities.nextStep("qd-148-2023", d, EvaluationLevel.PROVINCE, 60, 3).kind())
+        assertThat(nextStep(Bundled.QD148, d, EvaluationLevel.PROVINCE, 60, 3).kind())
                 .isEqualTo(OutcomeKind.CERTIFY);
-        assertThat(EvaluationAuthorities.nextStep("qd-148-2023", d, EvaluationLevel.COMMUNE, 60, 3).nextLevel())
+        assertThat(nextStep(Bundled.QD148, d, EvaluationLevel.COMMUNE, 60, 3).nextLevel())
                 .contains(EvaluationLevel.PROVINCE);
     }
 
     @Test
     void qd148WithoutADateIsRejectedBecauseItHasTwoProcesses() {
-        assertThatThrownBy(() -> EvaluationAuthorities.nextStep("qd-148-2023", EvaluationLevel.PROVINCE, 60, 3))
+        assertThatThrownBy(() -> nextStep(Bundled.QD148, EvaluationLevel.PROVINCE, 60, 3))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("2 process variants");
+                .hasMessageContaining("2 process versions");
     }
 
     @Test
     void starsAboveThePointsBandAreRejected_Dieu3Khoan3() {
-        assertThatThrownBy(() -> EvaluationAuthorities.nextStep(QD26, EvaluationLevel.PROVINCE, 89.99, 5))
+        assertThatThrownBy(() -> nextStep(QD26, EvaluationLevel.PROVINCE, 89.99, 5))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("89.99")
                 .hasMessageContaining("4 stars");
-        assertThatThrownBy(() -> EvaluationAuthorities.nextStep(QD26, EvaluationLevel.PROVINCE, 101, 5))
+        assertThatThrownBy(() -> nextStep(QD26, EvaluationLevel.PROVINCE, 101, 5))
                 .hasMessageContaining("between 0 and 100");
-        assertThatThrownBy(() -> EvaluationAuthorities.nextStep(QD26, EvaluationLevel.PROVINCE, 50, 0))
+        assertThatThrownBy(() -> nextStep(QD26, EvaluationLevel.PROVINCE, 50, 0))
                 .hasMessageContaining("1 to 5");
     }
 
     @Test
     void bandsAreHalfOpen() {
-        assertThat(EvaluationAuthorities.bandStars(89.99)).isEqualTo(4);
-        assertThat(EvaluationAuthorities.bandStars(90.0)).isEqualTo(5);
-        assertThat(EvaluationAuthorities.bandStars(29.99)).isEqualTo(1);
-        assertThat(EvaluationAuthorities.bandStars(30)).isEqualTo(2);
-        assertThat(EvaluationAuthorities.bandStars(50)).isEqualTo(3);
-        assertThat(EvaluationAuthorities.bandStars(70)).isEqualTo(4);
+        assertThat(EvaluationAuthorities.forRuleSet(QD26).bandStars(89.99)).isEqualTo(4);
+        assertThat(EvaluationAuthorities.forRuleSet(QD26).bandStars(90.0)).isEqualTo(5);
+        assertThat(EvaluationAuthorities.forRuleSet(QD26).bandStars(29.99)).isEqualTo(1);
+        assertThat(EvaluationAuthorities.forRuleSet(QD26).bandStars(30)).isEqualTo(2);
+        assertThat(EvaluationAuthorities.forRuleSet(QD26).bandStars(50)).isEqualTo(3);
+        assertThat(EvaluationAuthorities.forRuleSet(QD26).bandStars(70)).isEqualTo(4);
     }
 
     @Test

@@ -1,22 +1,33 @@
-package io.github.ocop.core.process;
+package io.github.ocop.rules.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ocop.core.model.Interpretation;
+import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.process.EvaluationAuthorities;
+import io.github.ocop.core.process.RoundCalendar;
+import io.github.ocop.core.model.EvaluationLevel;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProcessRuleSetsTest {
 
+    private static List<String> inForceOn(LocalDate d) {
+        return Bundled.STANDARD.all().stream().filter(r -> r.instrument().isInForceOn(d)).map(RuleSet::id).toList();
+    }
+
     @Test
     void qd26TakesEffectOn22May2026_Dieu11Khoan1() {
-        assertThat(ProcessRuleSets.firstDay("qd-26-2026")).isEqualTo(LocalDate.of(2026, 5, 22));
-        assertThat(ProcessRuleSets.lastDay("qd-26-2026")).isEmpty();
+        assertThat(Bundled.QD26.instrument().effectiveFrom()).isEqualTo(LocalDate.of(2026, 5, 22));
+        assertThat(Bundled.QD26.instrument().until()).isEmpty();
     }
 
     @Test
     void askingQd26ForADateBeforeItExistsIsAClearError() {
-        assertThatThrownBy(() -> ProcessRuleSets.requireInForce("qd-26-2026", LocalDate.of(2025, 1, 1), "date"))
+        assertThatThrownBy(() -> RoundCalendar.roundFor(Bundled.QD26, LocalDate.of(2025, 1, 1),
+                EvaluationLevel.PROVINCE))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("qd-26-2026")
                 .hasMessageContaining("2026-05-22")
@@ -25,22 +36,22 @@ class ProcessRuleSetsTest {
 
     @Test
     void qd1048EndsTheDayBefore148Starts() {
-        assertThat(ProcessRuleSets.isInForce("qd-1048-2019", LocalDate.of(2023, 2, 23))).isTrue();
-        assertThat(ProcessRuleSets.isInForce("qd-1048-2019", LocalDate.of(2023, 2, 24))).isFalse();
-        assertThat(ProcessRuleSets.isInForce("qd-148-2023", LocalDate.of(2023, 2, 24))).isTrue();
-        assertThat(ProcessRuleSets.isInForce("qd-1048-2019", LocalDate.of(2019, 8, 20))).isFalse();
+        assertThat(Bundled.QD1048.instrument().isInForceOn(LocalDate.of(2023, 2, 23))).isTrue();
+        assertThat(Bundled.QD1048.instrument().isInForceOn(LocalDate.of(2023, 2, 24))).isFalse();
+        assertThat(Bundled.QD148.instrument().isInForceOn(LocalDate.of(2023, 2, 24))).isTrue();
+        assertThat(Bundled.QD1048.instrument().isInForceOn(LocalDate.of(2019, 8, 20))).isFalse();
     }
 
     @Test
     void qd148Ceases60DaysAfter22May2026_Dieu11Khoan2() {
-        assertThat(ProcessRuleSets.lastDay("qd-148-2023")).contains(LocalDate.of(2026, 7, 21));
-        assertThat(ProcessRuleSets.inForceOn(LocalDate.of(2026, 6, 1))).containsExactly("qd-148-2023", "qd-26-2026");
-        assertThat(ProcessRuleSets.inForceOn(LocalDate.of(2026, 7, 22))).containsExactly("qd-26-2026");
+        assertThat(Bundled.QD148.instrument().until()).contains(LocalDate.of(2026, 7, 21));
+        assertThat(inForceOn(LocalDate.of(2026, 6, 1))).containsExactlyInAnyOrder("qd-148-2023", "qd-26-2026");
+        assertThat(inForceOn(LocalDate.of(2026, 7, 22))).containsExactly("qd-26-2026");
     }
 
     @Test
     void unknownRuleSetNamesTheValueAndTheAcceptedIds() {
-        assertThatThrownBy(() -> ProcessRuleSets.requireKnown("qd-148"))
+        assertThatThrownBy(() -> Bundled.STANDARD.get("qd-148"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'qd-148'")
                 .hasMessageContaining("qd-1048-2019, qd-148-2023, qd-26-2026");
@@ -48,11 +59,11 @@ class ProcessRuleSetsTest {
 
     @Test
     void qd148HasTwoProcessesSplitBy1489On6July2025() {
-        assertThat(ProcessVariant.resolve("qd-148-2023", LocalDate.of(2025, 7, 5)))
-                .isEqualTo(ProcessVariant.QD_148_2023_ORIGINAL);
-        assertThat(ProcessVariant.resolve("qd-148-2023", LocalDate.of(2025, 7, 6)))
-                .isEqualTo(ProcessVariant.QD_148_2023_AMENDED_1489);
-        assertThatThrownBy(() -> ProcessVariant.single("qd-148-2023"))
+        assertThat(EvaluationAuthorities.versionOn(Bundled.QD148, LocalDate.of(2025, 7, 5)).id())
+                .isEqualTo("qd-148-2023-original");
+        assertThat(EvaluationAuthorities.versionOn(Bundled.QD148, LocalDate.of(2025, 7, 6)).id())
+                .isEqualTo("qd-148-2023-amended-1489");
+        assertThatThrownBy(() -> EvaluationAuthorities.forRuleSet(Bundled.QD148))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("1489")
                 .hasMessageContaining("date");
@@ -60,8 +71,11 @@ class ProcessRuleSetsTest {
 
     @Test
     void everyInterpretationHasAUniqueId() {
-        assertThat(ProcessInterpretations.all()).extracting(Interpretation::id).doesNotHaveDuplicates();
-        assertThat(ProcessInterpretations.byId("before-is-strict")).isSameAs(ProcessInterpretations.BEFORE_IS_STRICT);
-        assertThatThrownBy(() -> ProcessInterpretations.byId("nope")).hasMessageContaining("nope");
+        for (RuleSet r : Bundled.STANDARD.all()) {
+            assertThat(r.interpretations()).extracting(Interpretation::id).doesNotHaveDuplicates();
+        }
+        assertThat(Bundled.QD26.interpretation("before-is-strict")).map(Interpretation::id)
+                .contains("before-is-strict");
+        assertThat(Bundled.QD26.interpretation("nope")).isEmpty();
     }
 }

@@ -1,9 +1,15 @@
-package io.github.ocop.core.report;
+package io.github.ocop.rules.process;
 
 import io.github.ocop.core.process.Certificate;
 import io.github.ocop.core.process.DateWindow;
 import io.github.ocop.core.model.EvaluationLevel;
 import io.github.ocop.core.process.OutcomeKind;
+import io.github.ocop.core.report.EvaluatedProduct;
+import io.github.ocop.core.report.PlanTarget;
+import io.github.ocop.core.report.ProgrammePlan;
+import io.github.ocop.core.report.ProgrammeReport;
+import io.github.ocop.core.report.ProgrammeRound;
+import io.github.ocop.core.report.TargetProgress;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -20,10 +26,10 @@ class ProgrammeReportTest {
 
     private static EvaluatedProduct p(String name, String commune, String group, String total, Integer stars,
                                       LocalDate certified) {
-        return new EvaluatedProduct(name, commune, group, "qd-1048-2019", EvaluationLevel.DISTRICT, DAY,
+        return new EvaluatedProduct(name, commune, group, Bundled.QD1048, EvaluationLevel.DISTRICT, DAY,
                 new BigDecimal(total), stars == null ? OptionalInt.empty() : OptionalInt.of(stars),
                 certified == null ? Optional.empty()
-                        : Optional.of(new Certificate(name, stars, certified, "qd-1048-2019")));
+                        : Optional.of(Certificate.issue(Bundled.QD1048, name, stars, certified)));
     }
 
     private static ProgrammeReport report() {
@@ -79,7 +85,7 @@ class ProgrammeReportTest {
 
     @Test
     void anEvaluationDateBeforeTheRuleSetExistsIsAnError() {
-        assertThatThrownBy(() -> new EvaluatedProduct("A", "Xã 1", "I", "qd-1048-2019", EvaluationLevel.DISTRICT,
+        assertThatThrownBy(() -> new EvaluatedProduct("A", "Xã 1", "I", Bundled.QD1048, EvaluationLevel.DISTRICT,
                 LocalDate.of(2019, 5, 1), new BigDecimal("60"), OptionalInt.of(3), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("rule set qd-1048-2019 is in force from 2019-08-21 to 2023-02-23; the evaluation date"

@@ -1,8 +1,11 @@
-package io.github.ocop.core.process;
+package io.github.ocop.rules.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ocop.core.model.EvaluationLevel;
+import io.github.ocop.core.process.EvaluationRound;
+import io.github.ocop.core.process.RoundCalendar;
 import java.time.LocalDate;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -12,11 +15,11 @@ import org.junit.jupiter.api.Test;
 class RoundCalendarTest {
 
     private static EvaluationRound province(int y, int m, int d) {
-        return RoundCalendar.roundFor(LocalDate.of(y, m, d), EvaluationLevel.PROVINCE);
+        return RoundCalendar.roundFor(Bundled.QD26, LocalDate.of(y, m, d), EvaluationLevel.PROVINCE);
     }
 
     private static EvaluationRound central(int y, int m, int d) {
-        return RoundCalendar.roundFor(LocalDate.of(y, m, d), EvaluationLevel.CENTRAL);
+        return RoundCalendar.roundFor(Bundled.QD26, LocalDate.of(y, m, d), EvaluationLevel.CENTRAL);
     }
 
     @Test
@@ -67,14 +70,14 @@ class RoundCalendarTest {
 
     @Test
     void onlyProvinceAndMinistryHoldRounds() {
-        assertThatThrownBy(() -> RoundCalendar.roundFor(LocalDate.of(2026, 6, 1), EvaluationLevel.COMMUNE))
+        assertThatThrownBy(() -> RoundCalendar.roundFor(Bundled.QD26, LocalDate.of(2026, 6, 1), EvaluationLevel.COMMUNE))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("commune");
     }
 
     @Test
     void proposalsBeforeQd26AreRejected() {
-        assertThatThrownBy(() -> RoundCalendar.roundFor(LocalDate.of(2025, 1, 1), EvaluationLevel.PROVINCE))
+        assertThatThrownBy(() -> RoundCalendar.roundFor(Bundled.QD26, LocalDate.of(2025, 1, 1), EvaluationLevel.PROVINCE))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("qd-26-2026")
                 .hasMessageContaining("2026-05-22");
@@ -85,7 +88,7 @@ class RoundCalendarTest {
             @ForAll boolean toMinistry) {
         LocalDate proposed = LocalDate.of(2026, 5, 22).plusDays(offset);
         EvaluationLevel level = toMinistry ? EvaluationLevel.CENTRAL : EvaluationLevel.PROVINCE;
-        EvaluationRound r = RoundCalendar.roundFor(proposed, level);
+        EvaluationRound r = RoundCalendar.roundFor(Bundled.QD26, proposed, level);
         assertThat(r.lastDay()).isAfterOrEqualTo(proposed);
         assertThat(r.lastProposalDay()).isAfterOrEqualTo(proposed);
         assertThat(r.level()).isEqualTo(level);
