@@ -1,7 +1,6 @@
 package io.github.ocop.core.council;
 
 import io.github.ocop.core.model.PartCode;
-import io.github.ocop.core.model.Decider;
 import io.github.ocop.core.model.EvaluationLevel;
 import io.github.ocop.core.process.EvaluationOutcome;
 import io.github.ocop.core.process.OutcomeKind;
@@ -237,14 +236,14 @@ class CouncilEvaluationTest {
 
     @Test
     void theResultSaysWhatHappensNextAndWhoDecides() {
-        // the test sheets under the real process of 26/2026: mean 90.00 but 4 stars -> the province certifies 4 stars
-        ScoringEngine qd26 = ScoringEngine.of(CouncilFixtures.ruleSet("qd-26-2026"));
+        // the test sheets under a fixture process like 26/2026's: mean 90.00 but 4 stars -> the province certifies 4
+        ScoringEngine qd26 = ScoringEngine.of(CouncilFixtures.ruleSetWithProcess("qd-26-2026"));
         List<Assessment> members = three().stream().map(a -> new Assessment("qd-26-2026", a.sheet(), a.product(),
                 a.assessor(), a.answers(), a.knockOuts())).toList();
         EvaluationOutcome four = CouncilEvaluation.of(qd26, members).nextStep(EvaluationLevel.PROVINCE);
         assertThat(four.kind()).isEqualTo(OutcomeKind.CERTIFY);
         assertThat(four.certifiedStars()).hasValue(4);
-        assertThat(four.decider()).isEqualTo(Decider.PROVINCIAL_CHAIR);
+        assertThat(four.decider()).isEqualTo(CouncilFixtures.CHAIR);
 
         List<Assessment> fives = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {

@@ -1,6 +1,12 @@
 package io.github.ocop.core.council;
 
 import io.github.ocop.core.model.Applicability;
+import io.github.ocop.core.model.Decider;
+import io.github.ocop.core.model.EvaluationLevel;
+import io.github.ocop.core.model.LevelAuthority;
+import io.github.ocop.core.model.ProcessRules;
+import io.github.ocop.core.model.ProcessVersion;
+import io.github.ocop.core.model.ReEntryPolicy;
 import io.github.ocop.core.model.Citation;
 import io.github.ocop.core.model.Criterion;
 import io.github.ocop.core.model.KnockOut;
@@ -97,6 +103,10 @@ final class CouncilFixtures {
 
     /** The test sheets under a rule set id (a real id lets tests reach the real process tables). */
     static RuleSet ruleSet(String id) {
+        return ruleSet(id, ProcessRules.NONE);
+    }
+
+    static RuleSet ruleSet(String id, ProcessRules process) {
         List<ScoringSheet> sheets = List.of(sheetT(), sheetU());
         List<ProductSubgroup> subgroups = new ArrayList<>();
         for (ScoringSheet s : sheets) {
@@ -117,11 +127,37 @@ final class CouncilFixtures {
                 .taxonomy(ProductTaxonomy.of(List.of(new ProductGroup("I", "G", List.of(
                         new ProductCategory("I.1", "C", List.of(), subgroups))))))
                 .sheets(sheets)
+                .process(process)
                 .build();
     }
 
     static RuleSet ruleSet() {
         return ruleSet("test");
+    }
+
+    /** The provincial chair of the fixture process. */
+    static final Decider CHAIR = new Decider("chair", "Chủ tịch UBND tỉnh thử", "Test provincial chair");
+
+    /**
+     * The test sheets with a fixture process of two levels: the province certifies 3 and 4 stars and forwards from
+     * 90 points to the centre, which certifies 5 stars.
+     */
+    static RuleSet ruleSetWithProcess(String id) {
+        Decider ministry = new Decider("ministry", "Bộ thử", "Test ministry");
+        LevelAuthority province = new LevelAuthority(EvaluationLevel.PROVINCE, CHAIR, CHAIR, java.util.Set.of(3, 4),
+                java.util.Optional.of(EvaluationLevel.CENTRAL), java.util.OptionalDouble.of(90),
+                java.util.Optional.empty(), java.util.OptionalInt.empty(), java.util.Optional.empty(),
+                List.of("Test Điều 1"), List.of("Test Điều 2"), List.of(), "test");
+        LevelAuthority central = new LevelAuthority(EvaluationLevel.CENTRAL, ministry, ministry, java.util.Set.of(5),
+                java.util.Optional.empty(), java.util.OptionalDouble.empty(), java.util.Optional.empty(),
+                java.util.OptionalInt.empty(), java.util.Optional.of(EvaluationLevel.PROVINCE),
+                List.of("Test Điều 3"), List.of(), List.of("Test Điều 4"), "test");
+        ProcessVersion v = new ProcessVersion("test-process", "Test", LocalDate.of(2026, 1, 1),
+                java.util.Optional.empty(), List.of(province, central), List.of("Test Điều 5"),
+                java.util.Optional.empty(), List.of(), List.of(), java.util.Optional.empty(), List.of(),
+                ReEntryPolicy.ANY_LATER_DATE, "Test Điều 6");
+        return ruleSet(id, new ProcessRules(List.of(v), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty(), List.of(), List.of(CHAIR, ministry)));
     }
 
     /** An assessment on sheet T: answers to 1.1, 1.2, 2.1, 2.2, 3 in that order. */

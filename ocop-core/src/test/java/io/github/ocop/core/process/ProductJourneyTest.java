@@ -55,7 +55,7 @@ class ProductJourneyTest {
         assertThat(failed.moveTo(CycleStage.EVALUATION, LocalDate.of(2027, 1, 5)).current().stage())
                 .isEqualTo(CycleStage.EVALUATION);
         ProductJourney lenient = ProductJourney.start("X", CycleStage.EVALUATION, LocalDate.of(2026, 6, 1),
-                        ProductJourney.ReEntryPolicy.ANY_LATER_DATE)
+                        io.github.ocop.core.model.ReEntryPolicy.ANY_LATER_DATE)
                 .moveTo(CycleStage.PLAN_IMPLEMENTATION, LocalDate.of(2026, 6, 20))
                 .moveTo(CycleStage.EVALUATION, LocalDate.of(2026, 11, 1));
         assertThat(lenient.steps()).hasSize(3);
