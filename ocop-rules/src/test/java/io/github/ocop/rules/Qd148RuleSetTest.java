@@ -6,8 +6,6 @@ import io.github.ocop.core.model.ProductSubgroup;
 import io.github.ocop.core.model.ProvenanceKind;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.model.StarBand;
-import io.github.ocop.core.process.ProcessRuleSets;
-import io.github.ocop.core.process.ProcessVariant;
 import io.github.ocop.core.scoring.Assessment;
 import io.github.ocop.core.scoring.OcopInputException;
 import io.github.ocop.core.scoring.Product;
@@ -30,11 +28,13 @@ class Qd148RuleSetTest {
         var in = rules.instrument();
         assertThat(in.number()).isEqualTo("148/QĐ-TTg");
         assertThat(in.signed()).isEqualTo(LocalDate.of(2023, 2, 24));
-        assertThat(in.effectiveFrom()).isEqualTo(ProcessRuleSets.firstDay("qd-148-2023"));
-        assertThat(in.until()).isEqualTo(ProcessRuleSets.lastDay("qd-148-2023"));
+        assertThat(in.effectiveFrom()).isEqualTo(LocalDate.of(2023, 2, 24));
+        assertThat(in.until()).contains(LocalDate.of(2026, 7, 21));
         assertThat(in.amendedBy()).singleElement().satisfies(a -> {
             assertThat(a.number()).isEqualTo("1489/QĐ-TTg");
-            assertThat(a.signed()).isEqualTo(ProcessVariant.QD_148_2023_AMENDED_1489.firstDay());
+            assertThat(a.signed()).isEqualTo(LocalDate.of(2025, 7, 6));
+            assertThat(rules.process().version("qd-148-2023-amended-1489").orElseThrow().firstDay())
+                    .isEqualTo(a.signed());
         });
         assertThat(in.replaces()).containsExactly("1048/QĐ-TTg", "781/QĐ-TTg");
         assertThat(rules.provenance().kind()).isEqualTo(ProvenanceKind.SECONDARY);

@@ -2,7 +2,6 @@ package io.github.ocop.rules;
 
 import io.github.ocop.core.history.RuleVersion;
 import io.github.ocop.core.model.RuleSet;
-import io.github.ocop.core.process.ProcessRuleSets;
 import io.github.ocop.core.scoring.Assessment;
 import io.github.ocop.core.scoring.OcopInputException;
 import io.github.ocop.core.scoring.Product;
@@ -75,8 +74,12 @@ class RuleSetsTest {
                 .containsExactly("1048/QĐ-TTg", "781/QĐ-TTg", "148/QĐ-TTg", "1489/QĐ-TTg", "26/2026/QĐ-TTg");
         for (RuleVersion v : versions) {
             if (v.kind() == RuleVersion.Kind.DECISION) {
-                assertThat(v.effectiveFrom()).as(v.number()).isEqualTo(ProcessRuleSets.firstDay(v.ruleSetId()));
-                assertThat(v.until()).as(v.number()).isEqualTo(ProcessRuleSets.lastDay(v.ruleSetId()));
+                var in = RuleSets.standard().get(v.ruleSetId()).instrument();
+                assertThat(v.effectiveFrom()).as(v.number()).isEqualTo(in.effectiveFrom());
+                assertThat(v.until()).as(v.number()).isEqualTo(in.until());
+                assertThat(v.effectiveFrom()).as(v.number()).isEqualTo(Map.of("qd-1048-2019", LocalDate.of(2019, 8, 21),
+                        "qd-148-2023", LocalDate.of(2023, 2, 24), "qd-26-2026", LocalDate.of(2026, 5, 22))
+                        .get(v.ruleSetId()));
             }
         }
         assertThat(versions).extracting(v -> v.superseded().orElse("-"))

@@ -26,7 +26,7 @@ class DossierCheckTest {
 
     private static Dossier dossier(RuleSet r, EvaluationKind kind, EvaluationLevel level, String group,
             Set<DocumentKind> docs) {
-        return dossier(DossierRequirements.of(r, kind, level, group), docs);
+        return new Dossier(DossierRequirements.of(r, kind, level, group), docs);
     }
 
     @Test
