@@ -76,7 +76,9 @@ class CompiledRuleSetsTest {
             if (!regenerate) {
                 assertThat(new BundledRuleSets().load(id)).hasValue(fromJson);
             }
-            assertThat(bytes.length).isLessThan(json.length / 2);
+            // the sheets compile to under half their JSON; the process facts are mostly text (qd-148-2023's file is
+            // little else), so that file only needs to be smaller than its JSON
+            assertThat(bytes.length).isLessThan(fromJson.sheets().isEmpty() ? json.length : json.length / 2);
             compiled.add(id);
         }
         assertThat(compiled).contains("qd-26-2026", "qd-1048-2019");

@@ -101,7 +101,7 @@ class RuleSetLoaderTest {
     void wrongTypesAndMissingFieldsAreLocated() throws IOException {
         assertThat(failure(mini().replaceFirst("\"stars\": 1", "\"stars\": \"one\"")).getMessage())
                 .contains("$.starBands[0].stars: expected an integer, found string \"one\"");
-        assertThat(failure(mini().replaceFirst("\"formatVersion\": \"1\",", "")).getMessage())
+        assertThat(failure(mini().replaceFirst("\"formatVersion\": \"2\",", "")).getMessage())
                 .contains("$.formatVersion: missing required field");
         assertThat(failure(mini().replaceFirst("\"signed\": \"2030-01-01\"", "\"signed\": \"01/01/2030\"")).getMessage())
                 .contains("$.instrument.signed: expected an ISO date (yyyy-mm-dd), found \"01/01/2030\"");

@@ -53,7 +53,7 @@ class CertificateTest {
     void onlyThreeToFiveStarsAreCertified_Dieu4Khoan3() {
         assertThatThrownBy(() -> Certificate.issue(Bundled.QD26, "X", 2, LocalDate.of(2026, 6, 1)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("3 to 5 stars");
+                .hasMessageContaining("[3, 4, 5] stars only");
         assertThatThrownBy(() -> Certificate.issue(Bundled.QD26, " ", 3, LocalDate.of(2026, 6, 1)))
                 .hasMessageContaining("blank");
         assertThatThrownBy(() -> Certificate.issue(Bundled.QD26, null, 3, LocalDate.of(2026, 6, 1)))

@@ -102,7 +102,8 @@ class DossierCheckTest {
     void qd26HasNoDistrictDossier() {
         assertThatThrownBy(() -> DossierRequirements.of(QD26, EvaluationKind.FIRST, EvaluationLevel.DISTRICT, "I"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("Điều 4 khoản 1");
+                .hasMessageContaining("district")
+                .hasMessageContaining("[commune, province, central]");
     }
 
     @Test
@@ -131,8 +132,9 @@ class DossierCheckTest {
 
     @Test
     void qd148DossierIsAVisibleGap() {
-        DossierCheck c = dossier(Bundled.QD148, EvaluationKind.FIRST, EvaluationLevel.PROVINCE, "I", Set.of())
-                .check();
+        DossierCheck c = new Dossier(DossierRequirements.of(Bundled.QD148,
+                Bundled.QD148.process().version("qd-148-2023-original").orElseThrow(), EvaluationKind.FIRST,
+                EvaluationLevel.PROVINCE, "I"), Set.of()).check();
         assertThat(c.status()).isEqualTo(DossierCheck.Status.UNDETERMINED);
         assertThat(c.requirements().gap()).hasValueSatisfying(g -> assertThat(g).contains("148"));
         assertThat(c.messages()).singleElement().asString().contains("undetermined");

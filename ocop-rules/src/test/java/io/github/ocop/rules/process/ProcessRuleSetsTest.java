@@ -52,7 +52,7 @@ class ProcessRuleSetsTest {
     @Test
     void unknownRuleSetNamesTheValueAndTheAcceptedIds() {
         assertThatThrownBy(() -> Bundled.STANDARD.get("qd-148"))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(io.github.ocop.core.scoring.OcopInputException.class)
                 .hasMessageContaining("'qd-148'")
                 .hasMessageContaining("qd-1048-2019, qd-148-2023, qd-26-2026");
     }
