@@ -19,7 +19,7 @@ class Qd1048ImporterTest {
     @Test
     void outputIsPrettyPrintedWithTwoSpacesLfAndTrailingNewline() {
         String generated = Qd1048Importer.importRuleSet(Qd1048TestFiles.PLATFORM, Qd1048TestFiles.CURATED);
-        assertThat(generated).startsWith("{\n  \"formatVersion\": \"1\",\n  \"id\": \"qd-1048-2019\",\n");
+        assertThat(generated).startsWith("{\n  \"formatVersion\": \"2\",\n  \"id\": \"qd-1048-2019\",\n");
         assertThat(generated).endsWith("}\n").doesNotContain("\r").doesNotContain("\t");
     }
 

@@ -28,7 +28,7 @@ class Qd1048RuleSetInvariantsTest {
         List<String> keys = new ArrayList<>();
         ruleSet.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("formatVersion", "id", "title", "instrument", "provenance", "parts",
-                "starBands", "interpretations", "errata", "taxonomy", "sheets");
+                "starBands", "interpretations", "errata", "taxonomy", "sheets", "process");
         assertThat(ruleSet.get("id").asText()).isEqualTo("qd-1048-2019");
         JsonNode instrument = ruleSet.get("instrument");
         assertThat(instrument.get("number").asText()).isEqualTo("1048/QĐ-TTg");
