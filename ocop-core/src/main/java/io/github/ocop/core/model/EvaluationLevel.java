@@ -2,7 +2,7 @@ package io.github.ocop.core.model;
 
 /**
  * An administrative level that takes part in evaluating OCOP products (cấp đánh giá). Which levels take
- * part, and what each one decides, depends on the rule set: see {@link EvaluationAuthorities}.
+ * part, and what each one decides, depends on the rule set: see {@link io.github.ocop.core.process.EvaluationAuthorities}.
  *
  * <p>Immutable and thread-safe.
  */

@@ -2,7 +2,7 @@ package io.github.ocop.core.process;
 
 /**
  * What decides whether a product is forwarded to the next level (căn cứ chuyển cấp). See
- * {@link ProcessInterpretations#REFERRAL_NEEDS_SCORE_AND_RANK}.
+ * the interpretation {@code referral-needs-score-and-rank}.
  *
  * <p>Immutable and thread-safe.
  */

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * How the last valid day of a 36-month certificate is counted (cách tính ngày hết hạn). Both use
  * {@link LocalDate#plusMonths(long)}, which clamps to the last day of a shorter month. The default is
- * {@link #THROUGH_ANNIVERSARY}: see {@link ProcessInterpretations#CERTIFICATE_VALID_THROUGH_ANNIVERSARY}.
+ * {@link #THROUGH_ANNIVERSARY}: see the interpretation {@code certificate-valid-through-anniversary}.
  *
  * <p>Immutable and thread-safe.
  */
