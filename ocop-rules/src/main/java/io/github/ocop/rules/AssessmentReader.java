@@ -28,6 +28,16 @@ import java.util.Objects;
  * scoring. Stateless and thread-safe.
  */
 public final class AssessmentReader {
+    /** The most answers read: one per criterion of a sheet, and the largest sheet has a few dozen criteria. */
+    public static final int MAX_ANSWERS = 1_000;
+    /** The most knock-outs read: each ground of the sheet at most once, and a sheet has a handful. */
+    public static final int MAX_KNOCK_OUTS = 100;
+    private static final Json.Limits LIMITS = new Json.Limits("an assessment", 20_000, 1_000, Map.of(
+            "$.answers", new Json.Limit(MAX_ANSWERS, "one answer per criterion of the sheet, and the largest sheet has"
+                    + " a few dozen criteria"),
+            "$.knockOuts", new Json.Limit(MAX_KNOCK_OUTS, "each knock-out ground of the sheet at most once, and a sheet"
+                    + " has a handful")));
+
     private AssessmentReader() {
     }
 
@@ -50,17 +60,18 @@ public final class AssessmentReader {
     public static Assessment parse(byte[] bytes, String source) {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(source, "source");
-        JsonNode root = Json.parse(bytes, source);
+        JsonNode root = Json.parse(bytes, source, LIMITS);
         Assessment assessment;
         try {
-            assessment = read(root);
+            assessment = readRoot(root);
         } catch (JsonProblem e) {
             throw new OcopInputException(source, List.of(e.problem()));
         }
         return InputValidation.requireValid(assessment, source, Locale.ENGLISH);
     }
 
-    private static Assessment read(JsonNode root) {
+    // not an overload of the public read(Path): javac would then need Jackson on the class path of every caller
+    private static Assessment readRoot(JsonNode root) {
         JsonObject o = JsonObject.of(root, "$");
         o.optString("$schema");
         String ruleSet = nonBlank(o, "ruleSet");
