@@ -87,10 +87,23 @@ public final class AssessmentReader {
 
     private static String nonBlank(JsonObject o, String key) {
         String s = o.string(key);
-        if (s.isBlank()) {
-            throw new JsonProblem(new Problem(o.pathOf(key), "must not be blank"));
+        if (isBlank(s)) {
+            throw new JsonProblem(new Problem(o.pathOf(key), s.isEmpty() || s.isBlank() ? "must not be blank"
+                    : "must not be blank (it holds only invisible characters such as zero-width spaces)"));
         }
         return s;
+    }
+
+    /**
+     * @param s a string
+     * @return whether it shows nothing: empty, or only white space and invisible characters (zero-width spaces and
+     * joiners, word joiners, soft hyphens, byte order marks, other format and control characters)
+     */
+    static boolean isBlank(String s) {
+        return s.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.isIdentifierIgnorable(c) || Character.getType(c) == Character.FORMAT
+                || Character.getType(c) == Character.CONTROL || c == 0x115F || c == 0x1160 || c == 0x3164
+                || c == 0xFFA0 || c == 0x2800);
     }
 
     private static Product product(JsonObject o) {
@@ -102,7 +115,7 @@ public final class AssessmentReader {
             SubjectType t = Arrays.stream(SubjectType.values()).filter(v -> v.name().equals(type)).findFirst()
                     .orElseThrow(() -> new JsonProblem(new Problem(s.pathOf("type"), "unknown subject type \"" + type
                             + "\" (expected one of " + Arrays.toString(SubjectType.values()) + ")")));
-            subject = new Subject(s.string("name"), t);
+            subject = new Subject(nonBlank(s, "name"), t);
             s.finish();
         }
         String subgroup = o.optString("subgroup");

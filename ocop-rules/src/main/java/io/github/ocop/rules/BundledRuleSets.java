@@ -86,6 +86,15 @@ public final class BundledRuleSets implements RuleSetProvider {
         return m;
     }
 
+    /**
+     * @param id     a rule set id
+     * @param digest the digest a score card records
+     * @return whether they are those of a bundled rule set of this jar (a score card's rule set is official)
+     */
+    static boolean isOfficial(String id, Optional<String> digest) {
+        return digest.isPresent() && digest.get().equals(index(BundledDigests.LINES).get(id));
+    }
+
     @Override
     public Set<String> ids() {
         return digests.keySet();
@@ -141,8 +150,8 @@ public final class BundledRuleSets implements RuleSetProvider {
     }
 
     private static OcopInputException refused(String name, String why) {
-        return new OcopInputException("bundled rule set " + name, List.of(new Problem("$", why
-                + "; this copy of ocop-rules is damaged or was altered, reinstall it")));
+        return new OcopInputException("bundled rule set " + name, List.of(new Problem("$", "bundled rule set " + name
+                + " " + why + "; this copy of ocop-rules is damaged or was altered, reinstall it")));
     }
 
     /** Reads a resource and checks its SHA-256 against the digest compiled into this jar. */

@@ -112,7 +112,7 @@ class BundledRuleSetsTest {
                 "qd-1048-2019.bin", new BundledRuleSets().recordedBinaryDigest("qd-1048-2019").orElseThrow()));
         assertThatThrownBy(() -> tampered.load("qd-1048-2019"))
                 .isInstanceOf(OcopInputException.class)
-                .hasMessageContaining("bundled rule set qd-1048-2019.json $: was changed")
+                .hasMessageContaining("$: bundled rule set qd-1048-2019.json was changed")
                 .hasMessageContaining("refusing to use it");
     }
 
@@ -135,7 +135,7 @@ class BundledRuleSetsTest {
         assertThat(e.getMessage()).contains("was changed", "reinstall").doesNotContain("Exception");
         BundledRuleSets missing = new BundledRuleSets(index, name -> null);
         assertThatThrownBy(() -> missing.load("qd-148-2023")).isInstanceOf(OcopInputException.class)
-                .hasMessageContaining("qd-148-2023.json $: is missing from the jar");
+                .hasMessageContaining("$: bundled rule set qd-148-2023.json is missing from the jar");
     }
 
     @Test

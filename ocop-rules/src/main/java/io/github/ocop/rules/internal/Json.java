@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -191,7 +192,7 @@ public final class Json {
                     continue;
                 }
                 if (t == JsonToken.VALUE_STRING) {
-                    p.getTextLength(); // reads the whole string, so that its length limit is checked here
+                    p.getText(); // reads the whole string, so that its length limit is checked here
                 }
                 boolean opens = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY;
                 JsonStreamContext container = opens ? p.getParsingContext().getParent() : p.getParsingContext();
@@ -314,7 +315,7 @@ public final class Json {
         if (m.length() > 300) {
             m = m.substring(0, 300) + "...";
         }
-        return "malformed JSON: " + m;
+        return (e instanceof StreamConstraintsException ? "too large: " : "malformed JSON: ") + m;
     }
 
     /**
