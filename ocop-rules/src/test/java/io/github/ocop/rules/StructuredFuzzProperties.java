@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * change) at paths of a valid document, chosen by jqwik's own arbitraries so that a failure shrinks to the fewest,
  * simplest mutations. The only outcomes allowed are a result or an {@link OcopInputException} with located problems;
  * a rule set that loads must then score any assessment with nothing but that exception. 10,000 tries each.
- * A failure found here becomes a file of {@code src/test/resources/hostile/} (see {@code HostileInputTest}).
+ * A failure found here becomes a case of {@code HostileInputTest} or {@code Issue16RegressionTest}.
  */
 class StructuredFuzzProperties {
     private static final ObjectMapper MAPPER = new ObjectMapper();
