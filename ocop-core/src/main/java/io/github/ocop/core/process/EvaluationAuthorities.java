@@ -281,6 +281,21 @@ public final class EvaluationAuthorities {
     }
 
     /**
+     * The band of an exact total (no rounding through {@code double}: 89.99999999999999999 is 4 stars).
+     *
+     * @param meanTotal a total, 0..100
+     * @return the stars of its points band (30/50/70/90)
+     */
+    public static int bandStars(java.math.BigDecimal meanTotal) {
+        for (int b = 4; b >= 1; b--) {
+            if (meanTotal.compareTo(java.math.BigDecimal.valueOf(10L + 20L * b)) >= 0) {
+                return b + 1;
+            }
+        }
+        return 1;
+    }
+
+    /**
      * The star band of a mean total: half-open bands starting at 30, 50, 70 and 90 (QĐ 26/2026 Điều 3 khoản 3;
      * the same thresholds in 148 and 1048).
      * @param meanTotal the council's mean total score, 0 to 100
