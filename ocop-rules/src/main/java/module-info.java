@@ -2,7 +2,7 @@
  * The bundled OCOP rule sets and their readers (bộ tiêu chí OCOP): the registry ({@code RuleSets}), the strict JSON
  * loader and validator of rule set and assessment files, their JSON Schemas, Bean Validation with English and
  * Vietnamese messages, and the JSON form of score cards. Only {@code io.github.ocop.rules} is exported: Jackson
- * and the importers stay internal.
+ * stays internal.
  */
 module io.github.ocop.rules {
     requires transitive io.github.ocop.core;

@@ -28,6 +28,16 @@ import java.util.Objects;
  * scoring. Stateless and thread-safe.
  */
 public final class AssessmentReader {
+    /** The most answers read: one per criterion of a sheet, and the largest sheet has a few dozen criteria. */
+    public static final int MAX_ANSWERS = 1_000;
+    /** The most knock-outs read: each ground of the sheet at most once, and a sheet has a handful. */
+    public static final int MAX_KNOCK_OUTS = 100;
+    private static final Json.Limits LIMITS = new Json.Limits("an assessment", 20_000, 1_000, Map.of(
+            "$.answers", new Json.Limit(MAX_ANSWERS, "one answer per criterion of the sheet, and the largest sheet has"
+                    + " a few dozen criteria"),
+            "$.knockOuts", new Json.Limit(MAX_KNOCK_OUTS, "each knock-out ground of the sheet at most once, and a sheet"
+                    + " has a handful")));
+
     private AssessmentReader() {
     }
 
@@ -50,17 +60,18 @@ public final class AssessmentReader {
     public static Assessment parse(byte[] bytes, String source) {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(source, "source");
-        JsonNode root = Json.parse(bytes, source);
+        JsonNode root = Json.parse(bytes, source, LIMITS);
         Assessment assessment;
         try {
-            assessment = read(root);
+            assessment = readRoot(root);
         } catch (JsonProblem e) {
             throw new OcopInputException(source, List.of(e.problem()));
         }
         return InputValidation.requireValid(assessment, source, Locale.ENGLISH);
     }
 
-    private static Assessment read(JsonNode root) {
+    // not an overload of the public read(Path): javac would then need Jackson on the class path of every caller
+    private static Assessment readRoot(JsonNode root) {
         JsonObject o = JsonObject.of(root, "$");
         o.optString("$schema");
         String ruleSet = nonBlank(o, "ruleSet");
@@ -76,10 +87,23 @@ public final class AssessmentReader {
 
     private static String nonBlank(JsonObject o, String key) {
         String s = o.string(key);
-        if (s.isBlank()) {
-            throw new JsonProblem(new Problem(o.pathOf(key), "must not be blank"));
+        if (isBlank(s)) {
+            throw new JsonProblem(new Problem(o.pathOf(key), s.isEmpty() || s.isBlank() ? "must not be blank"
+                    : "must not be blank (it holds only invisible characters such as zero-width spaces)"));
         }
         return s;
+    }
+
+    /**
+     * @param s a string
+     * @return whether it shows nothing: empty, or only white space and invisible characters (zero-width spaces and
+     * joiners, word joiners, soft hyphens, byte order marks, other format and control characters)
+     */
+    static boolean isBlank(String s) {
+        return s.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.isIdentifierIgnorable(c) || Character.getType(c) == Character.FORMAT
+                || Character.getType(c) == Character.CONTROL || c == 0x115F || c == 0x1160 || c == 0x3164
+                || c == 0xFFA0 || c == 0x2800);
     }
 
     private static Product product(JsonObject o) {
@@ -91,7 +115,7 @@ public final class AssessmentReader {
             SubjectType t = Arrays.stream(SubjectType.values()).filter(v -> v.name().equals(type)).findFirst()
                     .orElseThrow(() -> new JsonProblem(new Problem(s.pathOf("type"), "unknown subject type \"" + type
                             + "\" (expected one of " + Arrays.toString(SubjectType.values()) + ")")));
-            subject = new Subject(s.string("name"), t);
+            subject = new Subject(nonBlank(s, "name"), t);
             s.finish();
         }
         String subgroup = o.optString("subgroup");

@@ -2,45 +2,58 @@ package io.github.ocop.rules;
 
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.scoring.OcopInputException;
+import io.github.ocop.core.scoring.Problem;
 import io.github.ocop.rules.internal.RuleSetBinary;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
 
 /**
- * The rule sets shipped in this jar. Each resource's SHA-256 digest is recorded in {@code bundled.properties}
- * and checked when it is loaded: a changed resource is refused. Thread-safe; rule sets are loaded once, lazily.
+ * The rule sets shipped in this jar. The SHA-256 of each resource is compiled into this jar's code
+ * ({@code BundledDigests}), not read from a resource, and the resources are read from this module (or, on the class
+ * path, from the jar or directory this class was loaded from), never by a class-path-wide lookup: a jar placed earlier
+ * on the class path cannot substitute them, and an edited resource is refused. Thread-safe; rule sets are loaded
+ * once, lazily.
  *
- * <p>A rule set whose index also records a compiled form ({@code ID.bin=SHA-256}) is read from that form, compiled
- * from the reviewed JSON by {@code RuleSetBinary} (no JSON parser on that path, for a fast cold start), then
- * validated like any other; its {@link RuleSet#digest()} is still the JSON's. Without a {@code .bin} entry the JSON
- * itself is loaded.
+ * <p>A rule set is read from its compiled form ({@code ID.bin}, compiled from the reviewed JSON by
+ * {@code RuleSetBinary}: no JSON parser on that path, for a fast cold start), then validated like any other; the JSON
+ * it was compiled from is checked too, and its digest is the rule set's {@link RuleSet#digest()}. Without a
+ * {@code .bin} entry the JSON itself is loaded.
  */
 public final class BundledRuleSets implements RuleSetProvider {
-    static final String INDEX = "bundled.properties";
     static final String BINARY = ".bin";
+    private static final String PACKAGE_PATH = "io/github/ocop/rules/";
     private final Map<String, String> digests;
     private final Map<String, String> binaryDigests;
+    private final Function<String, byte[]> resources;
     private final Map<String, RuleSet> cache = new ConcurrentHashMap<>();
 
-    /** Reads the index of bundled rule sets. */
+    /** The rule sets of this jar, checked against the digests compiled into it. */
     public BundledRuleSets() {
-        this(readIndex());
+        this(index(BundledDigests.LINES), BundledRuleSets::ownResource);
     }
 
     /**
-     * @param index the index's entries, replacing the jar's (tests): id to the JSON's SHA-256, and
-     *              {@code id.bin} to the compiled form's
+     * @param index     id to the JSON's SHA-256, and {@code id.bin} to the compiled form's (tests)
+     * @param resources reads a resource of this package by file name, or returns null when it is absent (tests)
      */
-    BundledRuleSets(Map<String, String> index) {
+    BundledRuleSets(Map<String, String> index, Function<String, byte[]> resources) {
         Map<String, String> json = new LinkedHashMap<>();
         Map<String, String> bin = new LinkedHashMap<>();
         index.forEach((k, v) -> {
@@ -50,23 +63,36 @@ public final class BundledRuleSets implements RuleSetProvider {
                 json.put(k, v);
             }
         });
-        this.digests = java.util.Collections.unmodifiableMap(json);
+        this.digests = Collections.unmodifiableMap(json);
         this.binaryDigests = Map.copyOf(bin);
+        this.resources = Objects.requireNonNull(resources, "resources");
     }
 
-    private static Map<String, String> readIndex() {
-        Properties p = new Properties();
-        try (InputStream in = BundledRuleSets.class.getResourceAsStream(INDEX)) {
-            if (in == null) {
-                throw new IllegalStateException("the jar lacks io/github/ocop/rules/" + INDEX);
-            }
-            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** @param index the index's entries, replacing the compiled ones (tests); resources are this jar's */
+    BundledRuleSets(Map<String, String> index) {
+        this(index, BundledRuleSets::ownResource);
+    }
+
+    /**
+     * @param lines {@code key=value} lines
+     * @return the map, in line order
+     */
+    static Map<String, String> index(List<String> lines) {
         Map<String, String> m = new LinkedHashMap<>();
-        p.stringPropertyNames().stream().sorted().forEach(k -> m.put(k, p.getProperty(k).strip()));
+        for (String line : lines) {
+            int eq = line.indexOf('=');
+            m.put(line.substring(0, eq), line.substring(eq + 1));
+        }
         return m;
+    }
+
+    /**
+     * @param id     a rule set id
+     * @param digest the digest a score card records
+     * @return whether they are those of a bundled rule set of this jar (a score card's rule set is official)
+     */
+    static boolean isOfficial(String id, Optional<String> digest) {
+        return digest.isPresent() && digest.get().equals(index(BundledDigests.LINES).get(id));
     }
 
     @Override
@@ -76,15 +102,15 @@ public final class BundledRuleSets implements RuleSetProvider {
 
     /**
      * @param id a bundled rule set id
-     * @return the recorded SHA-256 digest of its resource, if bundled
+     * @return the SHA-256 digest of its JSON resource as compiled into this jar, if bundled
      */
     public Optional<String> recordedDigest(String id) {
-        return Optional.ofNullable(digests.get(id));
+        return Optional.ofNullable(digests.get(Objects.requireNonNull(id, "id")));
     }
 
     @Override
     public Optional<RuleSet> load(String id) {
-        if (!digests.containsKey(id)) {
+        if (!digests.containsKey(Objects.requireNonNull(id, "id"))) {
             return Optional.empty();
         }
         return Optional.of(cache.computeIfAbsent(id, this::read));
@@ -99,6 +125,8 @@ public final class BundledRuleSets implements RuleSetProvider {
     }
 
     private RuleSet read(String id) {
+        String jsonName = id + ".json";
+        byte[] json = resource(jsonName, digests.get(id));
         RuleSet rules;
         if (binaryDigests.containsKey(id)) {
             String name = id + BINARY;
@@ -106,39 +134,81 @@ public final class BundledRuleSets implements RuleSetProvider {
             try {
                 rules = RuleSetBinary.read(bytes, digests.get(id));
             } catch (IllegalStateException e) {
-                throw new IllegalStateException("bundled rule set " + name + ": " + e.getMessage(), e);
+                throw refused(name, e.getMessage());
             }
             ValidationReport report = RuleSetValidator.validate(rules);
             if (!report.valid()) {
                 throw new OcopInputException("bundled " + name, report.errors());
             }
         } else {
-            String name = id + ".json";
-            rules = RuleSetLoader.parse(resource(name, digests.get(id)), "bundled " + name, digests.get(id));
+            rules = RuleSetLoader.parse(json, "bundled " + jsonName, digests.get(id));
         }
         if (!rules.id().equals(id)) {
-            throw new IllegalStateException("bundled rule set " + id + " declares id " + rules.id());
+            throw refused(id, "declares the id " + rules.id());
         }
         return rules;
     }
 
-    /** Reads a resource and checks its SHA-256 against the index. */
-    private static byte[] resource(String name, String expected) {
-        byte[] bytes;
-        try (InputStream in = BundledRuleSets.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled rule set " + name + " is listed in " + INDEX
-                        + " but missing from the jar");
-            }
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static OcopInputException refused(String name, String why) {
+        return new OcopInputException("bundled rule set " + name, List.of(new Problem("$", "bundled rule set " + name
+                + " " + why + "; this copy of ocop-rules is damaged or was altered, reinstall it")));
+    }
+
+    /** Reads a resource and checks its SHA-256 against the digest compiled into this jar. */
+    private byte[] resource(String name, String expected) {
+        byte[] bytes = resources.apply(name);
+        if (bytes == null) {
+            throw refused(name, "is missing from the jar");
         }
         String actual = RuleSetLoader.sha256(bytes);
         if (!actual.equals(expected)) {
-            throw new IllegalStateException("bundled rule set " + name + " was changed: its SHA-256 is " + actual
-                    + " but " + INDEX + " records " + expected + "; refusing to use it");
+            throw refused(name, "was changed: its SHA-256 is " + actual + " but this release expects " + expected
+                    + "; refusing to use it");
         }
         return bytes;
+    }
+
+    /**
+     * Reads a resource of this package from this module, or on the class path from the jar or directory this class
+     * was loaded from (not the first match on the class path).
+     *
+     * @param name a file name in this package
+     * @return its bytes, or null when absent
+     */
+    static byte[] ownResource(String name) {
+        String path = PACKAGE_PATH + name;
+        try {
+            Module module = BundledRuleSets.class.getModule();
+            if (module.isNamed()) {
+                try (InputStream in = module.getResourceAsStream(path)) {
+                    return in == null ? null : in.readAllBytes();
+                }
+            }
+            CodeSource cs = BundledRuleSets.class.getProtectionDomain().getCodeSource();
+            URL location = cs == null ? null : cs.getLocation();
+            if (location != null && "file".equals(location.getProtocol())) {
+                Path origin = Path.of(location.toURI());
+                if (Files.isDirectory(origin)) {
+                    Path file = origin.resolve(path);
+                    return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+                }
+                try (JarFile jar = new JarFile(origin.toFile())) {
+                    ZipEntry e = jar.getEntry(path);
+                    if (e == null) {
+                        return null;
+                    }
+                    try (InputStream in = jar.getInputStream(e)) {
+                        return in.readAllBytes();
+                    }
+                }
+            }
+            // an unusual class loader (e.g. a nested jar): the digest check still applies
+            try (InputStream in = BundledRuleSets.class.getResourceAsStream(name)) {
+                return in == null ? null : in.readAllBytes();
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new OcopInputException("bundled rule set " + name, List.of(new Problem("$",
+                    "could not be read: " + e.getMessage())), e);
+        }
     }
 }

@@ -55,6 +55,9 @@ public final class OcopJson {
         o.put("format", SCORE_CARD_FORMAT);
         o.put("ruleSet", card.ruleSetId());
         o.put("ruleSetDigest", card.ruleSetDigest().orElse(null));
+        if (!BundledRuleSets.isOfficial(card.ruleSetId(), card.ruleSetDigest())) {
+            o.put("officialRuleSet", false);
+        }
         o.put("sheet", card.sheetId());
         o.put("product", card.assessment().product().name());
         o.put("assessor", card.assessment().assessor());
@@ -116,6 +119,9 @@ public final class OcopJson {
         ObjectNode o = F.objectNode();
         o.put("format", SHEET_FORMAT);
         o.put("ruleSet", rules.id());
+        if (!RuleSets.isOfficial(rules)) {
+            o.put("officialRuleSet", false);
+        }
         o.put("sheet", sheet.id());
         o.put("title", sheet.title());
         o.put("classification", sheet.classification().orElse(null));

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -30,6 +31,9 @@ import java.util.OptionalInt;
  * force and inconsistent results are located errors naming the file. Stateless and thread-safe.
  */
 public final class ProgrammeRoundReader {
+    /** A round lists its products: a province evaluates hundreds a year, the whole country a few tens of thousands. */
+    private static final Json.Limits LIMITS = new Json.Limits("a programme round", 2_000_000, 100_000, Map.of());
+
     private ProgrammeRoundReader() {
     }
 
@@ -52,15 +56,15 @@ public final class ProgrammeRoundReader {
     public static ProgrammeRound parse(byte[] bytes, String source) {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(source, "source");
-        JsonNode root = Json.parse(bytes, source);
+        JsonNode root = Json.parse(bytes, source, LIMITS);
         try {
-            return read(JsonObject.of(root, "$"));
+            return readRound(JsonObject.of(root, "$"));
         } catch (JsonProblem e) {
             throw new OcopInputException(source, List.of(e.problem()));
         }
     }
 
-    private static ProgrammeRound read(JsonObject o) {
+    private static ProgrammeRound readRound(JsonObject o) {
         o.optString("$schema");
         o.optString("note");
         String title = o.string("title");
@@ -119,6 +123,10 @@ public final class ProgrammeRoundReader {
                     + JsonObject.describe(o.node().get("total"))));
         }
         BigDecimal total = o.node().get("total").decimalValue();
+        if (total.signum() < 0 || total.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new JsonProblem(new Problem(o.pathOf("total"), "expected the council's mean total, a number from 0 to"
+                    + " 100, found " + JsonObject.describe(o.node().get("total"))));
+        }
         if (!o.has("stars")) {
             throw new JsonProblem(new Problem(o.pathOf("stars"), "missing required field (1..5, or null when the"
                     + " product was not ranked)"));

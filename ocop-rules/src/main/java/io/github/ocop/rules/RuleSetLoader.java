@@ -85,8 +85,12 @@ public final class RuleSetLoader {
         if (Files.isDirectory(file)) {
             throw new OcopInputException(file.toString(), List.of(new Problem("$", "is a directory, expected a JSON file")));
         }
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new OcopInputException(file.toString(), List.of(new Problem("$", "no such file")));
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new OcopInputException(file.toString(), List.of(new Problem("$", "not a regular file (a device, pipe"
+                    + " or socket?), expected a JSON file")));
         }
         try {
             long size = Files.size(file);

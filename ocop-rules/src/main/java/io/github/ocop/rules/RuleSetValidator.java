@@ -108,6 +108,16 @@ public final class RuleSetValidator {
         if (total != 100) {
             sums.add(new Problem(sp + ".parts", where + ": parts sum to " + total + ", expected 100"));
         }
+        // whatever deviations a sheet declares, no assessment may score above 100
+        long reachable = 0;
+        for (Criterion c : sheet.criteria()) {
+            reachable += Math.min(c.maxPoints(), c.options().stream().mapToLong(Option::points).max().orElse(0));
+        }
+        if (reachable > 100) {
+            errors.add(new Problem(sp + ".parts", where + ": its options can score up to " + reachable
+                    + " points, more than 100 (a declared deviation cannot allow that; check the points of its"
+                    + " criteria)"));
+        }
         for (int k = 0; k < sheet.knockOuts().size(); k++) {
             KnockOut ko = sheet.knockOuts().get(k);
             if (ko.criterion() != null && sheet.criterion(ko.criterion()).isEmpty()) {
@@ -161,6 +171,9 @@ public final class RuleSetValidator {
         if (c.options().isEmpty()) {
             errors.add(new Problem(path + ".options", where + ": a criterion needs at least one option"));
         }
+        cycle(sheet, c).ifPresent(chain -> errors.add(new Problem(path + ".applicability.criterion", where
+                + ": its condition leads back to itself (" + String.join(" → ", chain) + "); a criterion's condition"
+                + " must rest on criteria that do not depend on it")));
         c.applicability().ifPresent(a -> {
             Optional<Criterion> target = sheet.criterion(a.criterion());
             if (target.isEmpty()) {
@@ -175,6 +188,25 @@ public final class RuleSetValidator {
                 }
             }
         });
+    }
+
+    /** @return the chain of codes from a criterion back to itself through conditions, if there is one */
+    private static Optional<List<String>> cycle(ScoringSheet sheet, Criterion start) {
+        List<String> chain = new ArrayList<>(List.of(start.code()));
+        Set<String> seen = new HashSet<>(chain);
+        Optional<Criterion> at = Optional.of(start);
+        while (at.isPresent() && at.get().applicability().isPresent()) {
+            String next = at.get().applicability().get().criterion();
+            chain.add(next);
+            if (next.equals(start.code())) {
+                return Optional.of(chain);
+            }
+            if (!seen.add(next)) {
+                return Optional.empty(); // a cycle further on, reported at its own criteria
+            }
+            at = sheet.criterion(next);
+        }
+        return Optional.empty();
     }
 
     private static String keyFor(int index) {

@@ -21,6 +21,7 @@ import java.util.ServiceLoader;
  */
 public final class RuleSets {
     private static final class Holder {
+        static final BundledRuleSets BUNDLED = new BundledRuleSets();
         static final RuleSets DEFAULT = discover();
     }
 
@@ -45,7 +46,7 @@ public final class RuleSets {
 
     private static RuleSets discover() {
         List<RuleSetProvider> ps = new ArrayList<>();
-        ps.add(new BundledRuleSets());
+        ps.add(Holder.BUNDLED);
         for (RuleSetProvider p : ServiceLoader.load(RuleSetProvider.class, RuleSets.class.getClassLoader())) {
             if (!(p instanceof BundledRuleSets)) {
                 ps.add(p);
@@ -65,27 +66,63 @@ public final class RuleSets {
     }
 
     /**
-     * A registry in which the given rule sets (e.g. loaded from files with {@link RuleSetLoader}) are added before this
-     * one's providers: a rule set with the id of a known one replaces it, so a province holding the signed annex of
-     * QĐ 148 can load it as {@code qd-148-2023}. This registry is unchanged.
+     * A registry in which the given rule sets (e.g. loaded from files with {@link RuleSetLoader}) are added to this
+     * one's. A supplied rule set may carry the id of a rule set this registry already knows (such as a bundled,
+     * official one) only when its content is identical, and then the known one is kept; otherwise it must take its own
+     * id (e.g. {@code qd-148-2023-ninh-binh} for a province's copy of the signed annex of QĐ 148). This registry is
+     * unchanged.
      *
-     * @param ruleSets validated rule sets with distinct ids
+     * @param ruleSets validated rule sets
      * @return the new registry
-     * @throws IllegalArgumentException when two of them share an id
+     * @throws OcopInputException when a supplied rule set differs from a known one, or another supplied one, with its
+     *                            id (source {@code "rule set ID"}, path {@code $.id})
      */
     public RuleSets with(RuleSet... ruleSets) {
         Objects.requireNonNull(ruleSets, "ruleSets");
         Map<String, RuleSet> m = new LinkedHashMap<>();
         for (RuleSet r : ruleSets) {
             Objects.requireNonNull(r, "rule set");
-            if (m.putIfAbsent(r.id(), r) != null) {
-                throw new IllegalArgumentException("two supplied rule sets have the id " + r.id());
+            RuleSet earlier = m.putIfAbsent(r.id(), r);
+            if (earlier != null && !earlier.equals(r)) {
+                throw takenId(r, "another supplied rule set already has the id " + r.id());
+            }
+            Optional<RuleSet> known = find(r.id());
+            if (known.isPresent()) {
+                if (!known.get().equals(r)) {
+                    throw takenId(r, "the id " + r.id() + " belongs to " + (isOfficial(known.get()) ? "the official"
+                            : "a known") + " rule set of QĐ " + known.get().instrument().number() + ", and this one"
+                            + " differs from it");
+                }
+                m.remove(r.id());
             }
         }
         List<RuleSetProvider> ps = new ArrayList<>();
         ps.add(new Supplied(Map.copyOf(m)));
         ps.addAll(providers);
         return new RuleSets(ps);
+    }
+
+    private static OcopInputException takenId(RuleSet r, String why) {
+        return new OcopInputException("rule set " + r.id(), List.of(new Problem("$.id", why + "; give it its own id"
+                + " (e.g. \"" + r.id() + "-my-province\") and use that id in its assessments")));
+    }
+
+    /**
+     * Whether a rule set is one of the official rule sets bundled with this library: its id and content digest are
+     * those compiled into the library, and its content is the bundled one's. A rule set loaded from a file of one's
+     * own, or built in code, is not official unless it is byte for byte the bundled JSON.
+     *
+     * @param rules a rule set
+     * @return whether it is a bundled, official rule set
+     */
+    public static boolean isOfficial(RuleSet rules) {
+        Objects.requireNonNull(rules, "rules");
+        Optional<String> recorded = Holder.BUNDLED.recordedDigest(rules.id());
+        if (recorded.isEmpty() || !recorded.equals(rules.digest())) {
+            return false;
+        }
+        RuleSet bundled = Holder.BUNDLED.load(rules.id()).orElseThrow();
+        return bundled == rules || bundled.equals(rules);
     }
 
     /** The rule sets given to {@link #with}. */

@@ -20,6 +20,7 @@ import io.github.ocop.core.model.ProductTaxonomy;
 import io.github.ocop.core.model.Provenance;
 import io.github.ocop.core.model.ProvenanceKind;
 import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.scoring.OcopInputException;
 import io.github.ocop.core.model.ScoringSheet;
 import io.github.ocop.core.model.Section;
 import io.github.ocop.core.model.StarBand;
@@ -44,9 +45,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The compiled ({@code .bin}) forms of the bundled rule sets can never drift from the reviewed JSON: each decodes to a
  * rule set equal to the JSON's, and compiling the JSON again gives the same bytes.
  *
- * <p>To regenerate them after changing a bundled JSON (and its line in {@code bundled.properties}):
- * {@code mvn -B -o test -pl ocop-rules -Dtest=CompiledRuleSetsTest -Docop.regenerate=true}; this writes each
- * {@code ID.bin} and its {@code ID.bin=} line in {@code bundled.properties}; then run the tests again.
+ * <p>To regenerate them after changing a bundled JSON:
+ * {@code mvn -B test -pl ocop-rules -Dtest=CompiledRuleSetsTest -Docop.regenerate=true}; this writes each
+ * {@code ID.bin} and rewrites the digest lines of {@code BundledDigests.java} (both the JSON's and the compiled
+ * form's); then build and run the tests again (the digests are compiled code).
  */
 class CompiledRuleSetsTest {
     private static final Path RESOURCES = Path.of("src/main/resources/io/github/ocop/rules");
@@ -63,9 +65,8 @@ class CompiledRuleSetsTest {
             Path bin = RESOURCES.resolve(id + ".bin");
             if (regenerate) {
                 Files.write(bin, bytes);
-                recordInIndex(id, RuleSetLoader.sha256(bytes));
             }
-            BundledRuleSets bundled = new BundledRuleSets(sourceIndex());
+            BundledRuleSets bundled = new BundledRuleSets(BundledRuleSetsTest.sourceIndex());
             assertThat(Files.readAllBytes(bin))
                     .as("%s.bin must be the compiled %s.json; regenerate it (see this test's Javadoc)", id, id)
                     .isEqualTo(bytes);
@@ -82,6 +83,9 @@ class CompiledRuleSetsTest {
             compiled.add(id);
         }
         assertThat(compiled).contains("qd-26-2026", "qd-1048-2019");
+        if (regenerate) {
+            BundledRuleSetsTest.writeDigestLines(BundledRuleSetsTest.expectedDigestLines());
+        }
     }
 
     @Test
@@ -138,7 +142,7 @@ class CompiledRuleSetsTest {
         BundledRuleSets tampered = new BundledRuleSets(Map.of(id, real.recordedDigest(id).orElseThrow(),
                 id + ".bin", "0".repeat(64)));
         assertThat(tampered.ids()).containsExactly(id);
-        assertThatThrownBy(() -> tampered.load(id)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> tampered.load(id)).isInstanceOf(OcopInputException.class)
                 .hasMessageContaining(id + ".bin was changed").hasMessageContaining("refusing to use it");
     }
 
@@ -146,38 +150,12 @@ class CompiledRuleSetsTest {
     void aCompiledResourceMustCarryTheRecordedJsonDigest() {
         String id = "qd-26-2026";
         BundledRuleSets real = new BundledRuleSets();
-        BundledRuleSets other = new BundledRuleSets(Map.of(id, "1".repeat(64),
-                id + ".bin", real.recordedBinaryDigest(id).orElseThrow()));
-        assertThatThrownBy(() -> other.load(id)).isInstanceOf(IllegalStateException.class)
+        byte[] otherJson = "{}".getBytes(StandardCharsets.UTF_8);
+        BundledRuleSets other = new BundledRuleSets(Map.of(id, RuleSetLoader.sha256(otherJson),
+                id + ".bin", real.recordedBinaryDigest(id).orElseThrow()),
+                name -> name.endsWith(".json") ? otherJson : BundledRuleSets.ownResource(name));
+        assertThatThrownBy(() -> other.load(id)).isInstanceOf(OcopInputException.class)
                 .hasMessageContaining(id + ".bin").hasMessageContaining("compiled from the JSON");
-    }
-
-    /** The index as checked in (the classpath copy is stale while regenerating). */
-    private static Map<String, String> sourceIndex() throws IOException {
-        java.util.Properties p = new java.util.Properties();
-        try (var in = Files.newBufferedReader(RESOURCES.resolve(BundledRuleSets.INDEX), StandardCharsets.UTF_8)) {
-            p.load(in);
-        }
-        Map<String, String> m = new java.util.HashMap<>();
-        p.stringPropertyNames().forEach(k -> m.put(k, p.getProperty(k).strip()));
-        return m;
-    }
-
-    private static void recordInIndex(String id, String sha) throws IOException {
-        Path index = RESOURCES.resolve(BundledRuleSets.INDEX);
-        List<String> lines = new ArrayList<>(Files.readAllLines(index, StandardCharsets.UTF_8));
-        String line = id + ".bin=" + sha;
-        int at = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith(id + ".bin=")) {
-                lines.set(i, line);
-                at = i;
-            }
-        }
-        if (at < 0) {
-            lines.add(line);
-        }
-        Files.write(index, lines, StandardCharsets.UTF_8);
     }
 
     /** A rule set in which every optional field is set somewhere and absent somewhere else. */

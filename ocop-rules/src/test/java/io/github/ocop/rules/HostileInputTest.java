@@ -210,19 +210,36 @@ class HostileInputTest {
     }
 
     @Test
-    void tensOfThousandsOfUnknownAnswersGiveABoundedMessage() {
+    void tensOfThousandsOfUnknownAnswersAreRefusedByTheReaderAndCappedByTheEngine() {
+        Map<String, String> many = new java.util.LinkedHashMap<>();
         StringBuilder answers = new StringBuilder();
         for (int i = 0; i < 50_000; i++) {
             answers.append(i == 0 ? "" : ", ").append("\"9.").append(i).append("\": \"a\"");
+            many.put("9." + i, "a");
         }
-        var a = AssessmentReader.parse(ASSESSMENT.replace("\"1.1\": \"c\", \"1.2\": \"b\"", answers)
-                .getBytes(StandardCharsets.UTF_8), "many.json");
+        // the reader stops at the 1,001st answer: a sheet has a few dozen criteria
+        OcopInputException read = assertThrows(OcopInputException.class, () -> AssessmentReader.parse(
+                ASSESSMENT.replace("\"1.1\": \"c\", \"1.2\": \"b\"", answers).getBytes(StandardCharsets.UTF_8),
+                "many.json"));
+        assertThat(read.getMessage()).isEqualTo("many.json $.answers: holds more than " + AssessmentReader.MAX_ANSWERS
+                + " entries (one answer per criterion of the sheet, and the largest sheet has a few dozen criteria);"
+                + " reading stopped there");
+        // an assessment built in code is scored: the first 50 problems are listed, the others counted
+        var a = io.github.ocop.core.scoring.Assessment.of("qd-26-2026", "1",
+                new io.github.ocop.core.scoring.Product("p", null, null), many);
         ScoringEngine engine = ScoringEngine.of(RuleSets.standard().get("qd-26-2026"));
         long start = System.nanoTime();
         OcopInputException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
                 () -> assertThrows(OcopInputException.class, () -> engine.score(a)));
         MILLIS.put("scoring: 50,000 unknown answer codes", (System.nanoTime() - start) / 1_000_000);
-        assertThat(e.problems()).extracting(Problem::path).contains("$.answers['9.1']", "$.answers['9.49999']");
+        assertThat(e.problems()).hasSize(OcopInputException.MAX_LISTED).extracting(Problem::path)
+                .startsWith("$.answers['9.0']", "$.answers['9.1']").contains("$.answers['9.49']");
+        // 50,000 unknown codes and the 30-odd criteria of sheet 1 left unanswered, all counted
+        long missing = RuleSets.standard().get("qd-26-2026").sheet("1").orElseThrow().criteria().stream()
+                .filter(c -> c.applicability().isEmpty()).count();
+        assertThat(e.unlisted()).isGreaterThanOrEqualTo(50_000 - 50 + missing);
+        assertThat(e.getMessage()).endsWith("assessment $: and " + e.unlisted() + " more problems (only the first 50"
+                + " are listed)").hasSizeLessThan(30_000);
     }
 
     @Test

@@ -22,10 +22,10 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Only the API package is exported, and Jackson never shows in it. */
+/** Only the API package is exported, Jackson never shows in it, and the runtime jar holds no importer. */
 class PublicApiTest {
     private static final Path CLASSES = Path.of("target/classes");
-    private static final Set<String> INTERNAL = Set.of("io.github.ocop.rules.internal", "io.github.ocop.rules.importer");
+    private static final Set<String> INTERNAL = Set.of("io.github.ocop.rules.internal");
 
     private static ModuleDescriptor descriptor() throws IOException {
         try (InputStream in = Files.newInputStream(CLASSES.resolve("module-info.class"))) {
@@ -51,6 +51,23 @@ class PublicApiTest {
         packages.removeAll(exported());
         assertThat(packages).as("a new package must be exported in module-info.java or listed here as internal")
                 .isSubsetOf(INTERNAL);
+    }
+
+    @Test
+    void theRuntimeJarHoldsNoImporterClassesNorTheirSourceData() throws IOException {
+        // the importers are build tools: they live in the ocop-importers module, which is not published
+        assertThat(descriptor().packages()).noneMatch(p -> p.contains("importer"));
+        List<String> importerFiles;
+        try (Stream<Path> s = Files.walk(CLASSES)) {
+            importerFiles = s.map(p -> CLASSES.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> p.contains("importer") || p.contains("Importer") || p.endsWith("source.txt")
+                            || p.endsWith("curated.json") || p.contains("platform-sheets"))
+                    .toList();
+        }
+        assertThat(importerFiles).isEmpty();
+        assertThat(Path.of("src/main/java/io/github/ocop/rules/importer")).doesNotExist();
+        assertThat(Path.of("src/data")).doesNotExist();
+        assertThat(Path.of("../ocop-importers/src/data")).isDirectory();
     }
 
     @Test

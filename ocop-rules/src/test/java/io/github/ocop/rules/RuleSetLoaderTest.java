@@ -120,8 +120,9 @@ class RuleSetLoaderTest {
     @Test
     void malformedTruncatedAndEmptyDocumentsGiveOneLocatedParagraph() throws IOException {
         String m = mini();
-        assertThat(failure(m.substring(0, m.length() / 2)).getMessage()).startsWith("user.json $ (line ")
-                .contains("malformed JSON").doesNotContain("\tat ");
+        // located at the JSON path where the document stops, and its line and column
+        assertThat(failure(m.substring(0, m.length() / 2)).getMessage()).startsWith("user.json $.sheets[0].")
+                .contains(" (line ").contains("malformed JSON").doesNotContain("\tat ");
         assertThat(failure("").getMessage()).isEqualTo("user.json $: the file is empty (expected a JSON object)");
         assertThat(failure("[1, 2]").getMessage()).contains("$: expected an object, found array");
         assertThat(failure("{\"a\": NaN}").getMessage()).contains("malformed JSON");

@@ -4,7 +4,6 @@ import io.github.ocop.core.history.RuleVersion;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.scoring.Assessment;
 import io.github.ocop.core.scoring.OcopInputException;
-import io.github.ocop.core.scoring.Product;
 import io.github.ocop.core.scoring.ScoringEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,20 +31,23 @@ class RuleSetsTest {
     }
 
     @Test
-    void aUserRuleSetLoadedFromAFileReplacesTheBundledOneWithItsIdInANewRegistry(@TempDir Path dir)
+    void aUserRuleSetLoadedFromAFileIsAddedUnderItsOwnIdAndMayNotReplaceTheBundledOne(@TempDir Path dir)
             throws IOException {
         Path file = dir.resolve("qd-148-2023-tinh.json");
         Files.writeString(file, user148(), StandardCharsets.UTF_8);
+        RuleSet shadow = RuleSetLoader.load(file);
+        assertThatThrownBy(() -> RuleSets.standard().with(shadow)).isInstanceOf(OcopInputException.class)
+                .hasMessageContaining("rule set qd-148-2023 $.id: the id qd-148-2023 belongs to the official rule set");
+        Files.writeString(file, user148().replace("\"id\": \"qd-148-2023\"", "\"id\": \"qd-148-2023-tinh\""),
+                StandardCharsets.UTF_8);
         RuleSet mine = RuleSetLoader.load(file);
         RuleSets registry = RuleSets.standard().with(mine);
-        assertThat(registry.get("qd-148-2023")).isSameAs(mine);
+        assertThat(registry.get("qd-148-2023-tinh")).isSameAs(mine);
+        assertThat(registry.get("qd-148-2023")).isSameAs(RuleSets.standard().get("qd-148-2023"));
         assertThat(registry.get("qd-26-2026")).isSameAs(RuleSets.standard().get("qd-26-2026"));
-        assertThat(RuleSets.standard().get("qd-148-2023").sheets()).as("the standard registry is unchanged").isEmpty();
-        Assessment a = new Assessment("qd-148-2023", "1", Product.named("p"), "m", Map.of("1.1", "a", "1.2", "a",
-                "2.1", "a", "3", "a"), List.of());
-        assertThat(ScoringEngine.of(registry.get("qd-148-2023")).minima("1")).isNotNull();
-        assertThat(registry.with(RuleSetLoader.load(RuleSetLoaderTest.MINI)).ids()).contains("mini", "qd-148-2023");
-        assertThat(a.ruleSet()).isEqualTo(mine.id());
+        assertThat(RuleSets.standard().ids()).as("the standard registry is unchanged").doesNotContain("qd-148-2023-tinh");
+        assertThat(ScoringEngine.of(registry.get("qd-148-2023-tinh")).minima("1")).isNotNull();
+        assertThat(registry.with(RuleSetLoader.load(RuleSetLoaderTest.MINI)).ids()).contains("mini", "qd-148-2023-tinh");
     }
 
     @Test
@@ -62,9 +64,13 @@ class RuleSetsTest {
     }
 
     @Test
-    void twoSuppliedRuleSetsWithOneIdAreRefused() {
+    void twoSuppliedRuleSetsWithOneIdAreAcceptedOnlyWhenIdentical() throws IOException {
         RuleSet mini = RuleSetLoader.load(RuleSetLoaderTest.MINI);
-        assertThatThrownBy(() -> RuleSets.standard().with(mini, mini)).hasMessageContaining("mini");
+        assertThat(RuleSets.standard().with(mini, mini).get("mini")).isSameAs(mini);
+        RuleSet other = RuleSetLoader.parse(RuleSetLoaderTest.mini().replace("\"title\": \"", "\"title\": \"x")
+                .getBytes(StandardCharsets.UTF_8), "other.json");
+        assertThatThrownBy(() -> RuleSets.standard().with(mini, other)).isInstanceOf(OcopInputException.class)
+                .hasMessageContaining("mini");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.ocop.samples;
 
 import io.github.ocop.core.history.RuleVersion;
 import io.github.ocop.rules.OcopJson;
+import io.github.ocop.rules.RuleSets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +31,8 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<RuleVersion> versions = rulesFiles.registry().history().versions();
+        var registry = rulesFiles.registry();
+        List<RuleVersion> versions = registry.history().versions();
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
             List<Map<String, Object>> list = new ArrayList<>();
@@ -38,6 +40,9 @@ final class HistoryCommand implements Callable<Integer> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("kind", v.kind().name());
                 m.put("ruleSet", v.ruleSetId());
+                if (!RuleSets.isOfficial(registry.get(v.ruleSetId()))) {
+                    m.put("officialRuleSet", false);
+                }
                 m.put("number", v.number());
                 m.put("signed", v.signed().toString());
                 m.put("effectiveFrom", v.effectiveFrom().toString());
@@ -49,6 +54,7 @@ final class HistoryCommand implements Callable<Integer> {
             }
             out.println(OcopJson.object(Map.of("versions", list)));
         } else {
+            registry.ids().stream().map(registry::get).forEach(r -> out.print(Official.notice(r)));
             for (RuleVersion v : versions) {
                 String head = v.kind() == RuleVersion.Kind.DECISION
                         ? String.format("QĐ %-16s %-13s", v.number(), v.ruleSetId())

@@ -2,15 +2,13 @@ package io.github.ocop.samples;
 
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.model.ScoringSheet;
-import io.github.ocop.core.scoring.OcopInputException;
-import io.github.ocop.core.scoring.Problem;
+import io.github.ocop.core.scoring.MissingSheet;
 import io.github.ocop.rules.RuleSets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code ocop print-sheet --rule-set ID --sheet N > sheet.html}: a printable council scoring form. */
@@ -33,9 +31,7 @@ final class PrintSheetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RuleSet rules = RuleSets.standard().get(ruleSet);
-        ScoringSheet s = rules.sheet(sheet).orElseThrow(() -> new OcopInputException("--sheet", List.of(new Problem(
-                sheet, "unknown sheet in rule set " + ruleSet + " (expected one of "
-                + String.join(", ", rules.sheets().stream().map(ScoringSheet::id).toList()) + ")"))));
+        ScoringSheet s = MissingSheet.require(rules, sheet, "--sheet", sheet);
         var out = spec.commandLine().getOut();
         out.print(SheetHtml.render(rules, s, lang.labels(rules)));
         out.flush();

@@ -1,6 +1,7 @@
 package io.github.ocop.samples;
 
 import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.scoring.OcopInputException;
 import io.github.ocop.rules.RuleSetLoader;
 import io.github.ocop.rules.RuleSets;
 import picocli.CommandLine.Option;
@@ -11,13 +12,14 @@ import java.util.List;
 
 /**
  * The {@code --rules-file FILE} option (repeatable): rule set files loaded with {@link RuleSetLoader} (the same
- * validation as the bundled ones) and added before the bundled rule sets, so that a file with the id
- * {@code qd-148-2023} holding a province's copy of the signed annex replaces the sheetless bundled one.
+ * validation as the bundled ones) and added to the bundled rule sets. A file may use a bundled id only when its content
+ * is identical; otherwise it is refused and must take its own id (e.g. {@code qd-148-2023-ninh-binh} for a
+ * province's copy of the signed annex of QĐ 148). Every output of such a rule set says it is not official.
  */
 final class RulesFileOptions {
     @Option(names = "--rules-file", paramLabel = "FILE",
-            description = "A rule set file (JSON, docs/rule-set-format.md) to use besides the bundled ones; it replaces"
-                    + " a bundled rule set with the same id. Repeatable.")
+            description = "A rule set file (JSON, docs/rule-set-format.md) to use besides the bundled ones, under an id"
+                    + " of its own (a bundled id only if the content is identical). Repeatable.")
     List<Path> files = new ArrayList<>();
 
     /** @return the standard registry with the given files' rule sets added (an invalid file throws, located) */
@@ -25,10 +27,15 @@ final class RulesFileOptions {
         if (files.isEmpty()) {
             return RuleSets.standard();
         }
-        List<RuleSet> loaded = new ArrayList<>();
+        RuleSets registry = RuleSets.standard();
         for (Path f : files) {
-            loaded.add(RuleSetLoader.load(f));
+            RuleSet r = RuleSetLoader.load(f);
+            try {
+                registry = registry.with(r);
+            } catch (OcopInputException e) {
+                throw e.withSource(f.toString());
+            }
         }
-        return RuleSets.standard().with(loaded.toArray(RuleSet[]::new));
+        return registry;
     }
 }

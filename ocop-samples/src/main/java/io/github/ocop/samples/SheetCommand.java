@@ -40,7 +40,8 @@ final class SheetCommand implements Callable<Integer> {
         RuleSet rules = rulesFiles.registry().get(ruleSet);
         ScoringSheet s = MissingSheet.require(rules, sheet, "--sheet", sheet);
         var out = spec.commandLine().getOut();
-        out.println(format == OutputFormat.json ? OcopJson.sheet(rules, s) : SheetText.render(rules, s, lang.labels(rules)));
+        out.println(format == OutputFormat.json ? OcopJson.sheet(rules, s)
+                : Official.notice(rules) + SheetText.render(rules, s, lang.labels(rules)));
         out.flush();
         return 0;
     }

@@ -30,6 +30,7 @@ final class SheetsCommand implements Callable<Integer> {
         RuleSet rules = rulesFiles.registry().get(ruleSet);
         var out = spec.commandLine().getOut();
         out.println(rules.id() + " — QĐ " + rules.instrument().number() + ": " + rules.sheets().size() + " phiếu");
+        out.print(Official.notice(rules));
         for (ScoringSheet s : rules.sheets()) {
             String subgroups = rules.taxonomy().subgroupsOfSheet(s.id()).stream().map(ProductSubgroup::code)
                     .collect(Collectors.joining(", "));

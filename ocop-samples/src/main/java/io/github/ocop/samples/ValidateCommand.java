@@ -1,9 +1,11 @@
 package io.github.ocop.samples;
 
 import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.scoring.OcopInputException;
 import io.github.ocop.core.scoring.Problem;
 import io.github.ocop.rules.RuleSetLoader;
 import io.github.ocop.rules.RuleSetValidator;
+import io.github.ocop.rules.RuleSets;
 import io.github.ocop.rules.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,7 +51,13 @@ final class ValidateCommand implements Callable<Integer> {
             targets.add(registry.get(id));
         }
         for (Path f : files) {
-            targets.add(RuleSetLoader.load(f));
+            RuleSet r = RuleSetLoader.load(f);
+            try {
+                RuleSets.standard().with(r); // a file may not pass for an official rule set it differs from
+            } catch (OcopInputException e) {
+                throw e.withSource(f.toString());
+            }
+            targets.add(r);
         }
         PrintWriter out = spec.commandLine().getOut();
         for (RuleSet r : targets) {
@@ -57,6 +65,7 @@ final class ValidateCommand implements Callable<Integer> {
             out.println(r.id() + " (QĐ " + r.instrument().number() + "): " + (report.valid() ? "hợp lệ" : "KHÔNG hợp lệ")
                     + ", " + report.errors().size() + " lỗi, " + report.knownDeviations().size() + " sai lệch đã biết"
                     + r.digest().map(d -> ", SHA-256 " + d).orElse(""));
+            out.print(Official.notice(r));
             for (Problem p : report.errors()) {
                 out.println("  lỗi " + p.path() + ": " + p.message());
             }

@@ -96,11 +96,11 @@ class HistoryCommandsTest {
     void rulesFileAddsAProvincesOwnRuleSetToScoreSheetAndSheets(@TempDir Path dir) throws IOException {
         Path rules = dir.resolve("qd-148-2023-tinh.json");
         Files.writeString(rules, Files.readString(Path.of("../ocop-rules/src/test/resources/fixtures/mini-rule-set.json"))
-                .replace("\"id\": \"mini\"", "\"id\": \"qd-148-2023\""), StandardCharsets.UTF_8);
-        Run sheets = run("sheets", "--rule-set", "qd-148-2023", "--rules-file", rules.toString());
+                .replace("\"id\": \"mini\"", "\"id\": \"qd-148-2023-tinh\""), StandardCharsets.UTF_8);
+        Run sheets = run("sheets", "--rule-set", "qd-148-2023-tinh", "--rules-file", rules.toString());
         assertThat(sheets.code()).isZero();
         assertThat(sheets.out()).contains("1 phiếu");
-        Run sheet = run("sheet", "--rule-set", "qd-148-2023", "--sheet", "1", "--rules-file", rules.toString(),
+        Run sheet = run("sheet", "--rule-set", "qd-148-2023-tinh", "--sheet", "1", "--rules-file", rules.toString(),
                 "--format", "json");
         assertThat(sheet.code()).isZero();
         assertThat(sheet.out()).contains("\"criteria\"");

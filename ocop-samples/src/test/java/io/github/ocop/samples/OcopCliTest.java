@@ -69,7 +69,7 @@ class OcopCliTest {
         Files.writeString(f, "{\"ruleSet\": \"qd-26-2026\", \"sheet\": ");
         Run r = run("score", f.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).startsWith(f + " $ (line 1, column ").contains("malformed JSON");
+        assertThat(r.err()).startsWith(f + " $.sheet (line 1, column ").contains("malformed JSON");
         Path g = dir.resolve("unknown.json");
         Files.writeString(g, "{\"ruleSet\": \"qd-9-2099\", \"sheet\": \"1\", \"product\": {\"name\": \"x\"}, \"answers\": {}}");
         assertThat(run("score", g.toString()).err()).contains(g + " $.ruleSet: unknown rule set 'qd-9-2099' (expected one of ");

@@ -317,6 +317,16 @@ public final class EvaluationAuthorities {
         return ruleSet.starRanking().starsFor(BigDecimal.valueOf(meanTotal));
     }
 
+    /**
+     * {@return the star band of an exact mean total under this rule set's bands (no rounding through
+     * {@code double}: 89.99999999999999999 is in the 70-point band)}
+     *
+     * @param meanTotal the mean total, 0 to 100
+     */
+    public int bandStars(BigDecimal meanTotal) {
+        return ruleSet.starRanking().starsFor(java.util.Objects.requireNonNull(meanTotal, "meanTotal"));
+    }
+
     private void apply(List<Interpretation> applied, String id) {
         ruleSet.interpretation(id).ifPresent(applied::add);
     }

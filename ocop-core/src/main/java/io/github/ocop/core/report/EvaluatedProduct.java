@@ -58,14 +58,14 @@ public record EvaluatedProduct(String name, String commune, String group, RuleSe
                     + ruleSet.instrument().describePeriod() + "; the evaluation date " + evaluatedOn + " is outside it");
         }
         if (total.signum() < 0 || total.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new IllegalArgumentException("total must be within 0..100, was " + total.toPlainString());
+            throw new IllegalArgumentException("total must be within 0..100, was " + total);
         }
         if (stars.isPresent()) {
             int s = stars.getAsInt();
             int band = ruleSet.starRanking().starsFor(total);
             if (s < 1 || s > band) {
                 throw new IllegalArgumentException("stars " + s + " must be within 1.." + band + " (the band of the"
-                        + " total " + total.toPlainString() + "; star minima can lower a rank, never raise it)");
+                        + " total " + total + "; star minima can lower a rank, never raise it)");
             }
         }
         certificate.ifPresent(c -> {

@@ -43,6 +43,8 @@ final class CompiledSheet {
     private final int hashShift;
     /** For each criterion, the index of the criterion its applicability reads, or -1. */
     final int[] conditionIndex;
+    /** The criteria indexes in printed order, except that a condition's criterion comes before those it governs. */
+    final int[] conditionOrder;
     final List<MinimumRequirement> minima;
     final int[] minimumIndex;
     final String[] sectionCodes;
@@ -118,6 +120,7 @@ final class CompiledSheet {
                 }
             }
         }
+        this.conditionOrder = conditionOrder(sheet, criteria, conditionIndex);
         List<MinimumRequirement> mins = new ArrayList<>();
         List<Integer> minIdx = new ArrayList<>();
         for (int i = 0; i < criteria.length; i++) {
@@ -263,5 +266,34 @@ final class CompiledSheet {
             return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
         }
         return a.compareTo(b);
+    }
+
+    /**
+     * @return the indexes in printed order, each condition's criterion first
+     * @throws IllegalArgumentException when conditions form a cycle (a criterion that applies only when itself, or
+     *                                  another criterion depending on it, applies)
+     */
+    private static int[] conditionOrder(ScoringSheet sheet, Criterion[] criteria, int[] conditionIndex) {
+        int n = criteria.length;
+        int[] order = new int[n];
+        int[] state = new int[n]; // 0 unseen, 1 on the current chain, 2 placed
+        int placed = 0;
+        for (int start = 0; start < n; start++) {
+            // the chain of conditions from start, back to a placed criterion or the first unconditional one
+            List<Integer> chain = new ArrayList<>();
+            for (int i = start; i >= 0 && state[i] != 2; i = conditionIndex[i]) {
+                if (state[i] == 1) {
+                    throw new IllegalArgumentException("sheet " + sheet.id() + ": the conditions of criteria "
+                            + chain.stream().map(k -> criteria[k].code()).toList() + " form a cycle");
+                }
+                state[i] = 1;
+                chain.add(i);
+            }
+            for (int c = chain.size() - 1; c >= 0; c--) {
+                state[chain.get(c)] = 2;
+                order[placed++] = chain.get(c);
+            }
+        }
+        return order;
     }
 }

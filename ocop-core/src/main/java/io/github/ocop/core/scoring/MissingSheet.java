@@ -29,8 +29,9 @@ public final class MissingSheet {
         if (rules.sheets().isEmpty()) {
             return "rule set " + rules.id() + " (QĐ " + rules.instrument().number() + ") has no scoring sheets: they"
                     + " are not bundled with this library (provenance " + rules.provenance().kind() + "). To score"
-                    + " under it, supply a rule set file with id " + rules.id() + " that holds"
-                    + " the signed annex's sheets, loaded with RuleSetLoader (CLI: --rules-file FILE), or a"
+                    + " under it, supply a rule set file of your own that holds the signed annex's sheets, with its own id"
+                    + " (e.g. " + rules.id() + "-my-province; the id " + rules.id() + " stays the bundled one's),"
+                    + " loaded with RuleSetLoader (CLI: --rules-file FILE), or a"
                     + " RuleSetProvider on the class path";
         }
         String expected = " (expected one of " + String.join(", ", rules.sheets().stream().map(ScoringSheet::id)

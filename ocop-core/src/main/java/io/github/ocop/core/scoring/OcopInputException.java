@@ -10,11 +10,15 @@ import java.util.stream.Collectors;
  */
 public class OcopInputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** The most problems listed; beyond them, the message says how many more there are. */
+    public static final int MAX_LISTED = 50;
 
     /** The input's name. */
     private final String source;
-    /** The problems, in the order found. */
+    /** The problems listed, in the order found (at most {@link #MAX_LISTED}). */
     private final List<Problem> problems;
+    /** How many more problems were found but not listed. */
+    private final long unlisted;
 
     /**
      * @param source   the input's name (file name, or a description such as "assessment")
@@ -30,18 +34,35 @@ public class OcopInputException extends RuntimeException {
      * @param cause    the underlying cause, or null
      */
     public OcopInputException(String source, List<Problem> problems, Throwable cause) {
-        super(format(source, problems), cause);
-        this.source = Objects.requireNonNull(source, "source");
-        this.problems = List.copyOf(problems);
+        this(source, problems, 0, cause);
     }
 
-    private static String format(String source, List<Problem> problems) {
+    /**
+     * @param source   the input's name
+     * @param problems at least one problem; those beyond {@link #MAX_LISTED} are counted, not listed
+     * @param unlisted how many more problems were found and not even collected (0 or more)
+     * @param cause    the underlying cause, or null
+     */
+    public OcopInputException(String source, List<Problem> problems, long unlisted, Throwable cause) {
+        super(format(source, problems, unlisted), cause);
+        this.source = Objects.requireNonNull(source, "source");
+        this.problems = List.copyOf(problems.subList(0, Math.min(problems.size(), MAX_LISTED)));
+        this.unlisted = unlisted + problems.size() - this.problems.size();
+    }
+
+    private static String format(String source, List<Problem> problems, long unlisted) {
         Objects.requireNonNull(problems, "problems");
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("an input exception needs at least one problem");
         }
-        return problems.stream().map(p -> source + " " + p.path() + ": " + p.message())
+        if (unlisted < 0) {
+            throw new IllegalArgumentException("unlisted must not be negative");
+        }
+        long more = unlisted + Math.max(0, problems.size() - MAX_LISTED);
+        String listed = problems.stream().limit(MAX_LISTED).map(p -> source + " " + p.path() + ": " + p.message())
                 .collect(Collectors.joining("\n"));
+        return more == 0 ? listed : listed + "\n" + source + " $: and " + more + " more problem" + (more == 1 ? "" : "s")
+                + " (only the first " + MAX_LISTED + " are listed)";
     }
 
     /** @return the input's name */
@@ -49,9 +70,14 @@ public class OcopInputException extends RuntimeException {
         return source;
     }
 
-    /** @return the problems, in the order found */
+    /** @return the problems listed, in the order found: the first {@link #MAX_LISTED} */
     public List<Problem> problems() {
         return problems;
+    }
+
+    /** @return how many more problems were found than {@link #problems()} lists */
+    public long unlisted() {
+        return unlisted;
     }
 
     /**
@@ -59,6 +85,6 @@ public class OcopInputException extends RuntimeException {
      * @return the same problems attributed to another source
      */
     public OcopInputException withSource(String newSource) {
-        return new OcopInputException(newSource, problems, getCause());
+        return new OcopInputException(newSource, problems, unlisted, getCause());
     }
 }

@@ -9,6 +9,7 @@ import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.model.ScoringSheet;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,16 +139,16 @@ public final class ScoringEngine {
      */
     public PreparedAssessment prepare(Assessment a) {
         Objects.requireNonNull(a, "assessment");
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         if (!a.ruleSet().equals(ruleSet.id())) {
             problems.add(new Problem("$.ruleSet", "assessment is for rule set '" + a.ruleSet()
                     + "' but is being scored against '" + ruleSet.id() + "'"));
-            throw new OcopInputException("assessment", problems);
+            throw problems.exception();
         }
         CompiledSheet cs = sheets.get(a.sheet());
         if (cs == null) {
             problems.add(new Problem("$.sheet", unknownSheet(a.sheet())));
-            throw new OcopInputException("assessment", problems);
+            throw problems.exception();
         }
         checkSubgroup(a, cs, problems);
         int n = cs.criteria.length;
@@ -162,8 +163,12 @@ public final class ScoringEngine {
             String key = keys[e];
             int i = cs.indexOf(code);
             if (i < 0) {
-                problems.add(new Problem(answerPath(code), "sheet " + cs.sheet.id() + " of " + ruleSet.id()
-                        + " has no criterion '" + code + "' (expected one of " + cs.validCodes + ")"));
+                if (problems.wanted()) {
+                    problems.add(new Problem(answerPath(code), "sheet " + cs.sheet.id() + " of " + ruleSet.id()
+                            + " has no criterion '" + code + "' (expected one of " + cs.validCodes + ")"));
+                } else {
+                    problems.skip();
+                }
                 continue;
             }
             int k = cs.optionIndex(i, key);
@@ -186,12 +191,18 @@ public final class ScoringEngine {
         int[] line = new int[n];
         int[] points = new int[n];
         List<String> warnings = List.of();
-        for (int i = 0; i < n; i++) {
+        // conditions are evaluated transitively: a criterion whose condition's criterion does not apply does not
+        // apply either (the answer that would decide it is ignored)
+        boolean[] applicable = new boolean[n];
+        for (int o = 0; o < n; o++) {
+            int i = cs.conditionOrder[o];
             int j = cs.conditionIndex[i];
             int g = given[i];
             boolean applies;
             if (j < 0) {
                 applies = true;
+            } else if (!applicable[j]) {
+                applies = false;
             } else if (given[j] > 0) {
                 applies = cs.appliesUnder[i][given[j] - 1];
             } else if (given[j] == GIVEN_NONE) {
@@ -200,6 +211,7 @@ public final class ScoringEngine {
                 // the condition itself is unanswered or invalid (already reported): do not report this one too
                 applies = g != 0;
             }
+            applicable[i] = applies;
             if (!applies) {
                 line[i] = cs.notApplicableLine(i);
                 if (g != 0) {
@@ -223,11 +235,18 @@ public final class ScoringEngine {
         }
         List<KnockOut> kos = List.of();
         if (!a.knockOuts().isEmpty()) {
-            kos = new ArrayList<>(a.knockOuts().size());
+            kos = new ArrayList<>(Math.min(a.knockOuts().size(), cs.sheet.knockOuts().size()));
+            Map<String, Integer> listedAt = new HashMap<>();
             for (int k = 0; k < a.knockOuts().size(); k++) {
                 String id = a.knockOuts().get(k);
                 Optional<KnockOut> ko = cs.sheet.knockOut(id);
-                if (ko.isPresent()) {
+                Integer first = ko.isPresent() ? listedAt.putIfAbsent(id, k) : null;
+                if (!problems.wanted() && (first != null || ko.isEmpty())) {
+                    problems.skip();
+                } else if (first != null) {
+                    problems.add(new Problem("$.knockOuts[" + k + "]", "knock-out " + id + " is listed twice (first"
+                            + " at $.knockOuts[" + first + "]); list each ground once"));
+                } else if (ko.isPresent()) {
                     kos.add(ko.get());
                 } else {
                     problems.add(new Problem("$.knockOuts[" + k + "]", "sheet " + cs.sheet.id()
@@ -237,7 +256,7 @@ public final class ScoringEngine {
             }
         }
         if (!problems.isEmpty()) {
-            throw new OcopInputException("assessment", problems);
+            throw problems.exception();
         }
         return new PreparedAssessment(this, cs, a, line, points, kos, warnings);
     }
@@ -274,7 +293,7 @@ public final class ScoringEngine {
         return Math.max(1, Math.min(band, lowestUnmet - 1));
     }
 
-    private void checkSubgroup(Assessment a, CompiledSheet cs, List<Problem> problems) {
+    private void checkSubgroup(Assessment a, CompiledSheet cs, Problems problems) {
         Optional<String> sg = a.product().subgroupCode();
         if (sg.isEmpty()) {
             return;
@@ -301,5 +320,36 @@ public final class ScoringEngine {
             k.add(Assessment.NONE);
         }
         return String.join(", ", k);
+    }
+
+    /** The problems of one assessment: the first {@link OcopInputException#MAX_LISTED} kept, the rest counted. */
+    private static final class Problems {
+        private final List<Problem> listed = new ArrayList<>();
+        private long unlisted;
+
+        /** @return whether another problem would be listed (else {@link #add} only counts it) */
+        boolean wanted() {
+            return listed.size() < OcopInputException.MAX_LISTED;
+        }
+
+        void skip() {
+            unlisted++;
+        }
+
+        void add(Problem p) {
+            if (wanted()) {
+                listed.add(p);
+            } else {
+                unlisted++;
+            }
+        }
+
+        boolean isEmpty() {
+            return listed.isEmpty();
+        }
+
+        OcopInputException exception() {
+            return new OcopInputException("assessment", listed, unlisted, null);
+        }
     }
 }

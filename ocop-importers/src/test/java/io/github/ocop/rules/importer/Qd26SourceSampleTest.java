@@ -27,7 +27,7 @@ class Qd26SourceSampleTest {
 
     @BeforeAll
     static void load() throws Exception {
-        root = new ObjectMapper().readTree(Path.of("src/main/resources/io/github/ocop/rules/qd-26-2026.json").toFile());
+        root = new ObjectMapper().readTree(Path.of("../ocop-rules/src/main/resources/io/github/ocop/rules/qd-26-2026.json").toFile());
         source = Files.readAllLines(Path.of("src/data/qd-26-2026/source.txt"), StandardCharsets.UTF_8);
     }
 

@@ -19,7 +19,7 @@ class Qd26StructureTest {
 
     @BeforeAll
     static void load() throws Exception {
-        root = new ObjectMapper().readTree(Path.of("src/main/resources/io/github/ocop/rules/qd-26-2026.json").toFile());
+        root = new ObjectMapper().readTree(Path.of("../ocop-rules/src/main/resources/io/github/ocop/rules/qd-26-2026.json").toFile());
     }
 
     @Test

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * by an interpretation (not printed) are skipped; the point values are checked by the importer tests.
  */
 class Qd26CitationLinesTest {
-    private static final Path RULES = Path.of("src/main/resources/io/github/ocop/rules/qd-26-2026.json");
+    private static final Path RULES = Path.of("../ocop-rules/src/main/resources/io/github/ocop/rules/qd-26-2026.json");
     private static final Path SOURCE = Path.of("src/data/qd-26-2026/source.txt");
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ocop.rules.internal.RuleSetFileFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -36,8 +37,8 @@ public final class Qd1048Importer {
 
     /** Repository-relative default paths used by {@link #main(String[])}. */
     private static final String DEFAULT_PLATFORM =
-            "ocop-rules/src/data/qd-1048-2019/platform-sheets-full-text.json";
-    private static final String DEFAULT_CURATED = "ocop-rules/src/data/qd-1048-2019/curated.json";
+            "ocop-importers/src/data/qd-1048-2019/platform-sheets-full-text.json";
+    private static final String DEFAULT_CURATED = "ocop-importers/src/data/qd-1048-2019/curated.json";
     private static final String DEFAULT_OUTPUT =
             "ocop-rules/src/main/resources/io/github/ocop/rules/qd-1048-2019.json";
 

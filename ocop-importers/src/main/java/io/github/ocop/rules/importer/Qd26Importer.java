@@ -3,6 +3,7 @@ package io.github.ocop.rules.importer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ocop.rules.importer.TaxonomyParser.Group;
 import io.github.ocop.rules.importer.TaxonomyParser.Subgroup;
+import io.github.ocop.rules.internal.RuleSetFileFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +14,8 @@ import java.util.Map;
 
 /**
  * Imports the rule set of QĐ 26/2026/QĐ-TTg from the text of the decision
- * ({@code ocop-rules/src/data/qd-26-2026/source.txt}) and the reviewed curated data
- * ({@code ocop-rules/src/data/qd-26-2026/curated.json}) into the JSON format of
+ * ({@code ocop-importers/src/data/qd-26-2026/source.txt}) and the reviewed curated data
+ * ({@code ocop-importers/src/data/qd-26-2026/curated.json}) into the JSON format of
  * {@code docs/rule-set-format.md}.
  *
  * <p>The taxonomy comes from Annex I, the 26 scoring sheets from Annex II. The curated file
@@ -25,19 +26,19 @@ import java.util.Map;
  *
  * <p>Regenerate the bundled file from the repository root with
  * <pre>
- * mvn -q -B -o install -pl ocop-core -DskipTests
- * mvn -B -o test -pl ocop-rules -Dtest=Qd26ImporterTest -Docop.regenerate=true
+ * mvn -q -B -o install -pl ocop-rules -am -DskipTests
+ * mvn -B -o test -pl ocop-importers -Dtest=Qd26ImporterTest -Docop.regenerate=true
  * </pre>
  * or run {@link #main} with the module directory as working directory.
  */
 public final class Qd26Importer {
 
-    /** Source text, relative to the {@code ocop-rules} module directory. */
+    /** Source text, relative to the {@code ocop-importers} module directory. */
     public static final Path SOURCE = Path.of("src/data/qd-26-2026/source.txt");
-    /** Curated data, relative to the {@code ocop-rules} module directory. */
+    /** Curated data, relative to the {@code ocop-importers} module directory. */
     public static final Path CURATED = Path.of("src/data/qd-26-2026/curated.json");
-    /** Generated rule set, relative to the {@code ocop-rules} module directory. */
-    public static final Path OUTPUT = Path.of("src/main/resources/io/github/ocop/rules/qd-26-2026.json");
+    /** Generated rule set (the bundled resource of ocop-rules), relative to the {@code ocop-importers} module directory. */
+    public static final Path OUTPUT = Path.of("../ocop-rules/src/main/resources/io/github/ocop/rules/qd-26-2026.json");
 
     private Qd26Importer() {
     }

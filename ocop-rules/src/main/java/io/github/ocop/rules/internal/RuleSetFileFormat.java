@@ -1,4 +1,4 @@
-package io.github.ocop.rules.importer;
+package io.github.ocop.rules.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -9,9 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
 /**
- * The layout of every generated rule set file ({@link Qd26Importer}, {@link Qd1048Importer}): two-space indent, {@code "\n"} line
- * ends, {@code "key": value} spacing, {@code []}/{@code {}} for empty containers, UTF-8 text left
- * unescaped and a trailing newline.
+ * The layout of every generated rule set file (the importers of the {@code ocop-importers} build module and
+ * {@link RuleSetFileWriter}): two-space indent, {@code "\n"} line ends, {@code "key": value} spacing,
+ * {@code []}/{@code {}} for empty containers, UTF-8 text left unescaped and a trailing newline.
  */
 public final class RuleSetFileFormat {
 

@@ -56,7 +56,7 @@ class Qd26StarMarksTest {
 
     @BeforeAll
     static void load() throws Exception {
-        root = new ObjectMapper().readTree(Path.of("src/main/resources/io/github/ocop/rules/qd-26-2026.json").toFile());
+        root = new ObjectMapper().readTree(Path.of("../ocop-rules/src/main/resources/io/github/ocop/rules/qd-26-2026.json").toFile());
     }
 
     private static String[] row(String sheet, String three, String four, String five) {

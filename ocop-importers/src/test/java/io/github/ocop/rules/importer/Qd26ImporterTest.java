@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The bundled rule set must be exactly what the importer produces from the source and the curated
  * data. To regenerate it after changing the importer or {@code curated.json}, run
- * {@code mvn -B -o test -pl ocop-rules -Dtest=Qd26ImporterTest -Docop.regenerate=true}.
+ * {@code mvn -B -o test -pl ocop-importers -Dtest=Qd26ImporterTest -Docop.regenerate=true}.
  */
 class Qd26ImporterTest {
 
@@ -22,7 +22,7 @@ class Qd26ImporterTest {
         }
         String bundled = Files.readString(Qd26Importer.OUTPUT, StandardCharsets.UTF_8);
         assertThat(bundled)
-                .as("%s is stale; regenerate it with: mvn -B -o test -pl ocop-rules -Dtest=Qd26ImporterTest -Docop.regenerate=true",
+                .as("%s is stale; regenerate it with: mvn -B -o test -pl ocop-importers -Dtest=Qd26ImporterTest -Docop.regenerate=true",
                         Qd26Importer.OUTPUT)
                 .isEqualTo(generated);
     }
