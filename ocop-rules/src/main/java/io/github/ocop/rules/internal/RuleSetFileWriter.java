@@ -84,6 +84,9 @@ public final class RuleSetFileWriter {
             io.put("id", i.id());
             io.put("text", i.text());
             io.put("reason", i.reason());
+            if (!i.source().isEmpty()) {
+                io.put("source", i.source());
+            }
         }
         ArrayNode errata = o.putArray("errata");
         for (Erratum e : r.errata()) {
@@ -124,6 +127,7 @@ public final class RuleSetFileWriter {
         for (ScoringSheet s : r.sheets()) {
             sheets.add(sheet(s));
         }
+        o.set("process", ProcessJson.write(r.process()));
         return o;
     }
 
