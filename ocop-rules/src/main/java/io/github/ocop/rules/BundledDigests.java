@@ -18,11 +18,11 @@ final class BundledDigests {
     static final List<String> LINES = List.of(
             // BEGIN GENERATED DIGESTS
             "qd-1048-2019=178e5f2c3681da063c56c120b7b437d115473214bee656dbaa643c3b897e05f6",
-            "qd-1048-2019.bin=b0cf9da88fa9ecb8584e33141316b372f3ca79ae1e53d6e3edb52b3bf0a7671e",
+            "qd-1048-2019.bin=6e431470dd5b1c596cccef6f4a600d0f8451102be69abcdb58698dfd5d62fa8d",
             "qd-148-2023=853c5767af2c5ec1f4fce1d86504248413740dd4cb847a92582524075a132896",
             "qd-148-2023.bin=9a0947658438057f3b8ed014ab6ffa0927250e928506f6fab38e209b33a629c5",
             "qd-26-2026=abbc0d85e9cf499102a69b706f0358b31dac990079480b446e7b33c7db875476",
-            "qd-26-2026.bin=a77648d4b60c0cc97ab853846ee2556459401c324a57d1e9b20d6e6c5857bde4"
+            "qd-26-2026.bin=f885775e0fe2e82e2ced45d275598976aeb6b3d69a23c13ada21c95cade53344"
             // END GENERATED DIGESTS
     );
 

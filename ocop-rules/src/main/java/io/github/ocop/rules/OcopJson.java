@@ -102,6 +102,12 @@ public final class OcopJson {
             n.put("id", k.id());
             n.put("effect", k.effect().name());
             n.put("text", k.text());
+            for (var d : card.derivedKnockOuts()) {
+                if (d.knockOut().equals(k)) {
+                    n.putObject("derivedFrom").put("criterion", d.criterion()).put("option", d.option());
+                    break;
+                }
+            }
         }
         ArrayNode warnings = o.putArray("warnings");
         card.warnings().forEach(warnings::add);
@@ -173,6 +179,14 @@ public final class OcopJson {
             n.put("criterion", k.criterion());
             n.put("effect", k.effect().name());
             n.put("text", k.text());
+            k.trigger().ifPresent(t -> {
+                ArrayNode any = n.putObject("trigger").putArray("anyOf");
+                t.anyOf().forEach(c -> {
+                    ObjectNode co = any.addObject().put("criterion", c.criterion());
+                    ArrayNode opts = co.putArray("options");
+                    c.options().stream().sorted().forEach(opts::add);
+                });
+            });
         }
         return Json.pretty(o);
     }

@@ -124,6 +124,28 @@ public final class RuleSetValidator {
                 errors.add(new Problem(sp + ".knockOuts[" + k + "].criterion", where + ": knock-out " + ko.id()
                         + " stands under unknown criterion " + ko.criterion()));
             }
+            if (ko.trigger().isPresent()) {
+                var anyOf = ko.trigger().get().anyOf();
+                for (int c = 0; c < anyOf.size(); c++) {
+                    var cond = anyOf.get(c);
+                    String cp = sp + ".knockOuts[" + k + "].trigger.anyOf[" + c + "]";
+                    var crit = sheet.criterion(cond.criterion());
+                    if (crit.isEmpty()) {
+                        errors.add(new Problem(cp + ".criterion", where + ": knock-out " + ko.id()
+                                + " is triggered by unknown criterion " + cond.criterion()));
+                        continue;
+                    }
+                    for (String key : cond.options()) {
+                        boolean known = crit.get().options().stream().anyMatch(op -> op.key().equals(key))
+                                || ("none".equals(key) && crit.get().acceptsNone());
+                        if (!known) {
+                            errors.add(new Problem(cp + ".options", where + ": knock-out " + ko.id() + " is triggered"
+                                    + " by option '" + key + "', which criterion " + cond.criterion() + " does not have"
+                                    + " (expected its option keys, or none where the options do not start at 0)"));
+                        }
+                    }
+                }
+            }
         }
     }
 

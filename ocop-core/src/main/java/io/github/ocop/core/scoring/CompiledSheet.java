@@ -1,5 +1,6 @@
 package io.github.ocop.core.scoring;
 
+import io.github.ocop.core.model.KnockOut;
 import io.github.ocop.core.model.Criterion;
 import io.github.ocop.core.model.Option;
 import io.github.ocop.core.model.Part;
@@ -55,9 +56,12 @@ final class CompiledSheet {
     final int[] minimumLevel;
     /** Per minimum, per state of its criterion (as in {@link #scoreLines}): the unmet minimum, or null when met. */
     final UnmetMinimum[][] unmetLines;
+    /** The sheet's knock-outs that follow from answers (with a trigger), in printed order. */
+    final KnockOut[] triggered;
 
     CompiledSheet(ScoringSheet sheet) {
         this.sheet = sheet;
+        this.triggered = sheet.knockOuts().stream().filter(k -> k.trigger().isPresent()).toArray(KnockOut[]::new);
         List<Criterion> cs = sheet.criteria();
         this.criteria = cs.toArray(new Criterion[0]);
         this.partOf = new PartCode[criteria.length];

@@ -20,16 +20,18 @@ public final class PreparedAssessment {
     /** Per criterion: the points earned. */
     final int[] points;
     final List<KnockOut> knockOuts;
+    final List<DerivedKnockOut> derivedKnockOuts;
     final List<String> warnings;
 
     PreparedAssessment(ScoringEngine engine, CompiledSheet sheet, Assessment assessment, int[] line, int[] points,
-                       List<KnockOut> knockOuts, List<String> warnings) {
+                       List<KnockOut> knockOuts, List<DerivedKnockOut> derivedKnockOuts, List<String> warnings) {
         this.engine = engine;
         this.sheet = sheet;
         this.assessment = assessment;
         this.line = line;
         this.points = points;
         this.knockOuts = List.copyOf(knockOuts);
+        this.derivedKnockOuts = List.copyOf(derivedKnockOuts);
         this.warnings = List.copyOf(warnings);
     }
 

@@ -195,6 +195,14 @@ public final class ScoreCard {
         return unmetMinimums().stream().filter(u -> u.requiredFor() <= bandStars).toList();
     }
 
+    /**
+     * {@return the knock-outs among {@link #knockOuts()} that followed from the answers, each with the answer that
+     * triggered it}
+     */
+    public List<DerivedKnockOut> derivedKnockOuts() {
+        return prepared.derivedKnockOuts;
+    }
+
     /** @return the knock-out grounds recorded by the assessor */
     public List<KnockOut> knockOuts() {
         return prepared.knockOuts;

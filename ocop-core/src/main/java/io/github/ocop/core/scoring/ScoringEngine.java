@@ -2,6 +2,7 @@ package io.github.ocop.core.scoring;
 
 import io.github.ocop.core.model.Criterion;
 import io.github.ocop.core.model.KnockOut;
+import io.github.ocop.core.model.KnockOutTrigger;
 import io.github.ocop.core.model.Option;
 import io.github.ocop.core.model.PartCode;
 import io.github.ocop.core.model.ProductSubgroup;
@@ -255,10 +256,35 @@ public final class ScoringEngine {
                 }
             }
         }
+        List<DerivedKnockOut> derived = List.of();
+        if (cs.triggered.length > 0) {
+            for (KnockOut ko : cs.triggered) {
+                for (KnockOutTrigger.AnswerCondition c : ko.trigger().orElseThrow().anyOf()) {
+                    int i = cs.indexOf(c.criterion());
+                    if (i < 0 || !applicable[i] || given[i] == 0 || given[i] == GIVEN_INVALID) {
+                        continue;
+                    }
+                    String key = given[i] == GIVEN_NONE ? Assessment.NONE : cs.options[i][given[i] - 1].key();
+                    if (c.options().contains(key)) {
+                        if (derived.isEmpty()) {
+                            derived = new ArrayList<>(2);
+                        }
+                        derived.add(new DerivedKnockOut(ko, c.criterion(), key));
+                        if (!kos.contains(ko)) {
+                            if (kos.isEmpty()) {
+                                kos = new ArrayList<>(2);
+                            }
+                            kos.add(ko);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
         if (!problems.isEmpty()) {
             throw problems.exception();
         }
-        return new PreparedAssessment(this, cs, a, line, points, kos, warnings);
+        return new PreparedAssessment(this, cs, a, line, points, kos, derived, warnings);
     }
 
     private ScoreCard tally(PreparedAssessment p) {

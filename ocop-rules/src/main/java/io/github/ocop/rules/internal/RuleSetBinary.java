@@ -289,6 +289,11 @@ public final class RuleSetBinary {
                 out.raw(k.effect().ordinal());
                 str(k.text());
                 citation(k.citation());
+                out.raw(k.trigger().isPresent() ? 1 : 0);
+                k.trigger().ifPresent(t -> list(t.anyOf(), c -> {
+                    str(c.criterion());
+                    strings(c.options().stream().sorted().toList());
+                }));
             });
             list(s.parts(), p -> {
                 out.raw(p.code().ordinal());
@@ -465,7 +470,10 @@ public final class RuleSetBinary {
 
         ScoringSheet sheet() {
             return new ScoringSheet(str(), str(), str(), provenance(), strings(), citation(),
-                    list(x -> new KnockOut(x.str(), x.str(), EFFECTS[x.raw()], x.str(), x.citation())),
+                    list(x -> new KnockOut(x.str(), x.str(), EFFECTS[x.raw()], x.str(), x.citation(),
+                            x.present() ? java.util.Optional.of(new io.github.ocop.core.model.KnockOutTrigger(
+                                    x.list(y -> new io.github.ocop.core.model.KnockOutTrigger.AnswerCondition(y.str(),
+                                            new java.util.LinkedHashSet<>(y.strings()))))) : java.util.Optional.empty())),
                     list(x -> new Part(PART_CODES[x.raw()], x.str(), x.sint(), x.citation(),
                             x.list(Reader::section))));
         }

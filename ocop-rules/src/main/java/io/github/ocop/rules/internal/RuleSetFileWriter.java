@@ -177,6 +177,15 @@ public final class RuleSetFileWriter {
             ko.put("effect", k.effect().name());
             ko.put("text", k.text());
             ko.set("citation", citation(k.citation()));
+            k.trigger().ifPresent(t -> {
+                ArrayNode any = ko.putObject("trigger").putArray("anyOf");
+                for (var c : t.anyOf()) {
+                    ObjectNode co = any.addObject();
+                    co.put("criterion", c.criterion());
+                    ArrayNode opts = co.putArray("options");
+                    c.options().stream().sorted().forEach(opts::add);
+                }
+            });
         }
         ArrayNode parts = o.putArray("parts");
         for (Part p : s.parts()) {

@@ -10,6 +10,7 @@ import io.github.ocop.core.model.Interpretation;
 import io.github.ocop.core.model.ProcessRules;
 import io.github.ocop.core.model.KnockOut;
 import io.github.ocop.core.model.KnockOutEffect;
+import io.github.ocop.core.model.KnockOutTrigger;
 import io.github.ocop.core.model.LegalInstrument;
 import io.github.ocop.core.model.Option;
 import io.github.ocop.core.model.Part;
@@ -30,6 +31,7 @@ import io.github.ocop.core.scoring.Problem;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** Maps a rule set JSON tree (format "2", see docs/rule-set-format.md) to the model, strictly and with located errors. */
 public final class RuleSetReader {
@@ -180,11 +182,24 @@ public final class RuleSetReader {
     }
 
     private static KnockOut knockOut(JsonObject o) {
-        KnockOut k = new KnockOut(o.string("id"), o.optString("criterion"),
-                enumValue(KnockOutEffect.class, o.string("effect"), o.pathOf("effect")), o.string("text"),
-                citation(o.object("citation")));
+        String id = o.string("id");
+        String criterion = o.optString("criterion");
+        KnockOutEffect effect = enumValue(KnockOutEffect.class, o.string("effect"), o.pathOf("effect"));
+        String text = o.string("text");
+        Citation citation = citation(o.object("citation"));
+        JsonObject t = o.optObject("trigger");
+        Optional<KnockOutTrigger> trigger = Optional.ofNullable(t).map(x -> guard(x, () -> {
+            List<KnockOutTrigger.AnswerCondition> anyOf = x.objects("anyOf", y -> guard(y, () -> {
+                KnockOutTrigger.AnswerCondition c = new KnockOutTrigger.AnswerCondition(y.string("criterion"),
+                        new java.util.LinkedHashSet<>(y.strings("options")));
+                y.finish();
+                return c;
+            }));
+            x.finish();
+            return new KnockOutTrigger(anyOf);
+        }));
         o.finish();
-        return k;
+        return new KnockOut(id, criterion, effect, text, citation, trigger);
     }
 
     private static Part part(JsonObject o) {
