@@ -43,8 +43,21 @@ public final class ProgrammeRoundReader {
      * @throws OcopInputException naming the file, the JSON path and what was expected
      */
     public static ProgrammeRound read(Path file) {
+        return read(file, RuleSets.standard());
+    }
+
+    /**
+     * Reads a round whose rule set may be one of the registry's (e.g. a province's own file).
+     *
+     * @param file a round file
+     * @param registry the rule sets its {@code ruleSet} may name
+     * @return the round
+     * @throws OcopInputException naming the file, the JSON path and what was expected
+     */
+    public static ProgrammeRound read(Path file, RuleSets registry) {
         Objects.requireNonNull(file, "file");
-        return parse(RuleSetLoader.readFile(file), file.toString());
+        Objects.requireNonNull(registry, "registry");
+        return parse(RuleSetLoader.readFile(file), file.toString(), registry);
     }
 
     /**
@@ -54,23 +67,35 @@ public final class ProgrammeRoundReader {
      * @throws OcopInputException naming the source, the JSON path and what was expected
      */
     public static ProgrammeRound parse(byte[] bytes, String source) {
+        return parse(bytes, source, RuleSets.standard());
+    }
+
+    /**
+     * @param bytes    the document
+     * @param source   its name for messages
+     * @param registry the rule sets its {@code ruleSet} may name
+     * @return the round
+     * @throws OcopInputException naming the source, the JSON path and what was expected
+     */
+    public static ProgrammeRound parse(byte[] bytes, String source, RuleSets registry) {
+        Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(source, "source");
         JsonNode root = Json.parse(bytes, source, LIMITS);
         try {
-            return readRound(JsonObject.of(root, "$"));
+            return readRound(JsonObject.of(root, "$"), registry);
         } catch (JsonProblem e) {
             throw new OcopInputException(source, List.of(e.problem()));
         }
     }
 
-    private static ProgrammeRound readRound(JsonObject o) {
+    private static ProgrammeRound readRound(JsonObject o, RuleSets registry) {
         o.optString("$schema");
         o.optString("note");
         String title = o.string("title");
         String ruleSet = o.string("ruleSet");
-        RuleSet rules = RuleSets.standard().find(ruleSet).orElseThrow(() -> new JsonProblem(new Problem(
-                o.pathOf("ruleSet"), "unknown rule set '" + ruleSet + "' (expected one of " + RuleSets.standard().ids()
+        RuleSet rules = registry.find(ruleSet).orElseThrow(() -> new JsonProblem(new Problem(
+                o.pathOf("ruleSet"), "unknown rule set '" + ruleSet + "' (expected one of " + registry.ids()
                         + ")")));
         String levelText = o.string("level");
         EvaluationLevel level = Arrays.stream(EvaluationLevel.values()).filter(l -> l.name().equals(levelText))

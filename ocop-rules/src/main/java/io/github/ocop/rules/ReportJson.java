@@ -32,6 +32,17 @@ public final class ReportJson {
      * @return its JSON, indented
      */
     public static String report(ProgrammeReport report) {
+        return report(report, RuleSets.standard());
+    }
+
+    /**
+     * The report as JSON, with re-evaluation windows from the registry's rule sets.
+     *
+     * @param report the report
+     * @param registry the rule sets whose certificate rules give re-evaluation windows
+     * @return the JSON text
+     */
+    public static String report(ProgrammeReport report, RuleSets registry) {
         Objects.requireNonNull(report, "report");
         ObjectNode o = F.objectNode();
         o.put("format", FORMAT);
@@ -60,7 +71,7 @@ public final class ReportJson {
             ObjectNode n = expiring.addObject().put("product", p.name()).put("stars", c.stars())
                     .put("issuedOn", c.issuedOn().toString()).put("validUntil", c.validUntil().toString());
             // the filing window of the rules in force when it opens (26/2026 sets one; 1048 and 148 do not)
-            c.reEvaluationFilingWindow(RuleSets.standard().all()).ifPresent(w -> {
+            c.reEvaluationFilingWindow(registry.all()).ifPresent(w -> {
                 n.put("filingFrom", w.first().toString());
                 n.put("filingTo", w.last().toString());
             });

@@ -105,6 +105,18 @@ public final class RuleSetLoader {
     }
 
     /**
+     * Writes a rule set as a complete rule set file (docs/rule-set-format.md, formatVersion 2): every key, in the
+     * documented order, so that loading the text gives an equal rule set. This is what {@code ocop export} prints:
+     * the starting point for a province's own file.
+     *
+     * @param ruleSet the rule set
+     * @return the file's text, UTF-8, ending with a newline
+     */
+    public static String write(RuleSet ruleSet) {
+        return io.github.ocop.rules.internal.RuleSetFileWriter.write(Objects.requireNonNull(ruleSet, "ruleSet"));
+    }
+
+    /**
      * @param bytes some bytes
      * @return their SHA-256 digest, lower-case hex
      */

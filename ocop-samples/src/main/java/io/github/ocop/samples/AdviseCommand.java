@@ -19,6 +19,9 @@ import java.util.concurrent.Callable;
 @Command(name = "advise", mixinStandardHelpOptions = true,
         description = "Plan the fewest answers to raise (then the fewest points to add) to reach a target star rank.")
 final class AdviseCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    RulesFileOptions rulesFiles = new RulesFileOptions();
+
     @Parameters(paramLabel = "FILE", description = "An assessment JSON file.")
     Path file;
 
@@ -37,7 +40,7 @@ final class AdviseCommand implements Callable<Integer> {
             throw new OcopCli.UsageException("ocop advise: --target must be 3, 4 or 5, was " + target);
         }
         ScoreCard card = ScoreCommand.score(file);
-        RuleSet rules = RuleSets.standard().get(card.ruleSetId());
+        RuleSet rules = rulesFiles.registry().get(card.ruleSetId());
         ImprovementPlan plan = ImprovementPlanner.of(rules).plan(card, target);
         var out = spec.commandLine().getOut();
         out.println(format == OutputFormat.json ? ExplanationJson.plan(plan)

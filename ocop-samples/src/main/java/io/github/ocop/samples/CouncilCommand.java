@@ -37,6 +37,9 @@ import java.util.regex.Pattern;
         description = "Combine council members' assessments (one file per member, same product and sheet) into the"
                 + " council's result (kết quả đánh giá của Hội đồng).")
 final class CouncilCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    RulesFileOptions rulesFiles = new RulesFileOptions();
+
     private static final Pattern MEMBER_PATH = Pattern.compile("^\\$\\[(\\d+)](.*)$");
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "One assessment JSON file per council member.")
@@ -82,7 +85,7 @@ final class CouncilCommand implements Callable<Integer> {
         }
         RuleSet rules;
         try {
-            rules = RuleSets.standard().get(members.get(0).ruleSet());
+            rules = rulesFiles.registry().get(members.get(0).ruleSet());
         } catch (OcopInputException e) {
             return fail(List.of(e.withSource(files.get(0).toString()).getMessage()));
         }

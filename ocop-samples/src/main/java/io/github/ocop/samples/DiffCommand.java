@@ -22,6 +22,9 @@ import java.util.concurrent.Callable;
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Compare two rule sets: part maxima, bands, groups and subgroups, sheets, criteria and minima.")
 final class DiffCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    RulesFileOptions rulesFiles = new RulesFileOptions();
+
     @Option(names = "--from", required = true, paramLabel = "ID", description = "The older rule set, e.g. qd-1048-2019.")
     String from;
 
@@ -39,8 +42,8 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleSet a = RuleSets.standard().get(from);
-        RuleSet b = RuleSets.standard().get(to);
+        RuleSet a = rulesFiles.registry().get(from);
+        RuleSet b = rulesFiles.registry().get(to);
         RuleSetDiff d;
         try {
             d = RuleSetDiff.of(a, b, group);

@@ -20,6 +20,9 @@ import java.util.concurrent.Callable;
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Explain score cards: chosen options, points, citations, band and star minima.")
 final class ExplainCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    RulesFileOptions rulesFiles = new RulesFileOptions();
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Assessment JSON files.")
     List<Path> files;
 
@@ -41,7 +44,7 @@ final class ExplainCommand implements Callable<Integer> {
         for (Path f : files) {
             try {
                 ScoreCard card = ScoreCommand.score(f);
-                explanations.add(Explanation.of(RuleSets.standard().get(card.ruleSetId()), card));
+                explanations.add(Explanation.of(rulesFiles.registry().get(card.ruleSetId()), card));
             } catch (OcopInputException e) {
                 errors.add(e.getMessage());
             }

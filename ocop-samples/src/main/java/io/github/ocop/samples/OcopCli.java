@@ -18,7 +18,8 @@ import java.nio.charset.StandardCharsets;
         subcommands = {ScoreCommand.class, SheetCommand.class, SheetsCommand.class, RuleSetsCommand.class,
                 ResolveCommand.class, HistoryCommand.class, ValidateCommand.class,
                 ExplainCommand.class, AdviseCommand.class, PrintSheetCommand.class, WhatIfCommand.class, DiffCommand.class,
-                CouncilCommand.class, ReportCommand.class})
+                CouncilCommand.class, ReportCommand.class, ExportCommand.class, CertificateCommand.class,
+                DossierCommand.class})
 public final class OcopCli implements Runnable {
     /** Exit code for invalid input. */
     public static final int INVALID_INPUT = 1;

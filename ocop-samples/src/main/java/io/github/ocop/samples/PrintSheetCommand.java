@@ -15,6 +15,9 @@ import java.util.concurrent.Callable;
 @Command(name = "print-sheet", mixinStandardHelpOptions = true,
         description = "Print a scoring sheet as a printable HTML council form (phiếu đánh giá) with tick boxes.")
 final class PrintSheetCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    RulesFileOptions rulesFiles = new RulesFileOptions();
+
     @Option(names = "--rule-set", required = true, paramLabel = "ID", description = "Rule set id, e.g. qd-26-2026.")
     String ruleSet;
 
@@ -30,7 +33,7 @@ final class PrintSheetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleSet rules = RuleSets.standard().get(ruleSet);
+        RuleSet rules = rulesFiles.registry().get(ruleSet);
         ScoringSheet s = MissingSheet.require(rules, sheet, "--sheet", sheet);
         var out = spec.commandLine().getOut();
         out.print(SheetHtml.render(rules, s, lang.labels(rules)));

@@ -18,6 +18,9 @@ import java.util.concurrent.Callable;
         description = "Report on an evaluation round (báo cáo đợt đánh giá, phân hạng): counts by star, group and"
                 + " commune, products to forward, expiring certificates, progress against the plan.")
 final class ReportCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    RulesFileOptions rulesFiles = new RulesFileOptions();
+
     @Parameters(paramLabel = "FILE", description = "A round JSON file (see docs/council-and-reports.md).")
     Path file;
 
@@ -31,14 +34,15 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         ProgrammeReport report;
         try {
-            report = ProgrammeReport.of(ProgrammeRoundReader.read(file));
+            report = ProgrammeReport.of(ProgrammeRoundReader.read(file, rulesFiles.registry()));
         } catch (OcopInputException e) {
             spec.commandLine().getErr().println(e.getMessage());
             spec.commandLine().getErr().flush();
             return OcopCli.INVALID_INPUT;
         }
         var out = spec.commandLine().getOut();
-        out.println(format == OutputFormat.json ? ReportJson.report(report) : ReportText.render(report));
+        out.println(format == OutputFormat.json ? ReportJson.report(report, rulesFiles.registry())
+                : ReportText.render(report, rulesFiles.registry()));
         out.flush();
         return 0;
     }

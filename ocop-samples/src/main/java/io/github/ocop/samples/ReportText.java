@@ -18,6 +18,10 @@ final class ReportText {
     }
 
     static String render(ProgrammeReport r) {
+        return render(r, io.github.ocop.rules.RuleSets.standard());
+    }
+
+    static String render(ProgrammeReport r, io.github.ocop.rules.RuleSets registry) {
         StringBuilder b = new StringBuilder();
         b.append("BÁO CÁO KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP\n");
         b.append(r.round().title()).append('\n');
@@ -46,7 +50,7 @@ final class ReportText {
             Certificate c = p.certificate().orElseThrow();
             b.append("  - ").append(p.name()).append(": ").append(c.stars()).append(" sao, cấp ngày ")
                     .append(c.issuedOn()).append(", hiệu lực đến hết ").append(c.validUntil());
-            java.util.List<io.github.ocop.core.model.RuleSet> all = io.github.ocop.rules.RuleSets.standard().all();
+            java.util.List<io.github.ocop.core.model.RuleSet> all = registry.all();
             c.reEvaluationFilingWindow(all).ifPresent(w -> {
                 String cite = all.stream().filter(x -> x.instrument().isInForceOn(w.first()))
                         .flatMap(x -> x.process().certificate().flatMap(cr -> cr.reEvaluationWindow()).stream())

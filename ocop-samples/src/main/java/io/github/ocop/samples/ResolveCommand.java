@@ -28,6 +28,9 @@ import java.util.concurrent.Callable;
 @Command(name = "resolve", mixinStandardHelpOptions = true,
         description = "Which rule set governs an evaluation, and why (QĐ 26/2026 Điều 11-12 and each decision's dates).")
 final class ResolveCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    RulesFileOptions rulesFiles = new RulesFileOptions();
+
     @Option(names = "--kind", required = true, paramLabel = "KIND", converter = KindConverter.class,
             description = "first, upgrade or re-evaluation.")
     EvaluationKind kind;
@@ -39,10 +42,9 @@ final class ResolveCommand implements Callable<Integer> {
             description = "Day the evaluation is completed, YYYY-MM-DD.")
     LocalDate evaluated;
 
-    @Option(names = "--late-transition", defaultValue = "new-rules", paramLabel = "POLICY",
-            converter = PolicyConverter.class,
-            description = "new-rules (default: QĐ 26/2026 governs a transitional dossier evaluated after its deadline)"
-                    + " or error.")
+    @Option(names = "--late-transition", paramLabel = "POLICY", converter = PolicyConverter.class,
+            description = "new-rules (the new rule set governs a transitional dossier evaluated after its deadline) or"
+                    + " error; default: the policy the new rule set's file states (process.transition.latePolicy).")
     LateTransitionPolicy latePolicy;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json.")
@@ -55,13 +57,13 @@ final class ResolveCommand implements Callable<Integer> {
     public Integer call() {
         Resolution r;
         try {
-            RuleSetResolver resolver = RuleSets.standard().resolver();
+            RuleSetResolver resolver = rulesFiles.registry().resolver();
             r = (latePolicy == null ? resolver : resolver.withLatePolicy(latePolicy)).resolve(kind, submitted, evaluated);
         } catch (OcopInputException e) {
             throw new OcopInputException("ocop resolve", e.problems().stream()
                     .map(p -> new Problem(p.path().replace("$.", "--"), p.message())).toList());
         }
-        String number = RuleSets.standard().find(r.ruleSetId()).map(x -> "QĐ " + x.instrument().number()).orElse("");
+        String number = rulesFiles.registry().find(r.ruleSetId()).map(x -> "QĐ " + x.instrument().number()).orElse("");
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -11,14 +11,17 @@ import java.util.concurrent.Callable;
 /** {@code ocop rule-sets}: lists the known rule sets with their decisions and dates. */
 @Command(name = "rule-sets", mixinStandardHelpOptions = true, description = "List the known rule sets.")
 final class RuleSetsCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    RulesFileOptions rulesFiles = new RulesFileOptions();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        for (String id : RuleSets.standard().ids()) {
-            RuleSet r = RuleSets.standard().get(id);
+        for (String id : rulesFiles.registry().ids()) {
+            RuleSet r = rulesFiles.registry().get(id);
             out.printf("%-14s QĐ %-16s hiệu lực từ %s%s, %d phiếu, nguồn %s%n", id, r.instrument().number(),
                     r.instrument().effectiveFrom(), r.instrument().until().map(d -> " đến " + d).orElse(""),
                     r.sheets().size(), r.provenance().kind());

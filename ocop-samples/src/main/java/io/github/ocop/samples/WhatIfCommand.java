@@ -29,6 +29,9 @@ import java.util.concurrent.Callable;
 @Command(name = "what-if", mixinStandardHelpOptions = true,
         description = "Re-score an assessment with some answers changed and show before, after and the difference.")
 final class WhatIfCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    RulesFileOptions rulesFiles = new RulesFileOptions();
+
     @Parameters(paramLabel = "FILE", description = "An assessment JSON file.")
     Path file;
 
@@ -63,7 +66,7 @@ final class WhatIfCommand implements Callable<Integer> {
         RuleSet rules;
         ScoreComparison c;
         try {
-            rules = RuleSets.standard().get(a.ruleSet());
+            rules = rulesFiles.registry().get(a.ruleSet());
             c = WhatIf.of(rules).apply(a, changes);
         } catch (OcopInputException e) {
             throw e.withSource(WhatIf.SOURCE.equals(e.source()) ? "--set" : file.toString());

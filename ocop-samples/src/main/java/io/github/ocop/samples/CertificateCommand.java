@@ -1,0 +1,95 @@
+package io.github.ocop.samples;
+
+import io.github.ocop.core.model.CertificateRules;
+import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.process.Certificate;
+import io.github.ocop.core.process.DateWindow;
+import io.github.ocop.rules.OcopJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code ocop certificate --rule-set ID --issued DATE [--stars N] [--format text|json]}: a certificate's last valid day
+ * and its re-evaluation filing window, from the rule set's certificate rules ({@code process.certificate}). JSON keys
+ * {@code validUntil} and {@code reEvaluationWindow} ({@code {"from", "to"}}, or null), ISO dates.
+ */
+@Command(name = "certificate", mixinStandardHelpOptions = true,
+        description = "Last valid day of a certificate and when to file for re-evaluation.")
+final class CertificateCommand implements Callable<Integer> {
+    @Option(names = "--rule-set", required = true, paramLabel = "ID", description = "Rule set id, e.g. qd-26-2026.")
+    String ruleSet;
+
+    @Option(names = "--issued", required = true, paramLabel = "DATE", converter = ProcessDates.DateConverter.class,
+            description = "Issue date of the certificate, YYYY-MM-DD or dd/MM/yyyy.")
+    LocalDate issued;
+
+    @Option(names = "--stars", paramLabel = "N", description = "Certified rank (default: the lowest the rule set certifies).")
+    Integer stars;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json.")
+    OutputFormat format;
+
+    @Mixin
+    RulesFileOptions rulesFiles = new RulesFileOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RuleSet rules = rulesFiles.registry().get(ruleSet);
+        CertificateRules cr = ProcessDates.located("--rule-set", () -> rules.process().certificate().orElseThrow(
+                () -> new IllegalArgumentException("rule set " + rules.id() + " states no certificate rules")));
+        int rank = stars != null ? stars : cr.stars().stream().mapToInt(Integer::intValue).min().orElse(3);
+        Certificate c = ProcessDates.located(stars != null ? "--stars" : "--issued",
+                () -> Certificate.issue(rules, "certificate", rank, issued));
+        // the window is set by the rules in force when it opens (a QĐ 148 certificate expiring in 2027 files under 26/2026)
+        java.util.List<RuleSet> all = rulesFiles.registry().all();
+        Optional<DateWindow> window = c.reEvaluationFilingWindow(all);
+        String windowCitation = window.flatMap(w -> all.stream().filter(r -> r.instrument().isInForceOn(w.first()))
+                .flatMap(r -> r.process().certificate().flatMap(CertificateRules::reEvaluationWindow).stream())
+                .map(CertificateRules.FilingWindow::citation).findFirst()).orElse("");
+        var out = spec.commandLine().getOut();
+        if (format == OutputFormat.json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("ruleSet", rules.id());
+            m.put("stars", rank);
+            m.put("issued", issued.toString());
+            m.put("validityMonths", cr.validityMonths());
+            m.put("validUntil", c.validUntil().toString());
+            if (window.isPresent()) {
+                Map<String, Object> w = new LinkedHashMap<>();
+                w.put("from", window.get().first().toString());
+                w.put("to", window.get().last().toString());
+                w.put("citation", windowCitation);
+                m.put("reEvaluationWindow", w);
+            } else {
+                m.put("reEvaluationWindow", null);
+            }
+            m.put("citations", cr.citations());
+            out.println(OcopJson.object(m));
+        } else {
+            out.println("Giấy chứng nhận " + rank + " sao cấp ngày " + ProcessDates.vi(issued) + " theo QĐ "
+                    + rules.instrument().number() + ":");
+            out.println("  Hiệu lực " + cr.validityMonths() + " tháng, đến hết ngày " + ProcessDates.vi(c.validUntil())
+                    + " (" + String.join("; ", cr.citations()) + ")");
+            if (window.isPresent()) {
+                out.println("  Nộp hồ sơ đánh giá lại: từ ngày " + ProcessDates.vi(window.get().first()) + " đến ngày "
+                        + ProcessDates.vi(window.get().last()) + " (" + windowCitation + ")");
+            } else {
+                out.println("  Thời hạn nộp hồ sơ đánh giá lại: các bộ tiêu chí đã biết không quy định cho ngày hết hạn này.");
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,139 @@
+package io.github.ocop.samples;
+
+import io.github.ocop.core.model.DocumentKind;
+import io.github.ocop.core.model.DocumentRequirement;
+import io.github.ocop.core.model.DossierRule;
+import io.github.ocop.core.model.EvaluationKind;
+import io.github.ocop.core.model.EvaluationLevel;
+import io.github.ocop.core.model.Necessity;
+import io.github.ocop.core.model.ProcessVersion;
+import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.process.DossierRequirements;
+import io.github.ocop.core.process.EvaluationAuthorities;
+import io.github.ocop.rules.OcopJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code ocop dossier --rule-set ID --kind first|upgrade|re-evaluation --group I..VI [--level L] [--date D]
+ * [--format text|json]}: the documents a dossier must hold at each level that receives it, with citations, from the
+ * rule set's {@code process.versions[].dossiers}.
+ */
+@Command(name = "dossier", mixinStandardHelpOptions = true,
+        description = "Documents a dossier must hold, at each level that receives it, with citations.")
+final class DossierCommand implements Callable<Integer> {
+    @Option(names = "--rule-set", required = true, paramLabel = "ID", description = "Rule set id, e.g. qd-26-2026.")
+    String ruleSet;
+
+    @Option(names = "--kind", required = true, paramLabel = "KIND", converter = ResolveCommand.KindConverter.class,
+            description = "first, upgrade or re-evaluation.")
+    EvaluationKind kind;
+
+    @Option(names = "--group", required = true, paramLabel = "GROUP", description = "Product group, I to VI.")
+    String group;
+
+    @Option(names = "--level", paramLabel = "LEVEL",
+            description = "Only the dossier reaching this level: COMMUNE, DISTRICT, PROVINCE or CENTRAL.")
+    EvaluationLevel level;
+
+    @Option(names = "--date", paramLabel = "DATE", converter = ProcessDates.DateConverter.class,
+            description = "Filing date, to choose the process version of a rule set that has several (qd-148-2023).")
+    LocalDate date;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json.")
+    OutputFormat format;
+
+    @Mixin
+    RulesFileOptions rulesFiles = new RulesFileOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RuleSet rules = rulesFiles.registry().get(ruleSet);
+        ProcessVersion version = ProcessDates.located(date != null ? "--date" : "--rule-set", () -> date != null
+                ? EvaluationAuthorities.versionOn(rules, date) : EvaluationAuthorities.forRuleSet(rules).version());
+        List<EvaluationLevel> levels = new ArrayList<>();
+        if (level != null) {
+            levels.add(level);
+        } else {
+            for (DossierRule r : version.dossiers()) {
+                if (r.kinds().contains(kind) && !levels.contains(r.level())) {
+                    levels.add(r.level());
+                }
+            }
+            if (levels.isEmpty()) {
+                levels.add(version.levels().get(0).level());
+            }
+        }
+        List<DossierRequirements> lists = new ArrayList<>();
+        for (EvaluationLevel l : levels) {
+            lists.add(ProcessDates.located(level != null ? "--level" : "--group",
+                    () -> DossierRequirements.of(rules, version, kind, l, group)));
+        }
+        var out = spec.commandLine().getOut();
+        if (format == OutputFormat.json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("ruleSet", rules.id());
+            m.put("process", version.id());
+            m.put("kind", ResolveCommand.kindName(kind));
+            m.put("group", group);
+            List<Object> ls = new ArrayList<>();
+            for (DossierRequirements d : lists) {
+                Map<String, Object> lm = new LinkedHashMap<>();
+                lm.put("level", d.level().name());
+                List<Object> docs = new ArrayList<>();
+                for (DocumentRequirement r : d.requirements()) {
+                    Map<String, Object> dm = new LinkedHashMap<>();
+                    dm.put("anyOf", r.anyOf().stream().map(k -> {
+                        Map<String, Object> km = new LinkedHashMap<>();
+                        km.put("id", k.id());
+                        km.put("name", k.vietnamese());
+                        return km;
+                    }).toList());
+                    dm.put("necessity", r.necessity().name());
+                    dm.put("citation", r.citation());
+                    docs.add(dm);
+                }
+                lm.put("documents", docs);
+                lm.put("gap", d.gap().orElse(null));
+                ls.add(lm);
+            }
+            m.put("levels", ls);
+            out.println(OcopJson.object(m));
+        } else {
+            out.println("Hồ sơ " + kind.vietnamese() + ", nhóm " + group + ", theo " + version.instrument() + ":");
+            for (DossierRequirements d : lists) {
+                out.println();
+                out.println("Hồ sơ gửi " + d.level().vietnamese() + ":");
+                d.gap().ifPresent(g -> out.println("  Chưa xác định được danh mục: " + g));
+                int n = 1;
+                for (DocumentRequirement r : d.requirements()) {
+                    out.println("  " + n++ + ". " + String.join(" hoặc ", r.anyOf().stream().map(DocumentKind::vietnamese)
+                            .toList()) + " (" + necessity(r.necessity()) + "; " + r.citation() + ")");
+                }
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static String necessity(Necessity n) {
+        return switch (n) {
+            case MANDATORY -> "bắt buộc";
+            case CONDITIONAL -> "nếu có";
+            case SUPPLEMENTARY -> "tài liệu bổ sung";
+        };
+    }
+}
