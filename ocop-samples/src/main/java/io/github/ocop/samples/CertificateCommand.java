@@ -55,9 +55,8 @@ final class CertificateCommand implements Callable<Integer> {
         // the window is set by the rules in force when it opens (a QĐ 148 certificate expiring in 2027 files under 26/2026)
         java.util.List<RuleSet> all = rulesFiles.registry().all();
         Optional<DateWindow> window = c.reEvaluationFilingWindow(all);
-        String windowCitation = window.flatMap(w -> all.stream().filter(r -> r.instrument().isInForceOn(w.first()))
-                .flatMap(r -> r.process().certificate().flatMap(CertificateRules::reEvaluationWindow).stream())
-                .map(CertificateRules.FilingWindow::citation).findFirst()).orElse("");
+        String windowCitation = c.filingRules(all).flatMap(r -> r.process().certificate())
+                .flatMap(CertificateRules::reEvaluationWindow).map(CertificateRules.FilingWindow::citation).orElse("");
         var out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
             Map<String, Object> m = new LinkedHashMap<>();

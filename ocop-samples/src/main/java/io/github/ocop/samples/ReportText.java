@@ -52,9 +52,8 @@ final class ReportText {
                     .append(c.issuedOn()).append(", hiệu lực đến hết ").append(c.validUntil());
             java.util.List<io.github.ocop.core.model.RuleSet> all = registry.all();
             c.reEvaluationFilingWindow(all).ifPresent(w -> {
-                String cite = all.stream().filter(x -> x.instrument().isInForceOn(w.first()))
-                        .flatMap(x -> x.process().certificate().flatMap(cr -> cr.reEvaluationWindow()).stream())
-                        .map(fw -> fw.citation()).findFirst().orElse("");
+                String cite = c.filingRules(all).flatMap(x -> x.process().certificate())
+                        .flatMap(cr -> cr.reEvaluationWindow()).map(fw -> fw.citation()).orElse("");
                 b.append("; nộp hồ sơ đánh giá lại từ ").append(w.first()).append(" đến ").append(w.last())
                         .append(cite.isEmpty() ? "" : " (" + cite + ")");
             });

@@ -119,24 +119,34 @@ public record Certificate(String product, int stars, LocalDate issuedOn, String 
     }
 
     /**
-     * The re-evaluation filing window under the rules in force when it opens: of the given rule sets, the one
-     * whose certificate rules set a window that opens on a day the rule set is in force (e.g. the 180-120-day window
+     * The re-evaluation filing window under the rules in force when it opens: of the given rule sets, newest first,
+     * the first whose certificate rules set a window that opens on a day the rule set is in force (e.g. the 180-120-day window
      * of QĐ 26/2026 for a QĐ 148 certificate expiring in 2027).
      *
      * @param ruleSets the rule sets to consider (e.g. every one of a registry)
      * @return the window, or empty if no rule set in force at its opening sets one
      */
     public Optional<DateWindow> reEvaluationFilingWindow(java.util.Collection<RuleSet> ruleSets) {
+        return filingRules(ruleSets).flatMap(r -> reEvaluationFilingWindow(r.process().certificate().orElseThrow(),
+                ValidityConvention.THROUGH_ANNIVERSARY));
+    }
+
+    /**
+     * The rule set whose filing window governs this certificate's re-evaluation: of the given rule sets, newest
+     * first, the first whose certificate rules set a window that opens on a day the rule set is in force (a successor
+     * governs from its first day even while its predecessor's file states no end).
+     *
+     * @param ruleSets the rule sets to consider
+     * @return that rule set, or empty
+     */
+    public Optional<RuleSet> filingRules(java.util.Collection<RuleSet> ruleSets) {
         Objects.requireNonNull(ruleSets, "ruleSets");
-        for (RuleSet r : ruleSets) {
-            Optional<DateWindow> w = r.process().certificate()
-                    .flatMap(c -> reEvaluationFilingWindow(c, ValidityConvention.THROUGH_ANNIVERSARY))
-                    .filter(x -> r.instrument().isInForceOn(x.first()));
-            if (w.isPresent()) {
-                return w;
-            }
-        }
-        return Optional.empty();
+        return ruleSets.stream()
+                .sorted(java.util.Comparator.comparing((RuleSet r) -> r.instrument().effectiveFrom()).reversed())
+                .filter(r -> r.process().certificate()
+                        .flatMap(c -> reEvaluationFilingWindow(c, ValidityConvention.THROUGH_ANNIVERSARY))
+                        .filter(w -> r.instrument().isInForceOn(w.first())).isPresent())
+                .findFirst();
     }
 
     /**
