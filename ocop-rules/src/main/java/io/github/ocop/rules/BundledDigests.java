@@ -18,11 +18,11 @@ final class BundledDigests {
     static final List<String> LINES = List.of(
             // BEGIN GENERATED DIGESTS
             "qd-1048-2019=178e5f2c3681da063c56c120b7b437d115473214bee656dbaa643c3b897e05f6",
-            "qd-1048-2019.bin=6e431470dd5b1c596cccef6f4a600d0f8451102be69abcdb58698dfd5d62fa8d",
+            "qd-1048-2019.bin=fe7a74f13aff3ba440a819bf6dab641b18ce7d2becf6cde6c070f998ced90330",
             "qd-148-2023=853c5767af2c5ec1f4fce1d86504248413740dd4cb847a92582524075a132896",
-            "qd-148-2023.bin=9a0947658438057f3b8ed014ab6ffa0927250e928506f6fab38e209b33a629c5",
-            "qd-26-2026=abbc0d85e9cf499102a69b706f0358b31dac990079480b446e7b33c7db875476",
-            "qd-26-2026.bin=f885775e0fe2e82e2ced45d275598976aeb6b3d69a23c13ada21c95cade53344"
+            "qd-148-2023.bin=6aecc2bb8662d1a56813d17727087fae091d2a93eccadb46e8f57809b4d83bdb",
+            "qd-26-2026=d4275c68f0f9e9d6630d4149efba073d9c1066afdf79a0fae512c227bac02487",
+            "qd-26-2026.bin=90f4ed650c07aa84ac3e3e08959b68b445367b65c069e7cc7159f2e53f5acbd7"
             // END GENERATED DIGESTS
     );
 

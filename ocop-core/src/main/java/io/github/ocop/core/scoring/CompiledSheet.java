@@ -58,9 +58,16 @@ final class CompiledSheet {
     final UnmetMinimum[][] unmetLines;
     /** The sheet's knock-outs that follow from answers (with a trigger), in printed order. */
     final KnockOut[] triggered;
+    /** The subject types the sheet's product groups admit, or null when the rule set does not say. */
+    final io.github.ocop.core.model.SubjectTypes admittedTypes;
 
     CompiledSheet(ScoringSheet sheet) {
+        this(sheet, null);
+    }
+
+    CompiledSheet(ScoringSheet sheet, io.github.ocop.core.model.SubjectTypes admittedTypes) {
         this.sheet = sheet;
+        this.admittedTypes = admittedTypes;
         this.triggered = sheet.knockOuts().stream().filter(k -> k.trigger().isPresent()).toArray(KnockOut[]::new);
         List<Criterion> cs = sheet.criteria();
         this.criteria = cs.toArray(new Criterion[0]);

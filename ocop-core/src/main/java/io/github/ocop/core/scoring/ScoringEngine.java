@@ -37,7 +37,7 @@ public final class ScoringEngine {
         this.digest = ruleSet.digest().orElse(null);
         Map<String, CompiledSheet> m = new LinkedHashMap<>();
         for (ScoringSheet s : ruleSet.sheets()) {
-            m.put(s.id(), new CompiledSheet(s));
+            m.put(s.id(), new CompiledSheet(s, admittedTypes(ruleSet, s.id())));
         }
         this.sheets = Map.copyOf(m);
     }
@@ -152,6 +152,7 @@ public final class ScoringEngine {
             throw problems.exception();
         }
         checkSubgroup(a, cs, problems);
+        checkSubjectType(a, cs, problems);
         int n = cs.criteria.length;
         // per criterion: 0 unanswered, k + 1 option k, GIVEN_NONE ("none", accepted), GIVEN_INVALID (reported)
         int[] given = new int[n];
@@ -317,6 +318,44 @@ public final class ScoringEngine {
             }
         }
         return Math.max(1, Math.min(band, lowestUnmet - 1));
+    }
+
+    /**
+     * The subject types the groups scored on a sheet admit (Điều 2 khoản 3 of QĐ 26/2026, as the file states it), or
+     * null when a group of the sheet states none.
+     */
+    private static io.github.ocop.core.model.SubjectTypes admittedTypes(RuleSet ruleSet, String sheetId) {
+        java.util.Set<String> admitted = new java.util.TreeSet<>();
+        String citation = null;
+        boolean any = false;
+        for (io.github.ocop.core.model.ProductGroup g : ruleSet.taxonomy().groups()) {
+            boolean scoresHere = g.categories().stream().flatMap(c -> c.subgroups().stream())
+                    .anyMatch(sg -> sheetId.equals(sg.sheetId()));
+            if (!scoresHere) {
+                continue;
+            }
+            if (g.subjectTypes().isEmpty()) {
+                return null;
+            }
+            any = true;
+            admitted.addAll(g.subjectTypes().get().admitted());
+            citation = g.subjectTypes().get().citation();
+        }
+        return any ? new io.github.ocop.core.model.SubjectTypes(admitted, citation) : null;
+    }
+
+    private void checkSubjectType(Assessment a, CompiledSheet cs, Problems problems) {
+        if (cs.admittedTypes == null || a.product().subject() == null || a.product().subject().type() == null) {
+            return;
+        }
+        SubjectType type = a.product().subject().type();
+        if (!cs.admittedTypes.admitted().contains(type.name())) {
+            problems.add(new Problem("$.product.subject.type", "a subject of type " + type + " cannot register a"
+                    + " product of sheet " + cs.sheet.id() + " (" + cs.sheet.title() + ") under " + ruleSet.id()
+                    + ": that product group admits " + String.join(", ", java.util.Arrays.stream(SubjectType.values())
+                    .map(Enum::name).filter(cs.admittedTypes.admitted()::contains).toList()) + " ("
+                    + cs.admittedTypes.citation() + ")"));
+        }
     }
 
     private void checkSubgroup(Assessment a, CompiledSheet cs, Problems problems) {

@@ -57,6 +57,21 @@ final class RuleSetWriter {
             errata.add(ordered(e, "id", "sheet", "criterion", "option", "field", "printed", "corrected", "reason", "line"));
         }
         root.set("taxonomy", taxonomy(taxonomy));
+        // the subject types each group admits are curated (Điều 2 khoản 3 is prose, not Annex I's table)
+        JsonNode types = c.get("subjectTypes");
+        if (types != null) {
+            for (JsonNode g : root.get("taxonomy").get("groups")) {
+                for (JsonNode t : types) {
+                    for (JsonNode code : t.get("groups")) {
+                        if (code.asText().equals(g.get("code").asText())) {
+                            ObjectNode st = ((ObjectNode) g).putObject("subjectTypes");
+                            st.set("admitted", t.get("admitted").deepCopy());
+                            st.set("citation", t.get("citation").deepCopy());
+                        }
+                    }
+                }
+            }
+        }
         ArrayNode sheetArray = root.putArray("sheets");
         for (SheetModel s : sheets) {
             sheetArray.add(sheet(s));

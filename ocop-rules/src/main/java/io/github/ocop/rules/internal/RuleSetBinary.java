@@ -252,6 +252,11 @@ public final class RuleSetBinary {
                         citation(s.citation());
                     });
                 });
+                out.raw(g.subjectTypes().isPresent() ? 1 : 0);
+                g.subjectTypes().ifPresent(t -> {
+                    strings(t.admitted().stream().sorted().toList());
+                    str(t.citation());
+                });
             });
             list(r.sheets(), this::sheet);
             // the process section is small and read once: kept as the JSON text of its one definition (ProcessJson)
@@ -446,7 +451,9 @@ public final class RuleSetBinary {
             r.taxonomy(ProductTaxonomy.of(list(g -> new ProductGroup(g.str(), g.str(),
                     g.list(c -> new ProductCategory(c.str(), c.str(), c.strings(),
                             c.list(s -> new ProductSubgroup(s.str(), s.str(), s.strings(), s.str(),
-                                    s.citation()))))))));
+                                    s.citation())))),
+                    g.present() ? java.util.Optional.of(new io.github.ocop.core.model.SubjectTypes(
+                            new java.util.LinkedHashSet<>(g.strings()), g.str())) : java.util.Optional.empty()))));
             r.sheets(list(Reader::sheet));
             r.process(process(str()));
             return r.digest(digest).build();

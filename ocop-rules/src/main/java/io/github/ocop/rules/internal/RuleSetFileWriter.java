@@ -34,6 +34,10 @@ import java.util.List;
  * form, such as the bundled {@code qd-26-2026.json}, is written back byte for byte.
  */
 public final class RuleSetFileWriter {
+    /** The order subject types are written in (docs/rule-set-format.md). */
+    private static final List<String> SUBJECT_TYPE_ORDER = List.of("HOUSEHOLD", "FARM", "COOPERATIVE_GROUP",
+            "COOPERATIVE", "ENTERPRISE", "ASSOCIATION");
+
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -122,6 +126,13 @@ public final class RuleSetFileWriter {
                     so.set("citation", citation(s.citation()));
                 }
             }
+            g.subjectTypes().ifPresent(t -> {
+                ObjectNode to = go.putObject("subjectTypes");
+                ArrayNode admitted = to.putArray("admitted");
+                SUBJECT_TYPE_ORDER.stream().filter(t.admitted()::contains).forEach(admitted::add);
+                t.admitted().stream().filter(x -> !SUBJECT_TYPE_ORDER.contains(x)).sorted().forEach(admitted::add);
+                to.put("citation", t.citation());
+            });
         }
         ArrayNode sheets = o.putArray("sheets");
         for (ScoringSheet s : r.sheets()) {

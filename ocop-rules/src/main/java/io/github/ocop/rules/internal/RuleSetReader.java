@@ -158,7 +158,12 @@ public final class RuleSetReader {
                         }));
                 c.finish();
                 return pc;
-            }));
+            }), Optional.ofNullable(g.optObject("subjectTypes")).map(t -> guard(t, () -> {
+                io.github.ocop.core.model.SubjectTypes st = new io.github.ocop.core.model.SubjectTypes(
+                        new java.util.LinkedHashSet<>(t.strings("admitted")), t.string("citation"));
+                t.finish();
+                return st;
+            })));
             g.finish();
             return pg;
         });
