@@ -17,12 +17,12 @@ final class BundledDigests {
     /** {@code ID=SHA-256} and {@code ID.bin=SHA-256} lines, sorted; written by {@code CompiledRuleSetsTest}. */
     static final List<String> LINES = List.of(
             // BEGIN GENERATED DIGESTS
-            "qd-1048-2019=178e5f2c3681da063c56c120b7b437d115473214bee656dbaa643c3b897e05f6",
-            "qd-1048-2019.bin=fe7a74f13aff3ba440a819bf6dab641b18ce7d2becf6cde6c070f998ced90330",
-            "qd-148-2023=853c5767af2c5ec1f4fce1d86504248413740dd4cb847a92582524075a132896",
-            "qd-148-2023.bin=6aecc2bb8662d1a56813d17727087fae091d2a93eccadb46e8f57809b4d83bdb",
-            "qd-26-2026=d4275c68f0f9e9d6630d4149efba073d9c1066afdf79a0fae512c227bac02487",
-            "qd-26-2026.bin=90f4ed650c07aa84ac3e3e08959b68b445367b65c069e7cc7159f2e53f5acbd7"
+            "qd-1048-2019=102ea80315e023e75fbb4b4b0242cccf04b4c5bf7b52eb940df6f4495022e33c",
+            "qd-1048-2019.bin=1903176ec734c26d4d52e666ab8d92a7e5a5aa6ad6d30f79f07c3b9dad346974",
+            "qd-148-2023=97037c12e04bd48a1af6aad45cbbe571337cb7136d90b7f7e3afe6b4f7a13e98",
+            "qd-148-2023.bin=47a5d574e5db21169e8db77217da426d03ef51a76320439a7783521037ee81a8",
+            "qd-26-2026=bef20eb9c34c4b474e9f04c817aa51ea0cd222d23cdf37b51559a499114d81d0",
+            "qd-26-2026.bin=2e5ab58390a53562edc4b01e11b2409b73b0cb3df8f1f11c9a186fa2df5e3b0c"
             // END GENERATED DIGESTS
     );
 

@@ -36,10 +36,25 @@ import java.util.OptionalInt;
  * (spread above the policy's limit, quorum not met, knock-outs, members' remarks).
  *
  * <p>Details the law leaves to provinces follow a {@link CouncilPolicy}; the readings applied are listed by
- * {@link #interpretations()} (see {@link CouncilInterpretations}). The result does not depend on the order of the
+ * {@link #interpretations()} (the rule set's interpretations with the ids below). The result does not depend on the order of the
  * members. Immutable and thread-safe.
  */
 public final class CouncilEvaluation {
+    /** Interpretation id: the council's score is the mean of the members' totals. */
+    public static final String MEAN_OF_MEMBER_TOTALS = "council-mean-of-member-totals";
+    /** Interpretation id: star minima are checked on the per-criterion means. */
+    public static final String MINIMA_ON_CRITERION_MEANS = "council-minima-on-criterion-means";
+    /** Interpretation id: any member's knock-out keeps the product unranked by default. */
+    public static final String KNOCK_OUT_BY_ANY_MEMBER = "council-knock-out-by-any-member";
+    /** Interpretation id: members too far apart discuss and re-score. */
+    public static final String SPREAD_RULE = "council-spread-rule";
+    /** Interpretation id: the quorum of the policy, including the chair. */
+    public static final String QUORUM_RULE = "council-quorum-rule";
+
+    private static void apply(RuleSet rules, List<Interpretation> applied, String id) {
+        rules.interpretation(id).ifPresent(applied::add);
+    }
+
     private static final String SOURCE = "council";
 
     private final String ruleSetId;
@@ -130,19 +145,20 @@ public final class CouncilEvaluation {
         this.knockOuts = List.copyOf(kos);
         this.ranked = policy.knockOutRule() == KnockOutRule.ANY_MEMBER ? kos.isEmpty() : membersWithKnockOut * 2 <= n;
 
-        List<Interpretation> applied = new ArrayList<>(List.of(CouncilInterpretations.MEAN_OF_MEMBER_TOTALS));
+        List<Interpretation> applied = new ArrayList<>();
+        apply(rules, applied, MEAN_OF_MEMBER_TOTALS);
         if (!minima.isEmpty()) {
-            applied.add(CouncilInterpretations.MINIMA_ON_CRITERION_MEANS);
+            apply(rules, applied, MINIMA_ON_CRITERION_MEANS);
         }
-        applied.add(CouncilInterpretations.SPREAD_RULE);
+        apply(rules, applied, SPREAD_RULE);
         List<CouncilWarning> w = new ArrayList<>();
         spreadWarning(cards, w);
         if (policy.councilSize().isPresent()) {
-            applied.add(CouncilInterpretations.QUORUM_RULE);
+            apply(rules, applied, QUORUM_RULE);
             quorumWarnings(cards, w);
         }
         if (!kos.isEmpty()) {
-            applied.add(CouncilInterpretations.KNOCK_OUT_BY_ANY_MEMBER);
+            apply(rules, applied, KNOCK_OUT_BY_ANY_MEMBER);
             for (MemberKnockOut k : kos) {
                 w.add(new CouncilWarning(CouncilWarning.Kind.KNOCK_OUT,
                         "Thành viên " + k.assessor() + " ghi nhận trường hợp bị loại " + k.knockOut().id() + ": "
@@ -180,7 +196,7 @@ public final class CouncilEvaluation {
                 "Members' totals are " + spread + " points apart (lowest " + minTotal + ": " + String.join(", ", low)
                         + "; highest " + maxTotal + ": " + String.join(", ", high) + "), more than "
                         + policy.maxSpread() + ": the council discusses and re-scores ("
-                        + CouncilInterpretations.SPREAD_RULE.id() + ")."));
+                        + SPREAD_RULE + ")."));
     }
 
     private void quorumWarnings(List<ScoreCard> cards, List<CouncilWarning> w) {
@@ -192,14 +208,14 @@ public final class CouncilEvaluation {
                     "Chỉ có " + cards.size() + "/" + size + " thành viên chấm điểm, chưa đủ " + quorum
                             + " thành viên (" + fraction + " số thành viên Hội đồng).",
                     "Only " + cards.size() + " of " + size + " members scored; the quorum is " + quorum + " ("
-                            + fraction + " of the council, " + CouncilInterpretations.QUORUM_RULE.id() + ")."));
+                            + fraction + " of the council, " + QUORUM_RULE + ")."));
         }
         policy.chair().ifPresent(chair -> {
             if (cards.stream().noneMatch(c -> c.assessment().assessor().equals(chair))) {
                 w.add(new CouncilWarning(CouncilWarning.Kind.QUORUM_NOT_MET,
                         "Chủ tịch Hội đồng (" + chair + ") không có phiếu chấm điểm.",
                         "The chair (" + chair + ") did not score; the quorum requires the chair ("
-                                + CouncilInterpretations.QUORUM_RULE.id() + ")."));
+                                + QUORUM_RULE + ")."));
             }
         });
     }
@@ -496,7 +512,7 @@ public final class CouncilEvaluation {
         if (!ranked) {
             throw new IllegalStateException("the product is not ranked: knock-outs were recorded by "
                     + knockOuts.stream().map(MemberKnockOut::assessor).distinct().toList() + " ("
-                    + CouncilInterpretations.KNOCK_OUT_BY_ANY_MEMBER.id() + ")");
+                    + KNOCK_OUT_BY_ANY_MEMBER + ")");
         }
     }
 

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * A star minimum the council's mean on a criterion does not reach
- * ({@link CouncilInterpretations#MINIMA_ON_CRITERION_MEANS}). Immutable and thread-safe.
+ * (interpretation {@code council-minima-on-criterion-means}). Immutable and thread-safe.
  *
  * @param requirement the requirement printed on the sheet
  * @param mean        the council's mean on the criterion

@@ -7,7 +7,7 @@ package io.github.ocop.core.council;
 public enum KnockOutRule {
     /**
      * A knock-out recorded by any one member is enough: the product is not ranked (the default,
-     * {@link CouncilInterpretations#KNOCK_OUT_BY_ANY_MEMBER}).
+     * interpretation {@code council-knock-out-by-any-member}).
      */
     ANY_MEMBER,
     /** The product is not ranked only when more than half of the members recorded at least one knock-out. */

@@ -5,7 +5,7 @@
  * rounding, knock-outs).
  *
  * <p>Every reading of unclear law is a named {@link io.github.ocop.core.model.Interpretation} listed in
- * {@link io.github.ocop.core.council.CouncilInterpretations}. All types in this package are immutable and
+ * the rule set's interpretations (ids {@code council-*}, e.g. in the bundled rule set files). All types in this package are immutable and
  * thread-safe.
  */
 package io.github.ocop.core.council;

@@ -29,6 +29,7 @@ import java.util.Set;
  * @param forwardCitations where the forwarding rule is written
  * @param returnCitations where the return rule is written
  * @param evidence how firmly the sources establish this row, in the reference notes' labels
+ * @param council who sits on the level's council, where the law states it
  */
 public record LevelAuthority(
         EvaluationLevel level,
@@ -43,7 +44,8 @@ public record LevelAuthority(
         List<String> certifyCitations,
         List<String> forwardCitations,
         List<String> returnCitations,
-        String evidence) {
+        String evidence,
+        Optional<CouncilComposition> council) {
 
     /**
      * Validates and copies the collections.
@@ -61,8 +63,10 @@ public record LevelAuthority(
      * @param forwardCitations where the forwarding rule is written
      * @param returnCitations where the return rule is written
      * @param evidence how firmly the sources establish this row
+     * @param council who sits on the level's council, or empty
      */
     public LevelAuthority {
+        Objects.requireNonNull(council, "council");
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(decider, "decider");
         Objects.requireNonNull(receivedBy, "receivedBy");
@@ -93,6 +97,31 @@ public record LevelAuthority(
         if (dueWorkingDays.isPresent() && dueWorkingDays.getAsInt() < 1) {
             throw new IllegalArgumentException("a time limit must be at least one day, not " + dueWorkingDays.getAsInt());
         }
+    }
+
+    /**
+     * A level whose council composition the law does not state.
+     *
+     * @param level the level
+     * @param decider who decides at this level
+     * @param receivedBy the body a lower level addresses
+     * @param certifiedStars the star ranks this level certifies
+     * @param forwardsTo the level it forwards products to, if any
+     * @param forwardThreshold the mean total from which it forwards
+     * @param reportForm the form of the report a checking level writes
+     * @param dueWorkingDays the working days a checking level has
+     * @param returnsUncertifiedTo the level that decides a product this level cannot certify
+     * @param certifyCitations where the certifying power is written
+     * @param forwardCitations where the forwarding rule is written
+     * @param returnCitations where the return rule is written
+     * @param evidence how firmly the sources establish this row
+     */
+    public LevelAuthority(EvaluationLevel level, Decider decider, Decider receivedBy, Set<Integer> certifiedStars,
+            Optional<EvaluationLevel> forwardsTo, OptionalDouble forwardThreshold, Optional<String> reportForm,
+            OptionalInt dueWorkingDays, Optional<EvaluationLevel> returnsUncertifiedTo, List<String> certifyCitations,
+            List<String> forwardCitations, List<String> returnCitations, String evidence) {
+        this(level, decider, receivedBy, certifiedStars, forwardsTo, forwardThreshold, reportForm, dueWorkingDays,
+                returnsUncertifiedTo, certifyCitations, forwardCitations, returnCitations, evidence, Optional.empty());
     }
 
     /** {@return whether this level scores products (a level that only checks dossiers does not)} */

@@ -74,8 +74,8 @@ class CouncilEvaluationTest {
             assertThat(u.mean()).isEqualByComparingTo("31.67");
         });
         assertThat(c.blockingMinimums()).hasSize(1);
-        assertThat(c.interpretations()).contains(CouncilInterpretations.MINIMA_ON_CRITERION_MEANS,
-                CouncilInterpretations.MEAN_OF_MEMBER_TOTALS);
+        assertThat(c.interpretations()).extracting(i -> i.id()).contains("council-minima-on-criterion-means",
+                "council-mean-of-member-totals");
     }
 
     @Test
@@ -144,7 +144,7 @@ class CouncilEvaluationTest {
                 .satisfies(w -> assertThat(w.vietnamese()).isEqualTo("Chủ tịch Hội đồng (m1) không có phiếu chấm điểm."));
 
         assertThat(CouncilEvaluation.of(ENGINE, three()).interpretations())
-                .doesNotContain(CouncilInterpretations.QUORUM_RULE);
+                .extracting(i -> i.id()).doesNotContain("council-quorum-rule");
     }
 
     @Test
@@ -164,7 +164,7 @@ class CouncilEvaluationTest {
         assertThat(c.starsBeforeKnockOuts()).isEqualTo(4);
         assertThat(c.knockOuts()).singleElement().satisfies(k -> assertThat(k.assessor()).isEqualTo("m2"));
         assertThat(c.warnings()).extracting(CouncilWarning::kind).containsExactly(CouncilWarning.Kind.KNOCK_OUT);
-        assertThat(c.interpretations()).contains(CouncilInterpretations.KNOCK_OUT_BY_ANY_MEMBER);
+        assertThat(c.interpretations()).extracting(i -> i.id()).contains("council-knock-out-by-any-member");
         assertThatThrownBy(() -> c.nextStep(EvaluationLevel.PROVINCE)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("[m2]");
 

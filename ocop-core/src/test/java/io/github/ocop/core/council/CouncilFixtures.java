@@ -128,6 +128,12 @@ final class CouncilFixtures {
                         new ProductCategory("I.1", "C", List.of(), subgroups))))))
                 .sheets(sheets)
                 .process(process)
+                // the council readings a rule set file names (ids the engine applies when the file defines them)
+                .interpretations(java.util.stream.Stream.of(CouncilEvaluation.MEAN_OF_MEMBER_TOTALS,
+                        CouncilEvaluation.MINIMA_ON_CRITERION_MEANS, CouncilEvaluation.SPREAD_RULE,
+                        CouncilEvaluation.QUORUM_RULE, CouncilEvaluation.KNOCK_OUT_BY_ANY_MEMBER)
+                        .map(i -> new io.github.ocop.core.model.Interpretation(i, "test reading " + i, "test"))
+                        .toList())
                 .build();
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ocop.core.model.CertificateRules;
+import io.github.ocop.core.model.CouncilComposition;
 import io.github.ocop.core.model.Decider;
 import io.github.ocop.core.model.DocumentKind;
 import io.github.ocop.core.model.DocumentRequirement;
@@ -202,10 +203,16 @@ public final class ProcessJson {
         List<String> fc = y.strings("forwardCitations");
         List<String> rc = y.strings("returnCitations");
         String evidence = y.string("evidence");
+        JsonObject co = y.optObject("council");
+        Optional<CouncilComposition> council = Optional.ofNullable(co).map(z -> guard(z, () -> {
+            CouncilComposition v = new CouncilComposition(z.string("composition"), z.string("citation"));
+            z.finish();
+            return v;
+        }));
         y.finish();
         return guard(y, () -> new LevelAuthority(level, decider, receivedBy, certifies, forwardsTo,
                 from.isPresent() ? OptionalDouble.of(from.getAsInt()) : OptionalDouble.empty(), form, due, back, cc, fc,
-                rc, evidence));
+                rc, evidence, council));
     }
 
     private static DossierRule dossier(JsonObject y, Map<String, DocumentKind> documents) {
@@ -356,6 +363,8 @@ public final class ProcessJson {
             strings(l.putArray("forwardCitations"), a.forwardCitations());
             strings(l.putArray("returnCitations"), a.returnCitations());
             l.put("evidence", a.evidence());
+            a.council().ifPresent(c -> l.putObject("council").put("composition", c.composition())
+                    .put("citation", c.citation()));
         }
         ObjectNode nc = o.putObject("noCertificate");
         strings(nc.putArray("citations"), v.noCertificateCitations());
