@@ -3,7 +3,6 @@ package io.github.ocop.jackson2;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -74,16 +73,6 @@ public final class OcopModule extends SimpleModule {
                 new Reader<>((b, s) -> OcopJsonReader.explanation(b, s, ruleSets), "explanation"));
     }
 
-    /** Copies the value at the parser's current token, keeping every number as written. */
-    private static void copyValue(JsonParser p, JsonGenerator g) throws IOException {
-        int depth = 0;
-        do {
-            JsonToken t = p.currentToken();
-            g.copyCurrentEventExact(p);
-            depth += t.isStructStart() ? 1 : t.isStructEnd() ? -1 : 0;
-        } while (depth > 0 && p.nextToken() != null);
-    }
-
     /** Writes a value with its format's writer, replaying the tokens (numbers exactly as written). */
     private static final class Writer<T> extends JsonSerializer<T> {
         private final Class<T> type;
@@ -103,7 +92,7 @@ public final class OcopModule extends SimpleModule {
         public void serialize(T value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
             try (JsonParser p = TOKENS.createParser(format.apply(value))) {
                 p.nextToken();
-                copyValue(p, gen);
+                gen.copyCurrentStructureExact(p);
             }
         }
     }
@@ -127,7 +116,7 @@ public final class OcopModule extends SimpleModule {
         public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (JsonGenerator g = TOKENS.createGenerator(bytes)) {
-                copyValue(p, g);
+                g.copyCurrentStructureExact(p);
             }
             try {
                 return format.parse(bytes.toByteArray(), source);
