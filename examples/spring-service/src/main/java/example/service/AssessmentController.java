@@ -10,6 +10,7 @@ import io.github.ocop.core.scoring.Problem;
 import io.github.ocop.core.scoring.ScoreCard;
 import io.github.ocop.spring.OcopEngines;
 import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,6 +23,8 @@ import java.util.List;
 @RestController
 @RequestMapping("/api")
 public class AssessmentController {
+    private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+
     private final OcopEngines engines;
 
     public AssessmentController(OcopEngines engines) {
@@ -29,19 +32,19 @@ public class AssessmentController {
     }
 
     @Operation(summary = "Score an assessment (as `ocop score --format json`)")
-    @PostMapping("/assessments/score")
+    @PostMapping(value = "/assessments/score", produces = JSON)
     public ScoreCard score(@RequestBody Assessment assessment) {
         return engines.scoring(assessment.ruleSet()).score(assessment);
     }
 
     @Operation(summary = "Explain an assessment's score (as `ocop explain --format json`)")
-    @PostMapping("/assessments/explain")
+    @PostMapping(value = "/assessments/explain", produces = JSON)
     public Explanation explain(@RequestBody Assessment assessment) {
         return engines.explainer(assessment.ruleSet()).explain(score(assessment));
     }
 
     @Operation(summary = "The fewest changes that reach a target rank (as `ocop advise --target N --format json`)")
-    @PostMapping("/assessments/advise")
+    @PostMapping(value = "/assessments/advise", produces = JSON)
     public ImprovementPlan advise(@RequestBody Assessment assessment, @RequestParam int target) {
         if (target < 1 || target > 5) {
             throw new OcopInputException("request", List.of(new Problem("target", "must be 1 to 5, was " + target)));
@@ -51,7 +54,7 @@ public class AssessmentController {
 
     @Operation(summary = "A council's result from its members' assessments (as `ocop council --format json`,"
             + " without the next step)")
-    @PostMapping("/councils")
+    @PostMapping(value = "/councils", produces = JSON)
     public CouncilEvaluation council(@RequestBody List<Assessment> members,
                                      @RequestParam(defaultValue = "10") int maxSpread) {
         if (members.isEmpty()) {

@@ -7,6 +7,9 @@ import io.github.ocop.core.scoring.Problem;
 import io.github.ocop.rules.OcopJson;
 import io.github.ocop.rules.RuleSets;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +35,7 @@ public class RuleSetController {
     }
 
     @Operation(summary = "The rule sets known (as `ocop rule-sets`)")
-    @GetMapping
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public List<RuleSetSummary> ruleSets() {
         return ruleSets.ids().stream().map(ruleSets::get).map(r -> new RuleSetSummary(r.id(), r.instrument().number(),
                 r.instrument().effectiveFrom(), r.instrument().until().orElse(null), r.sheets().size(),
@@ -40,6 +43,8 @@ public class RuleSetController {
     }
 
     @Operation(summary = "One scoring sheet (as `ocop sheet --format json`)")
+    @ApiResponse(responseCode = "200", description = "the sheet, format ocop-sheet/1 (docs/output-format.md)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
     @GetMapping(value = "/{id}/sheets/{sheet}", produces = MediaType.APPLICATION_JSON_VALUE)
     public String sheet(@PathVariable String id, @PathVariable String sheet) {
         RuleSet rules = ruleSets.get(id);
