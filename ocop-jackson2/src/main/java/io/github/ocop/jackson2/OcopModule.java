@@ -3,6 +3,7 @@ package io.github.ocop.jackson2;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -73,6 +74,19 @@ public final class OcopModule extends SimpleModule {
                 new Reader<>((b, s) -> OcopJsonReader.explanation(b, s, ruleSets), "explanation"));
     }
 
+    /**
+     * Copies the value at the parser's current token, numbers as written ({@code copyCurrentStructureExact} would do,
+     * but it is newer than the Jackson 2.19 of Spring Boot 3.5).
+     */
+    private static void copyValue(JsonParser p, JsonGenerator g) throws IOException {
+        int depth = 0;
+        do {
+            JsonToken t = p.currentToken();
+            g.copyCurrentEventExact(p);
+            depth += t.isStructStart() ? 1 : t.isStructEnd() ? -1 : 0;
+        } while (depth > 0 && p.nextToken() != null);
+    }
+
     /** Writes a value with its format's writer, replaying the tokens (numbers exactly as written). */
     private static final class Writer<T> extends JsonSerializer<T> {
         private final Class<T> type;
@@ -92,7 +106,7 @@ public final class OcopModule extends SimpleModule {
         public void serialize(T value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
             try (JsonParser p = TOKENS.createParser(format.apply(value))) {
                 p.nextToken();
-                gen.copyCurrentStructureExact(p);
+                copyValue(p, gen);
             }
         }
     }
@@ -116,7 +130,7 @@ public final class OcopModule extends SimpleModule {
         public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (JsonGenerator g = TOKENS.createGenerator(bytes)) {
-                g.copyCurrentStructureExact(p);
+                copyValue(p, g);
             }
             try {
                 return format.parse(bytes.toByteArray(), source);
