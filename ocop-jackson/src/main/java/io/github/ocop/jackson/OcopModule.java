@@ -11,16 +11,14 @@ import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
-import io.github.ocop.core.advice.ImprovementPlan;
-import io.github.ocop.core.council.CouncilEvaluation;
 import io.github.ocop.core.explain.Explanation;
-import io.github.ocop.core.report.ProgrammeReport;
 import io.github.ocop.core.scoring.Assessment;
 import io.github.ocop.core.scoring.OcopInputException;
 import io.github.ocop.core.scoring.ScoreCard;
 import io.github.ocop.rules.AssessmentReader;
 import io.github.ocop.rules.CouncilJson;
 import io.github.ocop.rules.ExplanationJson;
+import io.github.ocop.rules.JsonFormats;
 import io.github.ocop.rules.OcopJson;
 import io.github.ocop.rules.OcopJsonReader;
 import io.github.ocop.rules.ReportJson;
@@ -28,7 +26,6 @@ import io.github.ocop.rules.RuleSets;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * Jackson 3 ({@code tools.jackson}) support for the OCOP types in their documented formats
@@ -36,7 +33,8 @@ import java.util.function.Function;
  * Registered for {@code JsonMapper.builder().findAndAddModules()} ({@code META-INF/services} and the module
  * descriptor).
  *
- * <p>Each format has one definition, in ocop-rules, which the {@code ocop} CLI uses as well: a score card is written
+ * <p>Each format has one definition, in ocop-rules, which the {@code ocop} CLI uses as well; this module registers
+ * the table of {@link JsonFormats}: a score card is written
  * by {@link OcopJson#scoreCard}, explanations and plans by {@link ExplanationJson}, council results by
  * {@link CouncilJson} (without a next step), programme reports by {@link ReportJson}; this module replays those
  * writers' tokens into the mapper's generator, so a default mapper writes a score card byte for byte as
@@ -64,54 +62,46 @@ public final class OcopModule extends SimpleModule {
     public OcopModule(RuleSets ruleSets) {
         super("ocop");
         Objects.requireNonNull(ruleSets, "ruleSets");
-        addSerializer(ScoreCard.class, new Writer<>(ScoreCard.class, OcopJson::scoreCard));
-        addSerializer(Explanation.class, new Writer<>(Explanation.class, ExplanationJson::explanation));
-        addSerializer(ImprovementPlan.class, new Writer<>(ImprovementPlan.class, ExplanationJson::plan));
-        addSerializer(CouncilEvaluation.class, new Writer<>(CouncilEvaluation.class, c -> CouncilJson.council(c, null)));
-        addSerializer(ProgrammeReport.class, new Writer<>(ProgrammeReport.class, ReportJson::report));
-        addDeserializer(Assessment.class, new Reader<>(AssessmentReader::parse, "assessment"));
-        addDeserializer(ScoreCard.class, new Reader<>((b, s) -> OcopJsonReader.scoreCard(b, s, ruleSets), "score card"));
-        addDeserializer(Explanation.class,
-                new Reader<>((b, s) -> OcopJsonReader.explanation(b, s, ruleSets), "explanation"));
+        JsonFormats.writers().forEach(this::add);
+        JsonFormats.readers(ruleSets).forEach(this::add);
+    }
+
+    private <T> void add(JsonFormats.Writer<T> format) {
+        addSerializer(format.type(), new Writer<>(format));
+    }
+
+    private <T> void add(JsonFormats.Reader<T> format) {
+        addDeserializer(format.type(), new Reader<>(format));
     }
 
     /** Writes a value with its format's writer, replaying the tokens (numbers exactly as written). */
     private static final class Writer<T> extends ValueSerializer<T> {
-        private final Class<T> type;
-        private final Function<T, String> format;
+        private final JsonFormats.Writer<T> format;
 
-        Writer(Class<T> type, Function<T, String> format) {
-            this.type = type;
+        Writer(JsonFormats.Writer<T> format) {
             this.format = format;
         }
 
         @Override
         public Class<T> handledType() {
-            return type;
+            return format.type();
         }
 
         @Override
         public void serialize(T value, JsonGenerator gen, SerializationContext serializers) {
-            try (JsonParser p = TOKENS.createParser(ObjectReadContext.empty(), format.apply(value))) {
+            try (JsonParser p = TOKENS.createParser(ObjectReadContext.empty(), format.json().apply(value))) {
                 p.nextToken();
                 gen.copyCurrentStructureExact(p);
             }
         }
     }
 
-    /** The readers of ocop-rules: a document as bytes and a name for messages. */
-    private interface Parse<T> {
-        T parse(byte[] json, String source);
-    }
-
     /** Reads a value with its format's reader from the document's tokens as they came (duplicates included). */
     private static final class Reader<T> extends ValueDeserializer<T> {
-        private final Parse<T> format;
-        private final String source;
+        private final JsonFormats.Reader<T> format;
 
-        Reader(Parse<T> format, String source) {
+        Reader(JsonFormats.Reader<T> format) {
             this.format = format;
-            this.source = source;
         }
 
         @Override
@@ -121,7 +111,7 @@ public final class OcopModule extends SimpleModule {
                 g.copyCurrentStructureExact(p);
             }
             try {
-                return format.parse(bytes.toByteArray(), source);
+                return format.read(bytes.toByteArray());
             } catch (OcopInputException e) {
                 throw DatabindException.from(p, e.getMessage(), e);
             }
