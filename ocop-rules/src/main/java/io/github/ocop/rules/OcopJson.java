@@ -15,6 +15,7 @@ import io.github.ocop.core.scoring.ScoreCard;
 import io.github.ocop.core.scoring.UnmetMinimum;
 import io.github.ocop.rules.internal.Json;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 
@@ -38,7 +39,21 @@ public final class OcopJson {
      * @return its JSON on one line
      */
     public static String scoreCard(ScoreCard card) {
-        return Json.compact(scoreCardNode(card));
+        Objects.requireNonNull(card, "card");
+        String fast = ScoreCardWriter.string(card);
+        return fast != null ? fast : Json.compact(scoreCardNode(card));
+    }
+
+    /**
+     * The bytes of {@link #scoreCard(ScoreCard)} in UTF-8, written without building a tree or a {@code String}.
+     *
+     * @param card a score card
+     * @return its JSON on one line, UTF-8 encoded
+     */
+    public static byte[] scoreCardUtf8(ScoreCard card) {
+        Objects.requireNonNull(card, "card");
+        byte[] fast = ScoreCardWriter.utf8(card);
+        return fast != null ? fast : Json.compact(scoreCardNode(card)).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
