@@ -73,14 +73,17 @@ public final class AssessmentReader {
      * @return the assessment
      */
     static Assessment parseStrictly(byte[] bytes, String source) {
+        return InputValidation.requireValid(parseTree(bytes, source), source, Locale.ENGLISH);
+    }
+
+    /** The strict path without its Bean Validation pass (for measuring what that pass costs; not a reader). */
+    static Assessment parseTree(byte[] bytes, String source) {
         JsonNode root = Json.parse(bytes, source, LIMITS);
-        Assessment assessment;
         try {
-            assessment = readRoot(root);
+            return readRoot(root);
         } catch (JsonProblem e) {
             throw new OcopInputException(source, List.of(e.problem()));
         }
-        return InputValidation.requireValid(assessment, source, Locale.ENGLISH);
     }
 
     // not an overload of the public read(Path): javac would then need Jackson on the class path of every caller

@@ -29,7 +29,10 @@ public final class OcopJson {
     /** The format name and version of sheet JSON. */
     public static final String SHEET_FORMAT = "ocop-sheet/1";
 
-    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    /** Jackson's tree classes are loaded only when a tree is written (the score card writer needs none). */
+    private static final class Trees {
+        static final JsonNodeFactory F = JsonNodeFactory.instance;
+    }
 
     private OcopJson() {
     }
@@ -66,7 +69,7 @@ public final class OcopJson {
 
     static ObjectNode scoreCardNode(ScoreCard card) {
         Objects.requireNonNull(card, "card");
-        ObjectNode o = F.objectNode();
+        ObjectNode o = Trees.F.objectNode();
         o.put("format", SCORE_CARD_FORMAT);
         o.put("ruleSet", card.ruleSetId());
         o.put("ruleSetDigest", card.ruleSetDigest().orElse(null));
@@ -131,7 +134,7 @@ public final class OcopJson {
     public static String sheet(RuleSet rules, ScoringSheet sheet) {
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(sheet, "sheet");
-        ObjectNode o = F.objectNode();
+        ObjectNode o = Trees.F.objectNode();
         o.put("format", SHEET_FORMAT);
         o.put("ruleSet", rules.id());
         if (!RuleSets.isOfficial(rules)) {

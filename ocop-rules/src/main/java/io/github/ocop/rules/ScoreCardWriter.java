@@ -48,8 +48,17 @@ final class ScoreCardWriter {
      * {@code String} form is exact)
      */
     static byte[] utf8(ScoreCard card) {
+        return utf8(card, true);
+    }
+
+    /**
+     * @param card      a score card
+     * @param fragments whether to use the per-sheet fragments (false only to measure what they save)
+     * @return as {@link #utf8(ScoreCard)}
+     */
+    static byte[] utf8(ScoreCard card, boolean fragments) {
         ScoreCardWriter w = new ScoreCardWriter();
-        w.write(card);
+        w.write(card, fragments ? fragments(card) : new Fragments(card, false));
         return w.lossy ? null : Arrays.copyOf(w.buf, w.n);
     }
 
@@ -59,12 +68,11 @@ final class ScoreCardWriter {
      */
     static String string(ScoreCard card) {
         ScoreCardWriter w = new ScoreCardWriter();
-        w.write(card);
+        w.write(card, fragments(card));
         return w.lossy ? null : new String(w.buf, 0, w.n, StandardCharsets.UTF_8);
     }
 
-    private void write(ScoreCard card) {
-        Fragments f = fragments(card);
+    private void write(ScoreCard card, Fragments f) {
         lossy = f.lossy;
         raw(f.head);
         string(card.assessment().product().name());
@@ -190,7 +198,7 @@ final class ScoreCardWriter {
         if (f != null && Objects.equals(f.digest, digest)) {
             return f;
         }
-        f = new Fragments(card);
+        f = new Fragments(card, true);
         if (CACHE.size() < MAX_CACHED_SHEETS) {
             bySheet = CACHE.computeIfAbsent(ruleSet, k -> new ConcurrentHashMap<>());
             if (bySheet.size() < MAX_CACHED_SHEETS) {
@@ -245,7 +253,12 @@ final class ScoreCardWriter {
         /** A lone surrogate in the rule set's id, digest, sheet or codes: the card's bytes cannot be exact. */
         final boolean lossy;
 
-        Fragments(ScoreCard card) {
+        /**
+         * @param card     a card of the sheet
+         * @param criteria whether to encode the sheet's sections and criteria too (else only the head: every
+         *                 criterion is then written field by field)
+         */
+        Fragments(ScoreCard card, boolean criteria) {
             digest = card.ruleSetDigest().orElse(null);
             ScoreCardWriter w = new ScoreCardWriter();
             w.raw(ascii("{\"format\":"));
@@ -261,7 +274,7 @@ final class ScoreCardWriter {
             w.string(card.sheetId());
             w.raw(ascii(",\"product\":"));
             head = w.take();
-            sectionCodes = card.sections().keySet().toArray(new String[0]);
+            sectionCodes = criteria ? card.sections().keySet().toArray(new String[0]) : new String[0];
             sectionKeys = new byte[sectionCodes.length][];
             for (int s = 0; s < sectionCodes.length; s++) {
                 if (s > 0) {
@@ -271,8 +284,8 @@ final class ScoreCardWriter {
                 w.ascii(':');
                 sectionKeys[s] = w.take();
             }
-            List<CriterionScore> criteria = card.criteria();
-            int count = criteria.size();
+            List<CriterionScore> scores = criteria ? card.criteria() : List.of();
+            int count = scores.size();
             criterionCodes = new String[count];
             criterionParts = new PartCode[count];
             criterionMax = new int[count];
@@ -280,7 +293,7 @@ final class ScoreCardWriter {
             criterionTailsApplicable = new byte[count][];
             criterionTailsNot = new byte[count][];
             for (int i = 0; i < count; i++) {
-                CriterionScore c = criteria.get(i);
+                CriterionScore c = scores.get(i);
                 criterionCodes[i] = c.code();
                 criterionParts[i] = c.part();
                 criterionMax[i] = c.maxPoints();
