@@ -3,10 +3,12 @@ package io.github.ocop.samples;
 import io.github.ocop.core.scoring.Assessment;
 import io.github.ocop.core.scoring.OcopInputException;
 import io.github.ocop.core.scoring.Problem;
+import io.github.ocop.core.scoring.ScoreCard;
 import io.github.ocop.rules.AssessmentReader;
 import io.github.ocop.rules.OcopJson;
 import io.github.ocop.rules.RuleSets;
 
+import java.io.BufferedOutputStream;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,12 +38,24 @@ final class JsonLines {
         this.out = out;
         this.err = err;
         this.debug = debug;
+        java.io.OutputStream stdout = OcopCli.standardOutput;
+        this.raw = stdout == null ? null : new BufferedOutputStream(stdout, 1 << 16);
     }
 
     /**
      * @param file a file of JSON lines, or {@code -} for standard input
      * @return the exit code: 0 when every line was scored, 1 otherwise
      */
+    /** Standard output as bytes, buffered (the same bytes as {@link #out} would write), or null. */
+    private final BufferedOutputStream raw;
+
+    private void flush() throws IOException {
+        if (raw != null) {
+            raw.flush();
+        }
+        out.flush();
+    }
+
     int score(Path file) {
         boolean stdin = "-".equals(file.toString());
         String name = stdin ? "stdin" : file.toString();
@@ -63,14 +77,18 @@ final class JsonLines {
         } catch (IOException e) {
             throw new OcopInputException(name, List.of(new Problem("$", "could not be read: " + e.getMessage())), e);
         } finally {
-            out.flush();
+            try {
+                flush();
+            } catch (IOException e) {
+                // standard output is gone: nothing left to tell
+            }
             err.flush();
         }
         return failed == 0 ? 0 : OcopCli.INVALID_INPUT;
     }
 
     /** Scores one line and writes its card, or reports why not. @return whether it was scored */
-    private boolean line(String source, Lines lines) {
+    private boolean line(String source, Lines lines) throws IOException {
         if (lines.blank()) {
             return true;
         }
@@ -80,11 +98,17 @@ final class JsonLines {
                         + " bytes, more than the " + MAX_LINE_BYTES + " accepted")));
             }
             Assessment a = AssessmentReader.parse(lines.bytes(), source);
-            out.print(OcopJson.scoreCard(ScoreCommand.score(engines, a, source)));
-            out.print('\n');
+            ScoreCard card = ScoreCommand.score(engines, a, source);
+            if (raw != null) {
+                raw.write(OcopJson.scoreCardUtf8(card));
+                raw.write('\n');
+            } else {
+                out.print(OcopJson.scoreCard(card));
+                out.print('\n');
+            }
             return true;
         } catch (OcopInputException e) {
-            out.flush(); // cards of earlier lines first, when both streams go to one terminal
+            flush(); // cards of earlier lines first, when both streams go to one terminal
             if (debug) {
                 e.printStackTrace(err);
             } else {

@@ -36,6 +36,12 @@ public final class OcopCli implements Runnable {
     /** Exit code for wrong usage. */
     public static final int USAGE = 2;
 
+    /**
+     * Standard output as bytes when the tool runs as a program ({@link #main}), for commands that write many lines
+     * of UTF-8 (score --jsonl); null when run with other streams (tests, embedding), which then get the same text.
+     */
+    static volatile java.io.OutputStream standardOutput;
+
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean debug;
 
@@ -53,6 +59,7 @@ public final class OcopCli implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        standardOutput = System.out;
         System.exit(run(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args));
     }
