@@ -13,7 +13,12 @@ import io.github.ocop.core.explain.Explanation;
 import io.github.ocop.core.council.CouncilEvaluation;
 import java.util.List;
 import io.github.ocop.core.scoring.ScoringEngine;
+import io.github.ocop.rules.AssessmentReader;
+import io.github.ocop.rules.EndToEndLevers;
 import io.github.ocop.rules.OcopJson;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import io.github.ocop.rules.RuleSets;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -61,6 +66,8 @@ public class ScoringBenchmark {
     private EasyRulesScorer easyRules;
     private NaiveJsonScorer naive;
     private String sheetId;
+    private byte[] document;
+    private ObjectMapper plainMapper;
 
     /** Builds the workload and checks that every implementation agrees on it. */
     @Setup
@@ -85,6 +92,11 @@ public class ScoringBenchmark {
             naive = new NaiveJsonScorer(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        plainMapper = new ObjectMapper();
+        document = EndToEndLevers.document(assessment);
+        if (!Arrays.equals(endToEndNaiveJsonTree(), endToEndEasyRules())) {
+            throw new IllegalStateException("the naive and Easy Rules end-to-end versions disagree");
         }
         for (Assessment a : council) {
             ScoreCard card = engine.score(a);
@@ -200,6 +212,66 @@ public class ScoringBenchmark {
         }
         BigDecimal mean = BigDecimal.valueOf(total).divide(BigDecimal.valueOf(cards.length), 2, RoundingMode.HALF_UP);
         return checksum * 8 + engine.ruleSet().starRanking().starsFor(mean);
+    }
+
+    /**
+     * Issue 18, the figure users feel: from the bytes of an assessment file to the bytes of its JSON score card, as
+     * the library does it: {@code AssessmentReader.parse} (bounded, strict, Bean Validation constraints proven), the
+     * engine, {@code OcopJson.scoreCardUtf8}. Each lever alone: {@link EndToEndBenchmark}.
+     *
+     * @return the score card's JSON
+     */
+    @Benchmark
+    public byte[] endToEnd() {
+        return OcopJson.scoreCardUtf8(engine.score(AssessmentReader.parse(document, "assessment.json")));
+    }
+
+    /**
+     * The naive baseline end to end: a Jackson tree of the document (no validation), the rule set's JSON tree walked,
+     * a small JSON object (rule set, sheet, product, total, stars) written through a tree.
+     *
+     * @return that JSON
+     */
+    @Benchmark
+    public byte[] endToEndNaiveJsonTree() {
+        JsonNode doc = readPlain();
+        String sheetOf = doc.get("sheet").asText();
+        return writePlain(doc, naive.score(sheetOf, answersOf(doc)));
+    }
+
+    /** @return the same with the Easy Rules version scoring */
+    @Benchmark
+    public byte[] endToEndEasyRules() {
+        JsonNode doc = readPlain();
+        return writePlain(doc, easyRules.score(answersOf(doc)));
+    }
+
+    private JsonNode readPlain() {
+        try {
+            return plainMapper.readTree(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> answersOf(JsonNode doc) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        doc.get("answers").fields().forEachRemaining(e -> answers.put(e.getKey(), e.getValue().asText()));
+        return answers;
+    }
+
+    private byte[] writePlain(JsonNode doc, int[] result) {
+        ObjectNode out = plainMapper.createObjectNode();
+        out.put("ruleSet", doc.get("ruleSet").asText());
+        out.put("sheet", doc.get("sheet").asText());
+        out.put("product", doc.get("product").get("name").asText());
+        out.put("total", result[0]);
+        out.put("stars", result[1]);
+        try {
+            return plainMapper.writeValueAsBytes(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** @return {total, stars} from the Easy Rules version */

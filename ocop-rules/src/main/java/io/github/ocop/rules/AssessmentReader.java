@@ -60,14 +60,30 @@ public final class AssessmentReader {
     public static Assessment parse(byte[] bytes, String source) {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(source, "source");
+        // a plain, valid document is read in one pass; anything else (including every error) by the strict path
+        Assessment fast = AssessmentFastPath.read(bytes);
+        return fast != null ? fast : parseStrictly(bytes, source);
+    }
+
+    /**
+     * The strict path alone: bounds, tree, located errors, Bean Validation. {@link #parse} gives the same result.
+     *
+     * @param bytes  the document
+     * @param source its name for messages
+     * @return the assessment
+     */
+    static Assessment parseStrictly(byte[] bytes, String source) {
+        return InputValidation.requireValid(parseTree(bytes, source), source, Locale.ENGLISH);
+    }
+
+    /** The strict path without its Bean Validation pass (for measuring what that pass costs; not a reader). */
+    static Assessment parseTree(byte[] bytes, String source) {
         JsonNode root = Json.parse(bytes, source, LIMITS);
-        Assessment assessment;
         try {
-            assessment = readRoot(root);
+            return readRoot(root);
         } catch (JsonProblem e) {
             throw new OcopInputException(source, List.of(e.problem()));
         }
-        return InputValidation.requireValid(assessment, source, Locale.ENGLISH);
     }
 
     // not an overload of the public read(Path): javac would then need Jackson on the class path of every caller
@@ -100,10 +116,18 @@ public final class AssessmentReader {
      * joiners, word joiners, soft hyphens, byte order marks, other format and control characters)
      */
     static boolean isBlank(String s) {
-        return s.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+        return s.codePoints().allMatch(AssessmentReader::invisible);
+    }
+
+    /**
+     * @param c a code point
+     * @return whether it shows nothing: white space, an invisible character (see {@link #isBlank})
+     */
+    static boolean invisible(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c)
                 || Character.isIdentifierIgnorable(c) || Character.getType(c) == Character.FORMAT
                 || Character.getType(c) == Character.CONTROL || c == 0x115F || c == 0x1160 || c == 0x3164
-                || c == 0xFFA0 || c == 0x2800);
+                || c == 0xFFA0 || c == 0x2800;
     }
 
     private static Product product(JsonObject o) {

@@ -20,6 +20,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
@@ -126,27 +128,77 @@ public final class BundledRuleSets implements RuleSetProvider {
 
     private RuleSet read(String id) {
         String jsonName = id + ".json";
-        byte[] json = resource(jsonName, digests.get(id));
         RuleSet rules;
         if (binaryDigests.containsKey(id)) {
-            String name = id + BINARY;
-            byte[] bytes = resource(name, binaryDigests.get(id));
+            // the JSON is checked (read and hashed, about 2.4 MB) on another thread while the compiled form is read
+            // and validated on this one; its verdict comes first, as when they ran one after the other
+            FutureTask<byte[]> json = new FutureTask<>(() -> resource(jsonName, digests.get(id)));
+            Thread checker = new Thread(json, "ocop digest of " + jsonName);
+            checker.setDaemon(true);
+            checker.start();
+            RuntimeException binaryProblem = null;
+            rules = null;
             try {
-                rules = RuleSetBinary.read(bytes, digests.get(id));
-            } catch (IllegalStateException e) {
-                throw refused(name, e.getMessage());
+                rules = readBinary(id);
+            } catch (RuntimeException e) {
+                binaryProblem = e;
             }
-            ValidationReport report = RuleSetValidator.validate(rules);
-            if (!report.valid()) {
-                throw new OcopInputException("bundled " + name, report.errors());
+            awaitCheck(json);
+            if (binaryProblem != null) {
+                throw binaryProblem;
             }
         } else {
+            byte[] json = resource(jsonName, digests.get(id));
             rules = RuleSetLoader.parse(json, "bundled " + jsonName, digests.get(id));
         }
         if (!rules.id().equals(id)) {
             throw refused(id, "declares the id " + rules.id());
         }
         return rules;
+    }
+
+    private RuleSet readBinary(String id) {
+        String name = id + BINARY;
+        byte[] bytes = resource(name, binaryDigests.get(id));
+        RuleSet rules;
+        try {
+            rules = RuleSetBinary.read(bytes, digests.get(id));
+        } catch (IllegalStateException e) {
+            throw refused(name, e.getMessage());
+        }
+        ValidationReport report = RuleSetValidator.validate(rules);
+        if (!report.valid()) {
+            throw new OcopInputException("bundled " + name, report.errors());
+        }
+        return rules;
+    }
+
+    /** Waits for a check run on another thread and throws what it threw. */
+    private static void awaitCheck(FutureTask<byte[]> check) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    check.get();
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true; // the check is short: finish it, then restore the flag
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (cause instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException(cause);
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static OcopInputException refused(String name, String why) {

@@ -15,6 +15,7 @@ import io.github.ocop.core.scoring.ScoreCard;
 import io.github.ocop.core.scoring.UnmetMinimum;
 import io.github.ocop.rules.internal.Json;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 
@@ -28,7 +29,10 @@ public final class OcopJson {
     /** The format name and version of sheet JSON. */
     public static final String SHEET_FORMAT = "ocop-sheet/1";
 
-    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    /** Jackson's tree classes are loaded only when a tree is written (the score card writer needs none). */
+    private static final class Trees {
+        static final JsonNodeFactory F = JsonNodeFactory.instance;
+    }
 
     private OcopJson() {
     }
@@ -38,7 +42,21 @@ public final class OcopJson {
      * @return its JSON on one line
      */
     public static String scoreCard(ScoreCard card) {
-        return Json.compact(scoreCardNode(card));
+        Objects.requireNonNull(card, "card");
+        String fast = ScoreCardWriter.string(card);
+        return fast != null ? fast : Json.compact(scoreCardNode(card));
+    }
+
+    /**
+     * The bytes of {@link #scoreCard(ScoreCard)} in UTF-8, written without building a tree or a {@code String}.
+     *
+     * @param card a score card
+     * @return its JSON on one line, UTF-8 encoded
+     */
+    public static byte[] scoreCardUtf8(ScoreCard card) {
+        Objects.requireNonNull(card, "card");
+        byte[] fast = ScoreCardWriter.utf8(card);
+        return fast != null ? fast : Json.compact(scoreCardNode(card)).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -51,7 +69,7 @@ public final class OcopJson {
 
     static ObjectNode scoreCardNode(ScoreCard card) {
         Objects.requireNonNull(card, "card");
-        ObjectNode o = F.objectNode();
+        ObjectNode o = Trees.F.objectNode();
         o.put("format", SCORE_CARD_FORMAT);
         o.put("ruleSet", card.ruleSetId());
         o.put("ruleSetDigest", card.ruleSetDigest().orElse(null));
@@ -122,7 +140,7 @@ public final class OcopJson {
     public static String sheet(RuleSet rules, ScoringSheet sheet) {
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(sheet, "sheet");
-        ObjectNode o = F.objectNode();
+        ObjectNode o = Trees.F.objectNode();
         o.put("format", SHEET_FORMAT);
         o.put("ruleSet", rules.id());
         if (!RuleSets.isOfficial(rules)) {

@@ -8,23 +8,40 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The {@code ocop} command-line tool: scores assessment files, prints sheets and lists rule sets. Exit codes: 0 done,
  * 1 invalid input (a located message, no stack trace unless {@code --debug}), 2 wrong usage.
  */
 @Command(name = "ocop", mixinStandardHelpOptions = true, version = "ocop 0.1.0-SNAPSHOT",
-        description = "OCOP (Mỗi xã một sản phẩm) rules: score assessments, print scoring sheets.",
-        subcommands = {ScoreCommand.class, SheetCommand.class, SheetsCommand.class, RuleSetsCommand.class,
-                ResolveCommand.class, HistoryCommand.class, ValidateCommand.class,
-                ExplainCommand.class, AdviseCommand.class, PrintSheetCommand.class, WhatIfCommand.class, DiffCommand.class,
-                CouncilCommand.class, ReportCommand.class, ExportCommand.class, CertificateCommand.class,
-                DossierCommand.class})
+        description = "OCOP (Mỗi xã một sản phẩm) rules: score assessments, print scoring sheets.")
 public final class OcopCli implements Runnable {
+    /**
+     * The commands, by name (each class's {@code @Command} name), in the order of the help. A run registers only the
+     * command it names, so that picocli reads the annotations of one class rather than all (issue 18: the start);
+     * help, version and unknown commands get them all. {@code OcopCliTest} checks the names against the classes.
+     */
+    static final Map<String, Class<?>> COMMANDS = commands(
+            "score", ScoreCommand.class, "sheet", SheetCommand.class, "sheets", SheetsCommand.class,
+            "rule-sets", RuleSetsCommand.class, "resolve", ResolveCommand.class, "history", HistoryCommand.class,
+            "validate", ValidateCommand.class, "explain", ExplainCommand.class, "advise", AdviseCommand.class,
+            "print-sheet", PrintSheetCommand.class, "what-if", WhatIfCommand.class, "diff", DiffCommand.class,
+            "council", CouncilCommand.class, "report", ReportCommand.class, "export", ExportCommand.class,
+            "certificate", CertificateCommand.class, "dossier", DossierCommand.class);
+
     /** Exit code for invalid input. */
     public static final int INVALID_INPUT = 1;
     /** Exit code for wrong usage. */
     public static final int USAGE = 2;
+
+    /**
+     * Standard output as bytes when the tool runs as a program ({@link #main}), for commands that write many lines
+     * of UTF-8 (score --jsonl); null when run with other streams (tests, embedding), which then get the same text.
+     */
+    static volatile java.io.OutputStream standardOutput;
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean debug;
@@ -43,6 +60,7 @@ public final class OcopCli implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        standardOutput = System.out;
         System.exit(run(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args));
     }
@@ -58,6 +76,15 @@ public final class OcopCli implements Runnable {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         OcopCli root = new OcopCli();
         CommandLine cl = new CommandLine(root);
+        Class<?> named = named(args);
+        if (named == ScoreCommand.class) {
+            ScoreCommand.prefetch(args);
+        }
+        if (named != null) {
+            cl.addSubcommand(newCommand(named));
+        } else {
+            COMMANDS.values().forEach(c -> cl.addSubcommand(newCommand(c)));
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> e instanceof OcopInputException ? INVALID_INPUT : 3);
@@ -87,6 +114,34 @@ public final class OcopCli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static Map<String, Class<?>> commands(Object... nameThenClass) {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        for (int i = 0; i < nameThenClass.length; i += 2) {
+            m.put((String) nameThenClass[i], (Class<?>) nameThenClass[i + 1]);
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** @return the class of the command the arguments name (the first argument not an option), or null */
+    static Class<?> named(String... args) {
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                return COMMANDS.get(a);
+            }
+        }
+        return null;
+    }
+
+    private static Object newCommand(Class<?> c) {
+        try {
+            java.lang.reflect.Constructor<?> k = c.getDeclaredConstructor();
+            k.setAccessible(true);
+            return k.newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create the command " + c.getName(), e);
+        }
     }
 
     /** A usage error found after parsing (e.g. an unknown format value). */

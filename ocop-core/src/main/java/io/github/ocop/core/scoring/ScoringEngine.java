@@ -11,11 +11,11 @@ import io.github.ocop.core.model.ScoringSheet;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Scores assessments against one rule set (chấm điểm): sums the chosen options' points per criterion, section and
@@ -28,18 +28,39 @@ public final class ScoringEngine {
     private static final int GIVEN_INVALID = -2;
     private static final int PART_COUNT = PartCode.values().length;
     private final RuleSet ruleSet;
-    private final Map<String, CompiledSheet> sheets;
+    /** Sheet id to its index in the rule set; each sheet is compiled when first used (a command scoring one sheet
+     * compiles one, not 26). */
+    private final Map<String, Integer> sheetIndex;
+    private final AtomicReferenceArray<CompiledSheet> compiledSheets;
     /** The rule set's digest, or null: every score card names it. */
     private final String digest;
 
     private ScoringEngine(RuleSet ruleSet) {
         this.ruleSet = ruleSet;
         this.digest = ruleSet.digest().orElse(null);
-        Map<String, CompiledSheet> m = new LinkedHashMap<>();
-        for (ScoringSheet s : ruleSet.sheets()) {
-            m.put(s.id(), new CompiledSheet(s, admittedTypes(ruleSet, s.id())));
+        Map<String, Integer> m = new HashMap<>();
+        List<ScoringSheet> all = ruleSet.sheets();
+        for (int i = 0; i < all.size(); i++) {
+            m.put(all.get(i).id(), i); // the last of a repeated id, as before
         }
-        this.sheets = Map.copyOf(m);
+        this.sheetIndex = Map.copyOf(m);
+        this.compiledSheets = new AtomicReferenceArray<>(all.size());
+    }
+
+    /** @return the compiled sheet of that id, or null when the rule set has none (compiled once, on first use) */
+    private CompiledSheet sheet(String sheetId) {
+        Integer i = sheetIndex.get(sheetId);
+        if (i == null) {
+            return null;
+        }
+        CompiledSheet c = compiledSheets.get(i);
+        if (c == null) {
+            // immutable: two threads may both compile it, one result is kept
+            ScoringSheet s = ruleSet.sheets().get(i);
+            compiledSheets.compareAndSet(i, null, new CompiledSheet(s, admittedTypes(ruleSet, s.id())));
+            c = compiledSheets.get(i);
+        }
+        return c;
     }
 
     /**
@@ -67,7 +88,7 @@ public final class ScoringEngine {
     }
 
     private CompiledSheet compiled(String sheetId) {
-        CompiledSheet c = sheets.get(Objects.requireNonNull(sheetId, "sheetId"));
+        CompiledSheet c = sheet(Objects.requireNonNull(sheetId, "sheetId"));
         if (c == null) {
             throw new IllegalArgumentException(unknownSheet(sheetId));
         }
@@ -146,7 +167,7 @@ public final class ScoringEngine {
                     + "' but is being scored against '" + ruleSet.id() + "'"));
             throw problems.exception();
         }
-        CompiledSheet cs = sheets.get(a.sheet());
+        CompiledSheet cs = sheet(a.sheet());
         if (cs == null) {
             problems.add(new Problem("$.sheet", unknownSheet(a.sheet())));
             throw problems.exception();

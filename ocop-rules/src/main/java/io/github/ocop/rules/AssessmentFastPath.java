@@ -1,0 +1,476 @@
+package io.github.ocop.rules;
+
+import io.github.ocop.core.scoring.Assessment;
+import io.github.ocop.core.scoring.Product;
+import io.github.ocop.core.scoring.Subject;
+import io.github.ocop.core.scoring.SubjectType;
+import io.github.ocop.rules.internal.Json;
+
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * The fast path of {@link AssessmentReader#parse}: one pass over the bytes, no tree, no Jackson, no Bean Validation.
+ * It accepts only documents it can prove the strict reader would accept with the same result: the known fields each
+ * at most once, strings without escapes or control characters, valid UTF-8, no {@code null}, no number, only
+ * whitespace after the object, strings that cannot be blank (their first character is visible), answer codes listed
+ * once, and far fewer answers, knock-outs and characters than the reader's bounds. On anything else it answers
+ * {@code null} and the strict reader reads the document, so every refusal keeps its exact located message, and every
+ * bound stays where it is. Stateless and thread-safe.
+ */
+final class AssessmentFastPath {
+    /** Longer strings go to the strict reader (its bound is 1,000,000 characters). */
+    private static final int MAX_STRING_BYTES = 10_000;
+    private static final SubjectType[] SUBJECT_TYPES = SubjectType.values();
+
+    // top-level keys, one bit each
+    private static final int SCHEMA = 1;
+    private static final int RULE_SET = 2;
+    private static final int SHEET = 4;
+    private static final int PRODUCT = 8;
+    private static final int ASSESSOR = 16;
+    private static final int ANSWERS = 32;
+    private static final int KNOCK_OUTS = 64;
+    private static final int NOTE = 128;
+    private static final int REQUIRED = RULE_SET | SHEET | PRODUCT | ANSWERS;
+
+    private final byte[] b;
+    private int i;
+
+    private AssessmentFastPath(byte[] b) {
+        this.b = b;
+    }
+
+    /**
+     * @param bytes a document
+     * @return the assessment the strict reader would return, or null when this path cannot tell (then the strict
+     * reader must read it)
+     */
+    static Assessment read(byte[] bytes) {
+        if (bytes.length == 0 || bytes.length > Json.MAX_DOCUMENT_BYTES) {
+            return null;
+        }
+        try {
+            return new AssessmentFastPath(bytes).root();
+        } catch (Bail | ArrayIndexOutOfBoundsException e) {
+            return null;
+        }
+    }
+
+    /** Not an error: the document is left to the strict reader. No stack trace, shared. */
+    private static final class Bail extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        static final Bail INSTANCE = new Bail();
+
+        private Bail() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static Bail bail() {
+        return Bail.INSTANCE;
+    }
+
+    private Assessment root() {
+        expect('{');
+        int seen = 0;
+        String ruleSet = null;
+        String sheet = null;
+        Product product = null;
+        String assessor = "";
+        AnswerArrays answers = null;
+        List<String> knockOuts = List.of();
+        if (peek() != '}') {
+            do {
+                int key = topKey();
+                if ((seen & key) != 0) {
+                    throw bail();
+                }
+                seen |= key;
+                expect(':');
+                switch (key) {
+                    case RULE_SET -> ruleSet = visible(string());
+                    case SHEET -> sheet = visible(string());
+                    case PRODUCT -> product = product();
+                    case ASSESSOR -> assessor = string();
+                    case ANSWERS -> answers = answers();
+                    case KNOCK_OUTS -> knockOuts = knockOuts();
+                    default -> skipString(); // $schema, note: any string
+                }
+            } while (comma('}'));
+        } else {
+            i++;
+        }
+        if ((seen & REQUIRED) != REQUIRED) {
+            throw bail();
+        }
+        while (i < b.length) {
+            if (!whitespace(b[i++])) {
+                throw bail();
+            }
+        }
+        return new Assessment(ruleSet, sheet, product, assessor, answers, knockOuts);
+    }
+
+    private int topKey() {
+        int start = keyStart();
+        int len = i - start - 1;
+        int k = switch (len) {
+            case 4 -> is(start, "note") ? NOTE : 0;
+            case 5 -> is(start, "sheet") ? SHEET : 0;
+            case 7 -> is(start, "ruleSet") ? RULE_SET : is(start, "$schema") ? SCHEMA : is(start, "product") ? PRODUCT
+                    : is(start, "answers") ? ANSWERS : 0;
+            case 8 -> is(start, "assessor") ? ASSESSOR : 0;
+            case 9 -> is(start, "knockOuts") ? KNOCK_OUTS : 0;
+            default -> 0;
+        };
+        if (k == 0) {
+            throw bail();
+        }
+        return k;
+    }
+
+    private Product product() {
+        expect('{');
+        int seen = 0;
+        String name = null;
+        Subject subject = null;
+        String subgroup = null;
+        if (peek() == '}') {
+            throw bail();
+        }
+        do {
+            int start = keyStart();
+            int len = i - start - 1;
+            int key = len == 4 && is(start, "name") ? 1 : len == 7 && is(start, "subject") ? 2
+                    : len == 8 && is(start, "subgroup") ? 4 : 0;
+            if (key == 0 || (seen & key) != 0) {
+                throw bail();
+            }
+            seen |= key;
+            expect(':');
+            switch (key) {
+                case 1 -> name = visible(string());
+                case 2 -> subject = subject();
+                default -> subgroup = noWhitespace(string());
+            }
+        } while (comma('}'));
+        if (name == null) {
+            throw bail();
+        }
+        return new Product(name, subject, subgroup);
+    }
+
+    private Subject subject() {
+        expect('{');
+        String name = null;
+        SubjectType type = null;
+        if (peek() == '}') {
+            throw bail();
+        }
+        do {
+            int start = keyStart();
+            int len = i - start - 1;
+            expect(':');
+            if (len == 4 && is(start, "name") && name == null) {
+                name = visible(string());
+            } else if (len == 4 && is(start, "type") && type == null) {
+                type = subjectType(string());
+            } else {
+                throw bail();
+            }
+        } while (comma('}'));
+        if (name == null || type == null) {
+            throw bail();
+        }
+        return new Subject(name, type);
+    }
+
+    private static SubjectType subjectType(String s) {
+        for (SubjectType t : SUBJECT_TYPES) {
+            if (t.name().equals(s)) {
+                return t;
+            }
+        }
+        throw bail();
+    }
+
+    private AnswerArrays answers() {
+        expect('{');
+        String[] codes = new String[40];
+        String[] keys = new String[40];
+        int n = 0;
+        // codes listed once: an open-addressing table of their hashes (1 + index), grown with the answers
+        int[] table = new int[128];
+        if (peek() != '}') {
+            do {
+                if (n == AssessmentReader.MAX_ANSWERS) {
+                    throw bail();
+                }
+                String code = visible(string());
+                expect(':');
+                String key = visible(string());
+                if (n == codes.length) {
+                    codes = Arrays.copyOf(codes, n * 2);
+                    keys = Arrays.copyOf(keys, n * 2);
+                }
+                if (n * 2 >= table.length) {
+                    table = rehash(codes, n, table.length * 2);
+                }
+                insertOnce(table, codes, code, n);
+                codes[n] = code;
+                keys[n] = key;
+                n++;
+            } while (comma('}'));
+        } else {
+            i++;
+        }
+        return new AnswerArrays(codes, keys, n);
+    }
+
+    private static int[] rehash(String[] codes, int n, int size) {
+        int[] table = new int[size];
+        for (int e = 0; e < n; e++) {
+            insertOnce(table, codes, codes[e], e);
+        }
+        return table;
+    }
+
+    private static void insertOnce(int[] table, String[] codes, String code, int index) {
+        int mask = table.length - 1;
+        int h = code.hashCode();
+        int slot = (h ^ (h >>> 16)) & mask;
+        while (table[slot] != 0) {
+            if (codes[table[slot] - 1].equals(code)) {
+                throw bail(); // a duplicate key: the strict reader says where
+            }
+            slot = (slot + 1) & mask;
+        }
+        table[slot] = index + 1;
+    }
+
+    private List<String> knockOuts() {
+        expect('[');
+        if (peek() == ']') {
+            i++;
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(4);
+        do {
+            if (out.size() == AssessmentReader.MAX_KNOCK_OUTS) {
+                throw bail();
+            }
+            out.add(visible(string()));
+        } while (comma(']'));
+        return out;
+    }
+
+    // ---- lexing ----------------------------------------------------------------------------------------------
+
+    private static boolean whitespace(byte c) {
+        return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    }
+
+    private byte peek() {
+        while (whitespace(b[i])) {
+            i++;
+        }
+        return b[i];
+    }
+
+    private void expect(char c) {
+        if (peek() != c) {
+            throw bail();
+        }
+        i++;
+    }
+
+    /** @return true after a comma, false after the closing character */
+    private boolean comma(char close) {
+        byte c = peek();
+        i++;
+        if (c == ',') {
+            return true;
+        }
+        if (c == close) {
+            return false;
+        }
+        throw bail();
+    }
+
+    /** Reads a key's opening quote and characters; leaves {@code i} after its closing quote. @return its start */
+    private int keyStart() {
+        expect('"');
+        int start = i;
+        byte c;
+        while ((c = b[i]) != '"') {
+            if (c < 0x20 || c == '\\') { // non-ASCII (negative), control characters and escapes
+                throw bail();
+            }
+            i++;
+        }
+        i++;
+        return start;
+    }
+
+    private boolean is(int start, String ascii) {
+        for (int k = 0; k < ascii.length(); k++) {
+            if (b[start + k] != ascii.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void skipString() {
+        string();
+    }
+
+    /** @return the string value at {@code i}, which must be one */
+    private String string() {
+        expect('"');
+        int start = i;
+        boolean ascii = true;
+        while (true) {
+            byte c = b[i];
+            if (c == '"') {
+                break;
+            }
+            if (c >= 0x20 && c != '\\') {
+                i++;
+            } else if (c < 0) {
+                ascii = false;
+                i = utf8(i);
+            } else {
+                throw bail(); // a control character or an escape
+            }
+        }
+        int len = i - start;
+        i++;
+        if (len > MAX_STRING_BYTES) {
+            throw bail();
+        }
+        return new String(b, start, len, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Checks one UTF-8 sequence as strictly as the JDK's decoder (no overlong forms, no surrogates, nothing above
+     * U+10FFFF). @return the index after it
+     */
+    private int utf8(int at) {
+        int c = b[at] & 0xFF;
+        int c1 = b[at + 1] & 0xFF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            return cont(c1) ? at + 2 : fail();
+        }
+        int c2 = b[at + 2] & 0xFF;
+        if (c >= 0xE0 && c <= 0xEF) {
+            boolean second = c == 0xE0 ? c1 >= 0xA0 && c1 <= 0xBF : c == 0xED ? c1 >= 0x80 && c1 <= 0x9F : cont(c1);
+            return second && cont(c2) ? at + 3 : fail();
+        }
+        if (c >= 0xF0 && c <= 0xF4) {
+            int c3 = b[at + 3] & 0xFF;
+            boolean second = c == 0xF0 ? c1 >= 0x90 && c1 <= 0xBF : c == 0xF4 ? c1 >= 0x80 && c1 <= 0x8F : cont(c1);
+            return second && cont(c2) && cont(c3) ? at + 4 : fail();
+        }
+        return fail();
+    }
+
+    private static boolean cont(int c) {
+        return (c & 0xC0) == 0x80;
+    }
+
+    private static int fail() {
+        throw bail();
+    }
+
+    /** @return s, when its first character shows (so no notion of blank, the reader's or Bean Validation's, holds) */
+    private static String visible(String s) {
+        if (s.isEmpty() || AssessmentReader.invisible(s.codePointAt(0))) {
+            throw bail();
+        }
+        return s;
+    }
+
+    /** @return s, when it matches the subgroup's {@code \S+} */
+    private static String noWhitespace(String s) {
+        if (s.isEmpty()) {
+            throw bail();
+        }
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                throw bail();
+            }
+        }
+        return s;
+    }
+
+    /**
+     * The answers as read, handed to {@link Assessment}, which copies them into its own arrays through
+     * {@link #forEach} (no entries, no hashing: the codes were checked to be distinct here).
+     */
+    private static final class AnswerArrays extends AbstractMap<String, String> {
+        private final String[] codes;
+        private final String[] keys;
+        private final int n;
+
+        AnswerArrays(String[] codes, String[] keys, int n) {
+            this.codes = codes;
+            this.keys = keys;
+            this.n = n;
+        }
+
+        @Override
+        public int size() {
+            return n;
+        }
+
+        @Override
+        public void forEach(BiConsumer<? super String, ? super String> action) {
+            for (int e = 0; e < n; e++) {
+                action.accept(codes[e], keys[e]);
+            }
+        }
+
+        @Override
+        public Set<Entry<String, String>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Entry<String, String>> iterator() {
+                    return new Iterator<>() {
+                        private int e;
+
+                        @Override
+                        public boolean hasNext() {
+                            return e < n;
+                        }
+
+                        @Override
+                        public Entry<String, String> next() {
+                            if (e >= n) {
+                                throw new NoSuchElementException();
+                            }
+                            int at = e++;
+                            return new SimpleImmutableEntry<>(codes[at], keys[at]);
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return n;
+                }
+            };
+        }
+    }
+}
