@@ -164,8 +164,9 @@ class OcopAutoConfigurationTest {
                 .digest(getClass().getResourceAsStream("/mini-rule-set.json").readAllBytes()));
         assertThat(sets.findValuesAsString("id")).containsExactly("mini", "qd-1048-2019", "qd-148-2023", "qd-26-2026");
         assertThat(sets.get(0).get("digest").asString()).isEqualTo(miniDigest);
-        // the bundled rule set's digest as pinned in bundled.properties
-        assertThat(sets.get(3).get("digest").asString())
-                .isEqualTo("f7121ae69b23ab2949814cf291dc8bec39557351024d09709e4afe617335e173");
+        // the bundled rule set's digest: the SHA-256 of its JSON resource in the ocop-rules jar
+        String bundled = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
+                io.github.ocop.rules.RuleSets.class.getResourceAsStream("qd-26-2026.json").readAllBytes()));
+        assertThat(sets.get(3).get("digest").asString()).isEqualTo(bundled);
     }
 }
