@@ -21,8 +21,8 @@ final class BundledDigests {
             "qd-1048-2019.bin=1903176ec734c26d4d52e666ab8d92a7e5a5aa6ad6d30f79f07c3b9dad346974",
             "qd-148-2023=97037c12e04bd48a1af6aad45cbbe571337cb7136d90b7f7e3afe6b4f7a13e98",
             "qd-148-2023.bin=47a5d574e5db21169e8db77217da426d03ef51a76320439a7783521037ee81a8",
-            "qd-26-2026=bef20eb9c34c4b474e9f04c817aa51ea0cd222d23cdf37b51559a499114d81d0",
-            "qd-26-2026.bin=2e5ab58390a53562edc4b01e11b2409b73b0cb3df8f1f11c9a186fa2df5e3b0c"
+            "qd-26-2026=61aa249458c08f0d47654603f2285583e0b2a41dff0f8c95b6d74967721b8096",
+            "qd-26-2026.bin=87637f83759f5c8a2b65e0ab471bbc19048ff4fed4ae4adbe260df1529badb0c"
             // END GENERATED DIGESTS
     );
 

@@ -73,7 +73,51 @@ public final class RuleSetValidator {
             }
         }
         validateTaxonomy(rules, sheetIds, errors, known);
+        validateProcess(rules, errors);
         return new ValidationReport(errors, known);
+    }
+
+    /**
+     * The process versions lie within the period the instrument is in force and cover it from its first day (the
+     * dates are stated once per decision: the versions may not drift from the instrument); the interpretations a
+     * process names exist.
+     */
+    private static void validateProcess(RuleSet rules, List<Problem> errors) {
+        var versions = rules.process().versions();
+        var in = rules.instrument();
+        for (int v = 0; v < versions.size(); v++) {
+            var pv = versions.get(v);
+            String path = "$.process.versions[" + v + "]";
+            if (pv.firstDay().isBefore(in.effectiveFrom())) {
+                errors.add(new Problem(path + ".firstDay", "process " + pv.id() + " starts on " + pv.firstDay()
+                        + ", before the decision takes effect (instrument.effectiveFrom " + in.effectiveFrom() + ")"));
+            }
+            if (in.effectiveUntil() != null && pv.lastDay().map(l -> l.isAfter(in.effectiveUntil())).orElse(true)) {
+                errors.add(new Problem(path + ".lastDay", "process " + pv.id() + " ends "
+                        + pv.lastDay().map(Object::toString).orElse("never") + ", after the decision's last day"
+                        + " (instrument.effectiveUntil " + in.effectiveUntil() + ")"));
+            }
+            pv.noCertificateInterpretation().filter(id -> rules.interpretation(id).isEmpty()).ifPresent(id ->
+                    errors.add(new Problem(path + ".noCertificate.interpretation", "unknown interpretation \"" + id
+                            + "\" (expected an id under $.interpretations)")));
+            for (int d = 0; d < pv.dossiers().size(); d++) {
+                for (String id : pv.dossiers().get(d).interpretations()) {
+                    if (rules.interpretation(id).isEmpty()) {
+                        errors.add(new Problem(path + ".dossiers[" + d + "].interpretations", "unknown interpretation"
+                                + " \"" + id + "\" (expected an id under $.interpretations)"));
+                    }
+                }
+            }
+        }
+        if (!versions.isEmpty() && !versions.get(0).firstDay().equals(in.effectiveFrom())) {
+            errors.add(new Problem("$.process.versions[0].firstDay", "the first process version starts on "
+                    + versions.get(0).firstDay() + ", not on the day the decision takes effect ("
+                    + in.effectiveFrom() + ")"));
+        }
+        rules.process().transition().ifPresent(t -> t.interpretations().stream()
+                .filter(id -> rules.interpretation(id).isEmpty())
+                .forEach(id -> errors.add(new Problem("$.process.transition.interpretations", "unknown interpretation"
+                        + " \"" + id + "\" (expected an id under $.interpretations)"))));
     }
 
     private static void validateSheet(RuleSet rules, ScoringSheet sheet, String sp, List<Problem> errors,

@@ -30,7 +30,7 @@ public final class EvaluationAuthorities {
     /** Interpretation applied when a product reaches the forwarding threshold. */
     static final String REFERRAL_NEEDS_SCORE_AND_RANK = "referral-needs-score-and-rank";
     /** Interpretation applied when a level returns a product it cannot certify although its score is in the band. */
-    static final String NOT_CERTIFIED_AS_BELOW_THRESHOLD = "central-not-five-stars-as-below-90";
+    static final String NOT_CERTIFIED_AS_BELOW_THRESHOLD = "uncertified-rank-returned-as-below-threshold";
 
     private final RuleSet ruleSet;
     private final ProcessVersion version;

@@ -259,4 +259,19 @@ class ImaginaryDecisionTest {
         assertThat(again).isEqualTo(FIXTURE);
         assertThat(RuleSetLoader.write(again)).isEqualTo(written);
     }
+
+    @Test
+    void processDatesMayNotDriftFromTheInstrument() throws Exception {
+        String text = java.nio.file.Files.readString(FILE);
+        String early = text.replace("\"firstDay\": \"2031-01-01\"", "\"firstDay\": \"2030-12-01\"");
+        assertThat(early).isNotEqualTo(text);
+        assertThatThrownBy(() -> RuleSetLoader.parse(early.getBytes(java.nio.charset.StandardCharsets.UTF_8), "early"))
+                .hasMessageContaining("$.process.versions[0].firstDay")
+                .hasMessageContaining("before the decision takes effect");
+        String unknown = text.replace("\"interpretations\": []\n          }\n        ],\n        \"dossierGap\"",
+                "\"interpretations\": [\"no-such\"]\n          }\n        ],\n        \"dossierGap\"");
+        assertThat(unknown).isNotEqualTo(text);
+        assertThatThrownBy(() -> RuleSetLoader.parse(unknown.getBytes(java.nio.charset.StandardCharsets.UTF_8), "unknown"))
+                .hasMessageContaining("unknown interpretation \"no-such\"");
+    }
 }
