@@ -98,6 +98,23 @@ class JsonSchemasTest {
     }
 
     @Test
+    void aBlankOptionASubgroupWithASpaceAndABlankSubjectNameAreRefusedByTheSchemaAsByTheReader() throws IOException {
+        // issue 12: the schema accepted these three while the Java validation refused them
+        ObjectNode blankOption = example();
+        ((ObjectNode) blankOption.get("answers")).put("1.1", " ");
+        assertBothRefuse(blankOption, "/answers/1.1");
+
+        ObjectNode spacedSubgroup = example();
+        ((ObjectNode) spacedSubgroup.get("product")).put("subgroup", "I 1");
+        assertBothRefuse(spacedSubgroup, "/product/subgroup");
+
+        ObjectNode blankSubject = example();
+        ((ObjectNode) blankSubject.get("product").get("subject")).put("name", "  ");
+        // the subject is "null or an object": the validator reports the anyOf at the subject
+        assertBothRefuse(blankSubject, "/product/subject");
+    }
+
+    @Test
     void blankIdsNullAnswersAndUnknownSubjectTypesAreRefusedByTheSchemaAsByTheReader() throws IOException {
         ObjectNode blank = example();
         blank.put("ruleSet", "  ");

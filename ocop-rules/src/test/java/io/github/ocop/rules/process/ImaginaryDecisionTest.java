@@ -274,4 +274,26 @@ class ImaginaryDecisionTest {
         assertThatThrownBy(() -> RuleSetLoader.parse(unknown.getBytes(java.nio.charset.StandardCharsets.UTF_8), "unknown"))
                 .hasMessageContaining("unknown interpretation \"no-such\"");
     }
+
+    @Test
+    void aProgrammeReportUsesTheFilesLevelsAndCertificateMonths() {
+        // commune round under QĐ 99/2031: 50 points (3 stars) is certified by the commune itself; 70 (4 stars) is
+        // forwarded to the province (from 65); a certificate issued 2031-03-15 lasts 24 months, to 2033-03-15
+        String round = """
+                {"title": "Đợt thử", "ruleSet": "qd-99-2031", "level": "COMMUNE",
+                 "plan": {"title": "Kế hoạch thử", "source": "fixture", "targets": [{"kind": "FORWARDED", "count": 1}]},
+                 "expiryPeriod": {"from": "2033-03-01", "to": "2033-03-31"},
+                 "products": [
+                  {"name": "A", "commune": "X", "group": "I", "evaluatedOn": "2031-03-01", "total": 50, "stars": 3,
+                   "certificate": {"stars": 3, "issuedOn": "2031-03-15"}},
+                  {"name": "B", "commune": "X", "group": "I", "evaluatedOn": "2031-03-01", "total": 70, "stars": 4}]}
+                """;
+        var report = io.github.ocop.core.report.ProgrammeReport.of(io.github.ocop.rules.ProgrammeRoundReader.parse(
+                round.getBytes(java.nio.charset.StandardCharsets.UTF_8), "round.json", REGISTRY));
+        assertThat(report.nextSteps()).extracting(n -> n.outcome().kind())
+                .containsExactly(OutcomeKind.CERTIFY, OutcomeKind.FORWARD);
+        assertThat(report.forwarded()).extracting(n -> n.product().name()).containsExactly("B");
+        assertThat(report.expiringCertificates()).extracting(p -> p.certificate().orElseThrow().validUntil())
+                .containsExactly(LocalDate.of(2033, 3, 15));
+    }
 }
