@@ -40,6 +40,9 @@ public final class ComparisonJson {
         o.put("format", WHAT_IF_FORMAT);
         o.put("ruleSet", c.before().ruleSetId());
         o.put("sheet", c.before().sheetId());
+        if (!RuleSets.isOfficial(c.before().ruleSetId(), c.before().ruleSetDigest())) {
+            o.put("officialRuleSet", false);
+        }
         o.put("product", c.before().assessment().product().name());
         ArrayNode changes = o.putArray("changes");
         for (CriterionChange ch : c.changes()) {

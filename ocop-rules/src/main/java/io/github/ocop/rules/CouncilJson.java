@@ -43,6 +43,9 @@ public final class CouncilJson {
         o.put("ruleSet", council.ruleSetId());
         o.put("ruleSetDigest", council.members().get(0).ruleSetDigest().orElse(null));
         o.put("sheet", council.sheetId());
+        if (!RuleSets.isOfficial(council.ruleSet())) {
+            o.put("officialRuleSet", false);
+        }
         o.put("product", council.product().name());
         ArrayNode members = o.putArray("members");
         for (ScoreCard c : council.members()) {

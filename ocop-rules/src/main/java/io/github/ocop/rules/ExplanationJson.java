@@ -43,6 +43,9 @@ public final class ExplanationJson {
         o.put("ruleSetDigest", e.card().ruleSetDigest().orElse(null));
         o.put("sheet", e.sheet().id());
         o.put("sheetTitle", e.sheet().title());
+        if (!RuleSets.isOfficial(e.ruleSet())) {
+            o.put("officialRuleSet", false);
+        }
         o.put("product", e.card().assessment().product().name());
         o.put("assessor", e.card().assessment().assessor());
         o.put("total", e.total());
@@ -124,6 +127,9 @@ public final class ExplanationJson {
         o.put("format", PLAN_FORMAT);
         o.put("ruleSet", plan.current().ruleSetId());
         o.put("sheet", plan.current().sheetId());
+        if (!RuleSets.isOfficial(plan.current().ruleSetId(), plan.current().ruleSetDigest())) {
+            o.put("officialRuleSet", false);
+        }
         o.put("product", plan.current().assessment().product().name());
         o.put("target", plan.target());
         o.put("reachable", plan.reachable());

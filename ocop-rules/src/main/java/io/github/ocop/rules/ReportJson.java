@@ -47,6 +47,9 @@ public final class ReportJson {
         ObjectNode o = F.objectNode();
         o.put("format", FORMAT);
         o.put("title", report.round().title());
+        if (report.round().products().stream().anyMatch(p -> !RuleSets.isOfficial(p.ruleSet()))) {
+            o.put("officialRuleSet", false);
+        }
         o.put("plan", report.round().plan().title());
         o.put("products", report.round().products().size());
         o.set("byStars", counts(report.byStars()));

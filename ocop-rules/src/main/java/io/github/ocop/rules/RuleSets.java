@@ -115,6 +115,20 @@ public final class RuleSets {
      * @param rules a rule set
      * @return whether it is a bundled, official rule set
      */
+    /**
+     * Whether a result was computed under an official rule set: the bundled rule set of that id carries that digest.
+     *
+     * @param ruleSetId the rule set id a result names
+     * @param digest the rule set digest the result carries, if any
+     * @return whether both match a bundled rule set
+     */
+    public static boolean isOfficial(String ruleSetId, Optional<String> digest) {
+        Objects.requireNonNull(ruleSetId, "ruleSetId");
+        Objects.requireNonNull(digest, "digest");
+        Optional<String> recorded = Holder.BUNDLED.recordedDigest(ruleSetId);
+        return recorded.isPresent() && recorded.equals(digest);
+    }
+
     public static boolean isOfficial(RuleSet rules) {
         Objects.requireNonNull(rules, "rules");
         Optional<String> recorded = Holder.BUNDLED.recordedDigest(rules.id());

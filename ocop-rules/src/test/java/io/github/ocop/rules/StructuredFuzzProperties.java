@@ -148,7 +148,9 @@ class StructuredFuzzProperties {
 
     @Property(tries = 10_000)
     void mutatedRuleSetsLoadOrAreRefusedAndWhatLoadsScoresOnlyWithInputErrors(
-            @ForAll("mutations") List<Mutation> mutations) {
+            @ForAll("mutations") List<Mutation> mutations,
+            @ForAll @net.jqwik.api.constraints.Size(max = 40) List<@net.jqwik.api.constraints.IntRange(min = 0, max = 40)
+                    Integer> picks) {
         RuleSet rules;
         try {
             rules = RuleSetLoader.parse(mutate(RULE_SET, mutations), "fuzz.json");
@@ -158,16 +160,40 @@ class StructuredFuzzProperties {
         }
         ScoringEngine engine = ScoringEngine.of(rules);
         for (ScoringSheet sheet : rules.sheets()) {
-            for (int choice = 0; choice < 3; choice++) {
+            // three canonical answer sets (first options, last options, "none") and one drawn by jqwik (so a failure
+            // shrinks): per criterion an option, "none", an unknown key, or no answer, plus knock-outs known or not
+            for (int choice = 0; choice < 4; choice++) {
                 Map<String, String> answers = new LinkedHashMap<>();
+                List<String> knockOuts = new ArrayList<>();
+                int i = 0;
                 for (Criterion c : sheet.criteria()) {
                     int n = c.options().size();
-                    answers.put(c.code(), choice == 2 ? Assessment.NONE
-                            : c.options().get(choice == 0 ? 0 : n - 1).key());
+                    if (choice < 3) {
+                        answers.put(c.code(), choice == 2 ? Assessment.NONE
+                                : c.options().get(choice == 0 ? 0 : n - 1).key());
+                        continue;
+                    }
+                    int pick = i < picks.size() ? picks.get(i) : 0;
+                    i++;
+                    if (pick < n) {
+                        answers.put(c.code(), c.options().get(pick).key());
+                    } else if (pick == n) {
+                        answers.put(c.code(), Assessment.NONE);
+                    } else if (pick == n + 1) {
+                        answers.put(c.code(), "zz");
+                    } else if (pick == n + 2) {
+                        answers.put("9" + c.code(), "a");
+                    } // else: no answer
+                }
+                if (choice == 3) {
+                    for (int k = i; k < picks.size(); k++) {
+                        int pick = picks.get(k);
+                        knockOuts.add(pick < sheet.knockOuts().size() ? sheet.knockOuts().get(pick).id() : "KO" + pick);
+                    }
                 }
                 try {
                     ScoreCard card = engine.score(new Assessment(rules.id(), sheet.id(), Product.named("p"), "m",
-                            answers, List.of()));
+                            answers, knockOuts));
                     assertThat(card.total()).isBetween(0, 100);
                     assertThat(card.stars()).satisfiesAnyOf(s -> assertThat(s).isEmpty(),
                             s -> assertThat(s.getAsInt()).isBetween(1, 5));

@@ -61,6 +61,9 @@ final class CertificateCommand implements Callable<Integer> {
         if (format == OutputFormat.json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("ruleSet", rules.id());
+            if (!io.github.ocop.rules.RuleSets.isOfficial(rules)) {
+                m.put("officialRuleSet", false);
+            }
             m.put("stars", rank);
             m.put("issued", issued.toString());
             m.put("validityMonths", cr.validityMonths());
@@ -77,6 +80,7 @@ final class CertificateCommand implements Callable<Integer> {
             m.put("citations", cr.citations());
             out.println(OcopJson.object(m));
         } else {
+            out.print(Official.notice(rules));
             out.println("Giấy chứng nhận " + rank + " sao cấp ngày " + ProcessDates.vi(issued) + " theo QĐ "
                     + rules.instrument().number() + ":");
             out.println("  Hiệu lực " + cr.validityMonths() + " tháng, đến hết ngày " + ProcessDates.vi(c.validUntil())

@@ -21,6 +21,7 @@ final class CouncilText {
     static String render(RuleSet rules, CouncilEvaluation c, EvaluationOutcome next) {
         ScoringSheet sheet = rules.sheet(c.sheetId()).orElseThrow();
         StringBuilder b = new StringBuilder();
+        b.append(Official.notice(rules));
         b.append("KẾT QUẢ ĐÁNH GIÁ CỦA HỘI ĐỒNG\n");
         b.append("Bộ tiêu chí: ").append(rules.id()).append(" (QĐ ").append(rules.instrument().number()).append(")\n");
         b.append("Phiếu ").append(sheet.id()).append(": ").append(sheet.title()).append('\n');

@@ -86,6 +86,9 @@ final class DossierCommand implements Callable<Integer> {
         if (format == OutputFormat.json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("ruleSet", rules.id());
+            if (!io.github.ocop.rules.RuleSets.isOfficial(rules)) {
+                m.put("officialRuleSet", false);
+            }
             m.put("process", version.id());
             m.put("kind", ResolveCommand.kindName(kind));
             m.put("group", group);
@@ -113,6 +116,7 @@ final class DossierCommand implements Callable<Integer> {
             m.put("levels", ls);
             out.println(OcopJson.object(m));
         } else {
+            out.print(Official.notice(rules));
             out.println("Hồ sơ " + kind.vietnamese() + ", nhóm " + group + ", theo " + version.instrument() + ":");
             for (DossierRequirements d : lists) {
                 out.println();

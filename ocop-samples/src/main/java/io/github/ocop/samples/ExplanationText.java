@@ -23,6 +23,7 @@ final class ExplanationText {
 
     static String render(Explanation e, Labels labels) {
         StringBuilder b = new StringBuilder();
+        b.append(Official.notice(e.ruleSet()));
         b.append("GIẢI TRÌNH KẾT QUẢ ĐÁNH GIÁ SẢN PHẨM OCOP\n");
         b.append("Bộ tiêu chí: ").append(e.ruleSet().id()).append(" (QĐ ").append(e.ruleSet().instrument().number())
                 .append(")\n");
@@ -81,6 +82,10 @@ final class ExplanationText {
 
     static String render(ImprovementPlan plan, ScoringSheet sheet) {
         StringBuilder b = new StringBuilder();
+        if (!io.github.ocop.rules.RuleSets.isOfficial(plan.current().ruleSetId(), plan.current().ruleSetDigest())) {
+            b.append(Official.NOTICE_PREFIX).append(plan.current().ruleSetId()).append(Official.NOTICE_SUFFIX)
+                    .append('\n');
+        }
         b.append("KẾ HOẠCH NÂNG HẠNG: mục tiêu ").append(plan.target()).append(" sao\n");
         b.append("Sản phẩm: ").append(plan.current().assessment().product().name()).append(" — phiếu ")
                 .append(sheet.id()).append('\n');

@@ -23,6 +23,7 @@ final class ReportText {
 
     static String render(ProgrammeReport r, io.github.ocop.rules.RuleSets registry) {
         StringBuilder b = new StringBuilder();
+        r.round().products().stream().map(p -> p.ruleSet()).distinct().forEach(x -> b.append(Official.notice(x)));
         b.append("BÁO CÁO KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP\n");
         b.append(r.round().title()).append('\n');
         b.append("Kế hoạch: ").append(r.round().plan().title()).append('\n');

@@ -80,6 +80,7 @@ final class ResolveCommand implements Callable<Integer> {
             m.put("interpretations", r.interpretations().stream().map(Interpretation::id).toList());
             out.println(OcopJson.object(m));
         } else {
+            rulesFiles.registry().find(r.ruleSetId()).map(Official::notice).ifPresent(out::print);
             out.println("Bộ tiêu chí áp dụng: " + r.ruleSetId() + " (" + number + ")");
             out.println("Quy trình: " + r.process().map(v -> v.instrument()).orElse("(không rõ)"));
             out.println("Căn cứ: " + r.basis());

@@ -44,6 +44,10 @@ final class ScoreCardHtml {
         h.raw("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>")
                 .text("Kết quả đánh giá sản phẩm OCOP").raw("</title><style>").raw(CSS).raw("</style></head><body>\n");
         for (Explanation e : explanations) {
+            String notice = Official.notice(e.ruleSet()).strip();
+            if (!notice.isEmpty()) {
+                h.el("p", "notice", notice);
+            }
             card(h, e, lang.labels(e.ruleSet()));
         }
         h.raw("</body></html>\n");

@@ -42,6 +42,10 @@ final class SheetHtml {
         h.raw("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>")
                 .text("Phiếu đánh giá — " + labels.sheet(sheet)).raw("</title><style>").raw(CSS)
                 .raw("</style></head><body><div class=\"sheet\">\n");
+        String notice = Official.notice(rules).strip();
+        if (!notice.isEmpty()) {
+            h.el("p", "notice", notice);
+        }
         h.el("h1", null, "PHIẾU ĐÁNH GIÁ SẢN PHẨM OCOP");
         h.el("div", "sub", "Phiếu " + sheet.id() + ". " + labels.sheet(sheet));
         labels.notice().ifPresent(n -> h.el("div", "small", n));

@@ -136,4 +136,51 @@ class ImaginaryDecisionCliTest {
         assertThat(p.exitValue()).as(Files.readString(err)).isZero();
         assertThat(JSON.readTree(Files.readString(out)).get("validUntil").asText()).isEqualTo("2033-03-15");
     }
+
+    @Test
+    void everyOutputOfTheFileSaysItIsNotAnOfficialRuleSet() throws Exception {
+        // issue 16 item 2: every output of a rule set that is not bundled says so, in text, HTML and JSON
+        String f = FIXTURE.toString();
+        String a = assessment("a.json", "m1", "d").toString();
+        String b = assessment("b.json", "m2", "c").toString();
+        String notice = "KHÔNG PHẢI bộ tiêu chí chính thức";
+        String[][] text = {
+            {"score", "--rules-file", f, a},
+            {"explain", "--rules-file", f, a},
+            {"explain", "--rules-file", f, "--format", "html", a},
+            {"advise", "--rules-file", f, "--target", "5", b},
+            {"what-if", "--rules-file", f, "--set", "3=c", a},
+            {"council", "--rules-file", f, a, b},
+            {"sheet", "--rules-file", f, "--rule-set", "qd-99-2031", "--sheet", "1"},
+            {"print-sheet", "--rules-file", f, "--rule-set", "qd-99-2031", "--sheet", "1"},
+            {"certificate", "--rules-file", f, "--rule-set", "qd-99-2031", "--issued", "2031-03-15"},
+            {"dossier", "--rules-file", f, "--rule-set", "qd-99-2031", "--kind", "first", "--group", "I"},
+            {"resolve", "--rules-file", f, "--kind", "first", "--submitted", "2031-01-05", "--evaluated", "2031-03-01"},
+        };
+        for (String[] args : text) {
+            Run r = run(args);
+            assertThat(r.code()).as(String.join(" ", args) + "\n" + r.err()).isZero();
+            assertThat(r.out()).as(String.join(" ", args)).contains(notice);
+        }
+        String[][] json = {
+            {"score", "--rules-file", f, "--format", "json", a},
+            {"explain", "--rules-file", f, "--format", "json", a},
+            {"advise", "--rules-file", f, "--target", "5", "--format", "json", b},
+            {"what-if", "--rules-file", f, "--set", "3=c", "--format", "json", a},
+            {"council", "--rules-file", f, "--format", "json", a, b},
+            {"certificate", "--rules-file", f, "--rule-set", "qd-99-2031", "--issued", "2031-03-15", "--format", "json"},
+            {"dossier", "--rules-file", f, "--rule-set", "qd-99-2031", "--kind", "first", "--group", "I", "--format",
+                "json"},
+        };
+        for (String[] args : json) {
+            Run r = run(args);
+            assertThat(r.code()).as(String.join(" ", args) + "\n" + r.err()).isZero();
+            assertThat(JSON.readTree(r.out()).get("officialRuleSet").asBoolean(true)).as(String.join(" ", args))
+                    .isFalse();
+        }
+        // and an official rule set's outputs carry no such mark
+        Run official = run("explain", "--format", "json",
+                "examples/qd-26-2026/01-rau-cu-qua-buoi-da-xanh.json");
+        assertThat(JSON.readTree(official.out()).has("officialRuleSet")).isFalse();
+    }
 }
