@@ -52,7 +52,8 @@ final class CouncilCommand implements Callable<Integer> {
             + " CENTRAL (default: the first level that scores under the rule set's process).")
     EvaluationLevel level;
 
-    @Option(names = "--date", description = "The meeting date (yyyy-mm-dd); needed for qd-148-2023, whose process"
+    @Option(converter = ProcessDates.DateConverter.class, names = "--date",
+            description = "The meeting date (YYYY-MM-DD or dd/MM/yyyy); needed for qd-148-2023, whose process"
             + " changed on 2025-07-06.")
     LocalDate date;
 

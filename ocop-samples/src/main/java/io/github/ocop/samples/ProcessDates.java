@@ -13,6 +13,9 @@ import java.util.function.Supplier;
 /** Date input and output of the process commands: ISO or dd/MM/yyyy in, dd/MM/yyyy in Vietnamese text out. */
 final class ProcessDates {
     private static final DateTimeFormatter VI = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    /** Input: 1/5/2026 or 01/05/2026; a day that does not exist (31/02) is refused, never moved. */
+    private static final DateTimeFormatter VI_INPUT = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private ProcessDates() {
     }
@@ -35,7 +38,7 @@ final class ProcessDates {
         @Override
         public LocalDate convert(String value) {
             try {
-                return value.contains("/") ? LocalDate.parse(value, VI) : LocalDate.parse(value);
+                return value.contains("/") ? LocalDate.parse(value.trim(), VI_INPUT) : LocalDate.parse(value.trim());
             } catch (DateTimeParseException e) {
                 throw new CommandLine.TypeConversionException("'" + value + "' is not a date: write it as YYYY-MM-DD"
                         + " (2026-05-10) or dd/MM/yyyy (10/05/2026)");

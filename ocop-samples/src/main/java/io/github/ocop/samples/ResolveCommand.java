@@ -35,11 +35,12 @@ final class ResolveCommand implements Callable<Integer> {
             description = "first, upgrade or re-evaluation.")
     EvaluationKind kind;
 
-    @Option(names = "--submitted", required = true, paramLabel = "DATE", description = "Dossier submission date, YYYY-MM-DD.")
+    @Option(converter = ProcessDates.DateConverter.class, names = "--submitted", required = true, paramLabel = "DATE",
+            description = "Dossier submission date, YYYY-MM-DD or dd/MM/yyyy.")
     LocalDate submitted;
 
-    @Option(names = "--evaluated", required = true, paramLabel = "DATE",
-            description = "Day the evaluation is completed, YYYY-MM-DD.")
+    @Option(converter = ProcessDates.DateConverter.class, names = "--evaluated", required = true, paramLabel = "DATE",
+            description = "Day the evaluation is completed, YYYY-MM-DD or dd/MM/yyyy.")
     LocalDate evaluated;
 
     @Option(names = "--late-transition", paramLabel = "POLICY", converter = PolicyConverter.class,

@@ -183,4 +183,15 @@ class ImaginaryDecisionCliTest {
                 "examples/qd-26-2026/01-rau-cu-qua-buoi-da-xanh.json");
         assertThat(JSON.readTree(official.out()).has("officialRuleSet")).isFalse();
     }
+
+    @Test
+    void processDatesAreAcceptedAsAVietnameseClerkWritesThem() {
+        Run iso = run("resolve", "--kind", "re-evaluation", "--submitted", "2026-05-01", "--evaluated", "2026-06-22");
+        Run vi = run("resolve", "--kind", "re-evaluation", "--submitted", "01/05/2026", "--evaluated", "22/06/2026");
+        assertThat(vi.code()).as(vi.err()).isZero();
+        assertThat(vi.out()).isEqualTo(iso.out());
+        Run bad = run("resolve", "--kind", "first", "--submitted", "31/02/2026", "--evaluated", "2026-06-22");
+        assertThat(bad.code()).isEqualTo(OcopCli.USAGE);
+        assertThat(bad.err()).contains("dd/MM/yyyy").doesNotContain("java.time").doesNotContain("Exception");
+    }
 }
