@@ -19,12 +19,12 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The bundled qd-148-2023 rule set against notes 148 §0-§3 and ProcessRuleSets. */
+/** The bundled qd-148-2023 rule set against notes 148 §0-§3 and QĐ 26/2026 Điều 11-12. */
 class Qd148RuleSetTest {
     private final RuleSet rules = RuleSets.standard().get("qd-148-2023");
 
     @Test
-    void metadataAndDatesFollowTheNotesAndProcessRuleSets() {
+    void metadataAndDatesFollowTheNotesAndTheTransition() {
         var in = rules.instrument();
         assertThat(in.number()).isEqualTo("148/QĐ-TTg");
         assertThat(in.signed()).isEqualTo(LocalDate.of(2023, 2, 24));

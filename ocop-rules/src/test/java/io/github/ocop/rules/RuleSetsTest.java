@@ -74,7 +74,7 @@ class RuleSetsTest {
     }
 
     @Test
-    void theHistoryOfTheBundledRuleSetsAgreesWithProcessRuleSets() {
+    void theHistoryOfTheBundledRuleSetsAgreesWithTheDatesOfTheDecisions() {
         List<RuleVersion> versions = RuleSets.standard().history().versions();
         assertThat(versions).extracting(RuleVersion::number)
                 .containsExactly("1048/QĐ-TTg", "781/QĐ-TTg", "148/QĐ-TTg", "1489/QĐ-TTg", "26/2026/QĐ-TTg");

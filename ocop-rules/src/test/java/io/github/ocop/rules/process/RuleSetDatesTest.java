@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ProcessRuleSetsTest {
+class RuleSetDatesTest {
 
     private static List<String> inForceOn(LocalDate d) {
         return Bundled.STANDARD.all().stream().filter(r -> r.instrument().isInForceOn(d)).map(RuleSet::id).toList();
