@@ -12,6 +12,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The days each bundled rule set is in force, read from its file (instrument and process versions), against the dates
+ * of the decisions: QĐ 1048 from 2019-08-21 to 2023-02-23, QĐ 148 from 2023-02-24 to 2026-07-21 (QĐ 26/2026 Điều 11
+ * khoản 2, Điều 12 khoản 2), QĐ 1489 from 2025-07-06, QĐ 26/2026 from 2026-05-22 (Điều 11 khoản 1).
+ */
 class RuleSetDatesTest {
 
     private static List<String> inForceOn(LocalDate d) {
