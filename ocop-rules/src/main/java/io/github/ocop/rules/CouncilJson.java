@@ -72,6 +72,7 @@ public final class CouncilJson {
             o.putNull("stars");
         }
         o.put("ranked", council.ranked());
+        o.put("valid", council.valid());
         o.put("spread", council.spread());
         o.put("minTotal", council.minTotal());
         o.put("maxTotal", council.maxTotal());

@@ -6,6 +6,7 @@ import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.process.EvaluationAuthorities;
 import io.github.ocop.core.model.EvaluationLevel;
 import io.github.ocop.core.process.EvaluationOutcome;
+import io.github.ocop.core.process.OutcomeKind;
 import io.github.ocop.core.model.Interpretation;
 import io.github.ocop.core.scoring.Assessment;
 import io.github.ocop.core.scoring.CriterionScore;
@@ -491,7 +492,34 @@ public final class CouncilEvaluation {
      */
     public EvaluationOutcome nextStep(EvaluationLevel level) {
         requireRanked();
-        return EvaluationAuthorities.forRuleSet(rules).nextStep(level, total.doubleValue(), stars);
+        EvaluationAuthorities a = EvaluationAuthorities.forRuleSet(rules);
+        return valid() ? a.nextStep(level, total.doubleValue(), stars) : conveneAgain(a, level);
+    }
+
+    /**
+     * {@return whether the result may be acted on: false when the policy gives the council's size and the quorum was
+     * not met or the chair did not score (a {@link CouncilWarning.Kind#QUORUM_NOT_MET} warning says why); such a
+     * council decides nothing, and {@link #nextStep} is to convene again}
+     */
+    public boolean valid() {
+        return warnings.stream().noneMatch(w -> w.kind() == CouncilWarning.Kind.QUORUM_NOT_MET);
+    }
+
+    private EvaluationOutcome conveneAgain(EvaluationAuthorities a, EvaluationLevel level) {
+        var authority = a.authorityAt(level);
+        List<Interpretation> applied = new ArrayList<>();
+        apply(rules, applied, QUORUM_RULE);
+        String why = String.join(" ", warnings.stream().filter(w -> w.kind() == CouncilWarning.Kind.QUORUM_NOT_MET)
+                .map(CouncilWarning::vietnamese).toList());
+        String whyEn = String.join(" ", warnings.stream().filter(w -> w.kind() == CouncilWarning.Kind.QUORUM_NOT_MET)
+                .map(CouncilWarning::english).toList());
+        return new EvaluationOutcome(OutcomeKind.CONVENE_AGAIN, rules.id(), a.version(), level, Optional.empty(),
+                authority.decider(), java.util.OptionalInt.empty(),
+                "Kết quả của Hội đồng không có giá trị: " + why + " Hội đồng họp và chấm điểm lại; chưa công nhận, chưa"
+                        + " đề nghị cấp trên.",
+                "The council's result is not valid: " + whyEn + " The council meets and scores again; nothing is"
+                        + " certified or forwarded.",
+                applied.stream().map(Interpretation::source).filter(s -> !s.isEmpty()).toList(), applied);
     }
 
     /**
@@ -505,7 +533,8 @@ public final class CouncilEvaluation {
      */
     public EvaluationOutcome nextStep(EvaluationLevel level, LocalDate date) {
         requireRanked();
-        return EvaluationAuthorities.forRuleSet(rules, date).nextStep(level, total.doubleValue(), stars);
+        EvaluationAuthorities a = EvaluationAuthorities.forRuleSet(rules, date);
+        return valid() ? a.nextStep(level, total.doubleValue(), stars) : conveneAgain(a, level);
     }
 
     private void requireRanked() {

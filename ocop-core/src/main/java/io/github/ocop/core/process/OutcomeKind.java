@@ -18,5 +18,10 @@ public enum OutcomeKind {
      */
     RETURN_TO_PROVINCE,
     /** The sources do not say what happens: a visible gap, never a guess. */
-    NOT_PROVIDED_FOR
+    NOT_PROVIDED_FOR,
+    /**
+     * The council's result is not valid (no quorum, or the chair did not score): it decides nothing, and the council
+     * meets again.
+     */
+    CONVENE_AGAIN
 }

@@ -256,6 +256,35 @@ class CouncilEvaluationTest {
     }
 
     @Test
+    void aCouncilWithoutQuorumOrWithoutItsChairDecidesNothing() {
+        // issue 13 item 4: with the council's size given, 3 of 5 members (quorum 4) or a council whose chair did not
+        // score gives no certify or forward step; the result is not valid and the next step is to convene again
+        ScoringEngine qd26 = ScoringEngine.of(CouncilFixtures.ruleSetWithProcess("qd-26-2026"));
+        List<Assessment> members = three().stream().map(a -> new Assessment("qd-26-2026", a.sheet(), a.product(),
+                a.assessor(), a.answers(), a.knockOuts())).toList();
+        CouncilPolicy five = CouncilPolicy.provincialPractice().withCouncil(5, "m1");
+        CouncilEvaluation short3 = CouncilEvaluation.of(qd26, members, five);
+        assertThat(short3.valid()).isFalse();
+        EvaluationOutcome again = short3.nextStep(EvaluationLevel.PROVINCE);
+        assertThat(again.kind()).isEqualTo(OutcomeKind.CONVENE_AGAIN);
+        assertThat(again.certifiedStars()).isEmpty();
+        assertThat(again.nextLevel()).isEmpty();
+        assertThat(again.vietnamese()).startsWith("Kết quả của Hội đồng không có giá trị: Chỉ có 3/5 thành viên");
+
+        CouncilPolicy three = CouncilPolicy.provincialPractice().withCouncil(3, "m9");
+        CouncilEvaluation noChair = CouncilEvaluation.of(qd26, members, three);
+        assertThat(noChair.valid()).isFalse();
+        assertThat(noChair.nextStep(EvaluationLevel.PROVINCE).vietnamese()).contains("Chủ tịch Hội đồng (m9)");
+
+        // the same members with the chair among them and the quorum met: valid, and the province certifies
+        CouncilEvaluation ok = CouncilEvaluation.of(qd26, members, CouncilPolicy.provincialPractice().withCouncil(4, "m1"));
+        assertThat(ok.valid()).isTrue();
+        assertThat(ok.nextStep(EvaluationLevel.PROVINCE).kind()).isEqualTo(OutcomeKind.CERTIFY);
+        // without a council size no quorum is checked (as before)
+        assertThat(CouncilEvaluation.of(qd26, members).valid()).isTrue();
+    }
+
+    @Test
     void memberOrderDoesNotChangeTheResult() {
         List<Assessment> members = new ArrayList<>(List.of(three().get(0), t("m2", "c", "b", "c", "a", "c", "KO1"),
                 t("m3", "b", "b", "a", "b", "d")));
