@@ -72,6 +72,25 @@ class DerivedKnockOutsTest {
     }
 
     @Test
+    void aPlanLiftsAKnockOutThatFollowsFromTheAnswersButNotARecordedOne() {
+        ScoringEngine engine = ScoringEngine.of(QD26);
+        ScoreCard card = engine.score(best("16", "II.2.a", Map.of("6.2", "a")));
+        var plan = io.github.ocop.core.advice.ImprovementPlanner.of(QD26).plan(card, 5);
+        assertThat(plan.reachable()).isTrue();
+        // 6.2 "Trong suốt, không màu" (3 points) is the only answer that lifts KO2 and restores 100 points
+        assertThat(plan.changes()).singleElement().satisfies(c -> {
+            assertThat(c.criterion()).isEqualTo("6.2");
+            assertThat(c.to()).isEqualTo("b");
+        });
+        assertThat(plan.result().orElseThrow().stars()).hasValue(5);
+        Assessment recorded = best("16", "II.2.a", Map.of());
+        recorded = new Assessment(recorded.ruleSet(), recorded.sheet(), recorded.product(), "", recorded.answers(),
+                List.of("KO1"));
+        assertThat(io.github.ocop.core.advice.ImprovementPlanner.of(QD26).plan(engine.score(recorded), 5).reachable())
+                .isFalse();
+    }
+
+    @Test
     void sheet19Line12054TheNoDossierAnswerToCriterion6IsNotRanked() {
         ScoringEngine engine = ScoringEngine.of(QD26);
         // l.12054 "Không đánh giá các bước tiếp theo nếu không có Phiếu công bố sản phẩm mỹ phẩm theo quy định";
