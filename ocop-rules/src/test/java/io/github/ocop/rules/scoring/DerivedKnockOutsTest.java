@@ -53,6 +53,7 @@ class DerivedKnockOutsTest {
         assertThat(top.derivedKnockOuts()).isEmpty();
         ScoreCard card = engine.score(best("16", "II.2.a", Map.of("6.2", "a")));
         assertThat(card.total()).isEqualTo(97);
+        assertThat(card.starsBeforeKnockOuts()).isEqualTo(5); // 97 is in the 5-star band, no 5-star minimum on 6.2
         assertThat(card.assessment().knockOuts()).isEmpty();
         assertThat(card.ranked()).isFalse();
         assertThat(card.stars()).isEmpty();
@@ -97,6 +98,7 @@ class DerivedKnockOutsTest {
         // criterion 6 CÔNG BỐ CHẤT LƯỢNG, 5 points; "□ Không có hồ sơ công bố tiêu chuẩn sản phẩm" 0 points (a): 95.
         ScoreCard card = engine.score(best("19", "III.2", Map.of("6", "a")));
         assertThat(card.total()).isEqualTo(95);
+        assertThat(card.starsBeforeKnockOuts()).isEqualTo(5);
         assertThat(card.assessment().knockOuts()).isEmpty();
         assertThat(card.ranked()).isFalse();
         assertThat(card.derivedKnockOuts()).singleElement().satisfies(d -> {
