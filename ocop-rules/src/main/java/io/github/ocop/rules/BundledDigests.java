@@ -17,12 +17,12 @@ final class BundledDigests {
     /** {@code ID=SHA-256} and {@code ID.bin=SHA-256} lines, sorted; written by {@code CompiledRuleSetsTest}. */
     static final List<String> LINES = List.of(
             // BEGIN GENERATED DIGESTS
-            "qd-1048-2019=102ea80315e023e75fbb4b4b0242cccf04b4c5bf7b52eb940df6f4495022e33c",
-            "qd-1048-2019.bin=1903176ec734c26d4d52e666ab8d92a7e5a5aa6ad6d30f79f07c3b9dad346974",
+            "qd-1048-2019=031ea966f1907f18a3e24a1492ab87a620412fcef2622a610812dbd920892b5b",
+            "qd-1048-2019.bin=c741369dc6af76a996beb7cbacf841bfa98f678f6e95b4a1b364e6dedcafa7cd",
             "qd-148-2023=97037c12e04bd48a1af6aad45cbbe571337cb7136d90b7f7e3afe6b4f7a13e98",
             "qd-148-2023.bin=47a5d574e5db21169e8db77217da426d03ef51a76320439a7783521037ee81a8",
-            "qd-26-2026=61aa249458c08f0d47654603f2285583e0b2a41dff0f8c95b6d74967721b8096",
-            "qd-26-2026.bin=87637f83759f5c8a2b65e0ab471bbc19048ff4fed4ae4adbe260df1529badb0c"
+            "qd-26-2026=456785ec1b75029532859c227fbeeea6bfa3697da667f1c5f4ed5d29dfec049f",
+            "qd-26-2026.bin=81fcddc2c9c6afd29a2bc3ef6cf33cc3dc283de180904b95e39d8136b9fe88e6"
             // END GENERATED DIGESTS
     );
 

@@ -76,9 +76,13 @@ public final class ImprovementPlanner {
             throw new IllegalArgumentException("score card of rule set " + card.ruleSetId() + " cannot be planned with "
                     + ruleSet.id());
         }
-        if (!card.knockOuts().isEmpty()) {
+        // a knock-out the assessor recorded stays whatever the answers; one that follows from the answers (a trigger)
+        // is lifted by answering otherwise, so the plan only avoids every trigger answer
+        List<io.github.ocop.core.model.KnockOut> recorded = card.knockOuts().stream()
+                .filter(k -> card.assessment().knockOuts().contains(k.id())).toList();
+        if (!recorded.isEmpty()) {
             return ImprovementPlan.unreachable(target, card, "a knock-out is recorded ("
-                    + card.knockOuts().stream().map(k -> k.id() + ": " + k.text()).collect(Collectors.joining("; "))
+                    + recorded.stream().map(k -> k.id() + ": " + k.text()).collect(Collectors.joining("; "))
                     + "); a product with a knock-out is not ranked, whatever its points");
         }
         ScoringSheet sheet = ruleSet.sheet(card.sheetId()).orElseThrow();
@@ -87,6 +91,19 @@ public final class ImprovementPlanner {
         Map<String, Integer> index = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             index.put(crit[i].code(), i);
+        }
+        @SuppressWarnings("unchecked")
+        java.util.Set<String>[] forbidden = new java.util.Set[n];
+        for (int i = 0; i < n; i++) {
+            forbidden[i] = new java.util.HashSet<>();
+        }
+        for (io.github.ocop.core.model.KnockOut ko : sheet.knockOuts()) {
+            ko.trigger().ifPresent(t -> t.anyOf().forEach(c -> {
+                Integer i = index.get(c.criterion());
+                if (i != null) {
+                    forbidden[i].addAll(c.options());
+                }
+            }));
         }
         State[] now = new State[n];
         for (int i = 0; i < n; i++) {
@@ -110,13 +127,19 @@ public final class ImprovementPlanner {
         List<int[]> groups = groups(parent);
         List<Map<Long, int[]>> choices = new ArrayList<>();
         for (int[] g : groups) {
-            Map<Long, int[]> m = enumerate(g, crit, parent, now, required);
+            Map<Long, int[]> m = enumerate(g, crit, parent, now, required, forbidden);
             if (m.isEmpty()) {
                 StringBuilder why = new StringBuilder();
                 for (int i : g) {
                     if (required[i] > 0) {
                         why.append(why.length() == 0 ? "" : "; ").append(requiredText[i]);
                     }
+                }
+                if (why.length() == 0) {
+                    return ImprovementPlan.unreachable(target, card, "no raised answer lifts the knock-out that "
+                            + "follows from the answers " + card.derivedKnockOuts().stream()
+                            .map(d -> d.knockOut().id() + " (" + d.criterion() + " = " + d.option() + ")")
+                            .collect(Collectors.joining(", ")));
                 }
                 return ImprovementPlan.unreachable(target, card, "the star minima cannot be met by raising answers: "
                         + why + " (it cannot apply or no option reaches it)");
@@ -272,18 +295,18 @@ public final class ImprovementPlanner {
      * applicable), 0..options-1 = that option, options = "none".
      */
     private static Map<Long, int[]> enumerate(int[] members, Criterion[] crit, int[] parent, State[] now,
-                                              int[] required) {
+                                              int[] required, java.util.Set<String>[] forbidden) {
         Map<Long, int[]> out = new LinkedHashMap<>();
         int[] assignment = new int[members.length];
         String[] finalAnswer = new String[crit.length];
         long[] budget = {MAX_GROUP_COMBINATIONS};
-        walk(0, members, crit, parent, now, required, assignment, finalAnswer, 0, 0, out, budget);
+        walk(0, members, crit, parent, now, required, forbidden, assignment, finalAnswer, 0, 0, out, budget);
         return out;
     }
 
     private static void walk(int m, int[] members, Criterion[] crit, int[] parent, State[] now, int[] required,
-                             int[] assignment, String[] finalAnswer, int changes, int gain, Map<Long, int[]> out,
-                             long[] budget) {
+                             java.util.Set<String>[] forbidden, int[] assignment, String[] finalAnswer, int changes,
+                             int gain, Map<Long, int[]> out, long[] budget) {
         if (m == members.length) {
             if (--budget[0] < 0) {
                 throw new IllegalStateException("too many raise combinations in one group of dependent criteria");
@@ -305,41 +328,43 @@ public final class ImprovementPlanner {
             }
             finalAnswer[i] = null;
             assignment[m] = -1;
-            walk(m + 1, members, crit, parent, now, required, assignment, finalAnswer, changes,
+            walk(m + 1, members, crit, parent, now, required, forbidden, assignment, finalAnswer, changes,
                     gain - (now[i].applicable ? now[i].points : 0), out, budget);
             return;
         }
         State s = now[i];
         List<Option> options = c.options();
         if (s.applicable && s.answer != null) {
-            if (s.points >= required[i]) {
+            if (s.points >= required[i] && !forbidden[i].contains(s.answer)) {
                 finalAnswer[i] = s.answer;
                 assignment[m] = -1;
-                walk(m + 1, members, crit, parent, now, required, assignment, finalAnswer, changes, gain, out, budget);
+                walk(m + 1, members, crit, parent, now, required, forbidden, assignment, finalAnswer, changes, gain,
+                        out, budget);
             }
             for (int o = 0; o < options.size(); o++) {
                 int p = options.get(o).points();
-                if (p > s.points && p >= required[i]) {
+                if (p > s.points && p >= required[i] && !forbidden[i].contains(options.get(o).key())) {
                     finalAnswer[i] = options.get(o).key();
                     assignment[m] = o;
-                    walk(m + 1, members, crit, parent, now, required, assignment, finalAnswer, changes + 1,
+                    walk(m + 1, members, crit, parent, now, required, forbidden, assignment, finalAnswer, changes + 1,
                             gain + p - s.points, out, budget);
                 }
             }
         } else {
             for (int o = 0; o < options.size(); o++) {
                 int p = options.get(o).points();
-                if (p >= required[i]) {
+                if (p >= required[i] && !forbidden[i].contains(options.get(o).key())) {
                     finalAnswer[i] = options.get(o).key();
                     assignment[m] = o;
-                    walk(m + 1, members, crit, parent, now, required, assignment, finalAnswer, changes + 1, gain + p,
+                    walk(m + 1, members, crit, parent, now, required, forbidden, assignment, finalAnswer, changes + 1,
+                            gain + p,
                             out, budget);
                 }
             }
-            if (c.acceptsNone() && required[i] == 0) {
+            if (c.acceptsNone() && required[i] == 0 && !forbidden[i].contains(Assessment.NONE)) {
                 finalAnswer[i] = Assessment.NONE;
                 assignment[m] = options.size();
-                walk(m + 1, members, crit, parent, now, required, assignment, finalAnswer, changes + 1, gain, out,
+                walk(m + 1, members, crit, parent, now, required, forbidden, assignment, finalAnswer, changes + 1, gain, out,
                         budget);
             }
         }

@@ -73,7 +73,16 @@ public final class Qd1048Importer {
     public static String importRuleSet(Path platformJson, Path curatedJson) {
         JsonNode platform = read(platformJson);
         JsonNode curated = read(curatedJson);
-        return RuleSetFileFormat.write(new Conversion(platform, curated).run());
+        ObjectNode ruleSet = new Conversion(platform, curated).run();
+        KnockOutTriggers.apply(ruleSet, curated.path("knockOutTriggers"), (entry, ko) -> {
+            String prefix = CuratedData.text(entry, "textStartsWith");
+            if (!ko.path("text").asText().startsWith(prefix)) {
+                throw new IllegalStateException("curated knockOutTriggers " + entry.path("sheet").asText() + "/"
+                        + entry.path("knockOut").asText() + ": the knock-out's text does not start with '" + prefix
+                        + "': " + ko.path("text").asText());
+            }
+        });
+        return RuleSetFileFormat.write(ruleSet);
     }
 
     private static JsonNode read(Path path) {

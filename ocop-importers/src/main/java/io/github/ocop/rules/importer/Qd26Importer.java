@@ -78,12 +78,68 @@ public final class Qd26Importer {
             sheets.add(sheet);
         }
         errata.verifyAllApplied();
+        knockOutsFromNotes(source, curated, sheets);
         checkSheets(sheets, index, curated);
         linkSubgroups(taxonomy, index);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("inconsistencies not covered by an erratum:\n  " + String.join("\n  ", problems));
         }
-        return RuleSetFileFormat.write(RuleSetWriter.ruleSet(curated, taxonomy, sheets));
+        var ruleSet = RuleSetWriter.ruleSet(curated, taxonomy, sheets);
+        KnockOutTriggers.apply(ruleSet, curated.root().path("knockOutTriggers"), (entry, ko) -> {
+            int line = CuratedData.required(entry, "line").asInt();
+            if (line != ko.path("citation").path("line").asInt()) {
+                throw new IllegalStateException("curated knockOutTriggers " + entry.path("sheet").asText() + "/"
+                        + entry.path("knockOut").asText() + ": cites line " + line + " but the knock-out stands at line "
+                        + ko.path("citation").path("line").asInt());
+            }
+        });
+        return RuleSetFileFormat.write(ruleSet);
+    }
+
+    /**
+     * The curated {@code knockOutsFromNotes}: a note the parser kept under a criterion that is a ground not to
+     * evaluate (e.g. "Không đánh giá những sản phẩm có tính phổ biến..."), made a knock-out of the sheet with the
+     * curated effect, in printed order. Fails when the cited line is not a note of the named criterion.
+     */
+    private static void knockOutsFromNotes(SourceText source, CuratedData curated, List<SheetModel> sheets) {
+        for (JsonNode e : curated.root().path("knockOutsFromNotes")) {
+            String sheetId = CuratedData.text(e, "sheet");
+            String code = CuratedData.text(e, "criterion");
+            int line = CuratedData.required(e, "line").asInt();
+            String effect = CuratedData.text(e, "effect");
+            String where = "curated knockOutsFromNotes " + sheetId + "/" + code + " line " + line;
+            if (!effect.equals("DISQUALIFIED") && !effect.equals("NOT_EVALUATED_FURTHER")) {
+                throw new IllegalStateException(where + ": unknown effect " + effect);
+            }
+            SheetModel sheet = sheets.stream().filter(s -> s.id.equals(sheetId)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(where + ": no sheet " + sheetId));
+            SheetModel.Node node = sheet.parts.stream().map(p -> find(p.sections, code)).filter(n -> n != null)
+                    .findFirst().orElseThrow(() -> new IllegalStateException(where + ": no criterion " + code));
+            String text = source.line(line).stripped();
+            if (!node.notes.remove(text)) {
+                throw new IllegalStateException(where + ": is not a note of the criterion: " + text);
+            }
+            SheetModel.KnockOut k = new SheetModel.KnockOut();
+            k.criterion = code;
+            k.effect = effect;
+            k.text = text;
+            k.line = line;
+            sheet.knockOuts.add(k);
+            sheet.knockOuts.sort(java.util.Comparator.comparingInt(x -> x.line));
+        }
+    }
+
+    private static SheetModel.Node find(List<SheetModel.Node> nodes, String code) {
+        for (SheetModel.Node n : nodes) {
+            if (n.code.equals(code) && n.isLeaf()) {
+                return n;
+            }
+            SheetModel.Node c = find(n.children, code);
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /**
