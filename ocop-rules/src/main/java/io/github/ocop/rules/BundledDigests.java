@@ -19,8 +19,8 @@ final class BundledDigests {
             // BEGIN GENERATED DIGESTS
             "qd-1048-2019=031ea966f1907f18a3e24a1492ab87a620412fcef2622a610812dbd920892b5b",
             "qd-1048-2019.bin=c741369dc6af76a996beb7cbacf841bfa98f678f6e95b4a1b364e6dedcafa7cd",
-            "qd-148-2023=97037c12e04bd48a1af6aad45cbbe571337cb7136d90b7f7e3afe6b4f7a13e98",
-            "qd-148-2023.bin=47a5d574e5db21169e8db77217da426d03ef51a76320439a7783521037ee81a8",
+            "qd-148-2023=96f4cc558bccf015d5f33ce5123b16d25d54679a95b2635d01f807e919d756d7",
+            "qd-148-2023.bin=f96ec3e57c76e27be6669894ae34c834d09a2ade0f93d2102df8eb8cc5934d3f",
             "qd-26-2026=456785ec1b75029532859c227fbeeea6bfa3697da667f1c5f4ed5d29dfec049f",
             "qd-26-2026.bin=81fcddc2c9c6afd29a2bc3ef6cf33cc3dc283de180904b95e39d8136b9fe88e6"
             // END GENERATED DIGESTS
