@@ -131,10 +131,6 @@ final class ScoreCommand implements Callable<Integer> {
         return sw.toString().stripTrailing();
     }
 
-    static ScoreCard score(Path f) {
-        return score(RuleSets.standard(), f);
-    }
-
     static ScoreCard score(RuleSets registry, Path f) {
         return score(new Engines(registry), AssessmentReader.read(f), f.toString());
     }

@@ -45,7 +45,7 @@ class ExampleAssessmentsTest {
     })
     void exampleScoresAsWorkedOutByHand(String file, int a, int b, int c, int total, int band, int stars,
                                         String blocking) {
-        ScoreCard card = ScoreCommand.score(EXAMPLES.resolve(file));
+        ScoreCard card = ScoreCommand.score(io.github.ocop.rules.RuleSets.standard(), EXAMPLES.resolve(file));
         assertThat(card.part(PartCode.A)).isEqualTo(a);
         assertThat(card.part(PartCode.B)).isEqualTo(b);
         assertThat(card.part(PartCode.C)).isEqualTo(c);
@@ -65,7 +65,7 @@ class ExampleAssessmentsTest {
     @CsvSource({"01-rau-cu-qua-buoi-da-xanh.json, I", "14-ruou-trang.json, II", "20-tinh-dau.json, III",
             "21-thu-cong-my-nghe.json, IV", "23-hoa.json, V", "26-du-lich-cong-dong.json, VI"})
     void oneExampleCoversEachProductGroup(String file, String group) {
-        ScoreCard card = ScoreCommand.score(EXAMPLES.resolve(file));
+        ScoreCard card = ScoreCommand.score(io.github.ocop.rules.RuleSets.standard(), EXAMPLES.resolve(file));
         String subgroup = card.assessment().product().subgroupCode().orElseThrow();
         assertThat(io.github.ocop.rules.RuleSets.standard().get("qd-26-2026").taxonomy().groupOf(subgroup))
                 .hasValueSatisfying(g -> assertThat(g.code()).isEqualTo(group));

@@ -14,7 +14,7 @@ import java.util.Optional;
  * thread-safe.
  *
  * @param facts                the evaluation's facts
- * @param ruleSetId            the governing rule set, e.g. {@code "qd-148-2023"}
+ * @param ruleSetId            the id of the governing rule set
  * @param process              the process version of that rule set that applies (e.g. QĐ 148 as amended by QĐ 1489)
  * @param basis                the ground of the choice
  * @param reason               why, in plain words, with the dates compared
@@ -30,7 +30,7 @@ public record Resolution(EvaluationFacts facts, String ruleSetId, Optional<Proce
      * Validates and copies the components.
      *
      * @param facts                the evaluation's facts
-     * @param ruleSetId            the governing rule set, e.g. {@code "qd-148-2023"}
+     * @param ruleSetId            the id of the governing rule set
      * @param process              the process version of that rule set that applies (e.g. QĐ 148 as amended by QĐ 1489)
      * @param basis                the ground of the choice
      * @param reason               why, in plain words, with the dates compared

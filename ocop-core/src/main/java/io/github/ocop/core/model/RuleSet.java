@@ -1,5 +1,6 @@
 package io.github.ocop.core.model;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ public final class RuleSet {
         return new Builder();
     }
 
-    /** @return the rule set id, e.g. {@code "qd-26-2026"} */
+    /** @return the rule set id, as its file names it ({@code "id"}: lower-case letters, digits and dashes) */
     public String id() {
         return id;
     }
@@ -131,6 +132,25 @@ public final class RuleSet {
     /** {@return the process facts of the decision (levels, certificates, dossiers, rounds, transition)} */
     public ProcessRules process() {
         return process;
+    }
+
+    /**
+     * Returns {@code date} if this rule set is in force on it (its instrument's {@code effectiveFrom} to
+     * {@code effectiveUntil}, both included).
+     *
+     * @param date the date
+     * @param what what the date is, for the message (e.g. {@code "issue date"})
+     * @return {@code date}
+     * @throws IllegalArgumentException naming the rule set, the period it is in force and the date
+     */
+    public LocalDate requireInForce(LocalDate date, String what) {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(what, "what");
+        if (!instrument.isInForceOn(date)) {
+            throw new IllegalArgumentException("rule set " + id + " is in force " + instrument.describePeriod()
+                    + "; the " + what + " " + date + " is outside it");
+        }
+        return date;
     }
 
     /** @return the SHA-256 content digest of the source the rule set was loaded from, if known (hex) */

@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param product the product's name, not blank
  * @param stars the certified rank, one the rule set certifies
  * @param issuedOn the day the competent authority issued it, within the period its rule set is in force
- * @param ruleSetId the rule set it was issued under, e.g. {@code "qd-26-2026"}
+ * @param ruleSetId the id of the rule set it was issued under
  * @param rules the certificate rules of that rule set
  */
 public record Certificate(String product, int stars, LocalDate issuedOn, String ruleSetId, CertificateRules rules) {
@@ -64,7 +64,7 @@ public record Certificate(String product, int stars, LocalDate issuedOn, String 
         Objects.requireNonNull(issuedOn, "issuedOn");
         CertificateRules rules = ruleSet.process().certificate().orElseThrow(() -> new IllegalArgumentException(
                 "rule set " + ruleSet.id() + " states no certificate rules (process.certificate)"));
-        InForce.require(ruleSet, issuedOn, "issue date");
+        ruleSet.requireInForce(issuedOn, "issue date");
         return new Certificate(product, stars, issuedOn, ruleSet.id(), rules);
     }
 
@@ -188,7 +188,7 @@ public record Certificate(String product, int stars, LocalDate issuedOn, String 
      */
     public static LocalDate reEvaluationDecisionDue(RuleSet ruleSet, LocalDate completeDossierOn) {
         Objects.requireNonNull(ruleSet, "ruleSet");
-        InForce.require(ruleSet, completeDossierOn, "dossier date");
+        ruleSet.requireInForce(completeDossierOn, "dossier date");
         int days = ruleSet.process().certificate().flatMap(c -> c.reEvaluationDecisionDays().isPresent()
                 ? Optional.of(c.reEvaluationDecisionDays().getAsInt()) : Optional.empty())
                 .orElseThrow(() -> new IllegalArgumentException("rule set " + ruleSet.id()

@@ -73,7 +73,7 @@ public record Revocation(Certificate certificate, RevocationGround ground, Local
         Objects.requireNonNull(ground, "ground");
         RevocationRules rules = governing.process().revocation().orElseThrow(() -> new IllegalArgumentException(
                 "rule set " + governing.id() + " states no revocation rules (process.revocation)"));
-        InForce.require(governing, concludedOn, "conclusion date");
+        governing.requireInForce(concludedOn, "conclusion date");
         return new Revocation(certificate, ground(rules, ground), concludedOn, governing.id(), rules);
     }
 

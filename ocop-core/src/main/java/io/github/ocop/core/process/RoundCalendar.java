@@ -62,7 +62,7 @@ public final class RoundCalendar {
         Objects.requireNonNull(ruleSet, "ruleSet");
         Objects.requireNonNull(proposedOn, "proposedOn");
         Objects.requireNonNull(level, "level");
-        InForce.require(ruleSet, proposedOn, "proposal date");
+        ruleSet.requireInForce(proposedOn, "proposal date");
         ProcessVersion version = EvaluationAuthorities.versionOn(ruleSet, proposedOn);
         for (int year = proposedOn.getYear(); ; year++) {
             for (EvaluationRound r : rounds(version, year, level)) {

@@ -53,10 +53,7 @@ public record EvaluatedProduct(String name, String commune, String group, RuleSe
         Objects.requireNonNull(total, "total");
         Objects.requireNonNull(stars, "stars");
         Objects.requireNonNull(certificate, "certificate");
-        if (!ruleSet.instrument().isInForceOn(evaluatedOn)) {
-            throw new IllegalArgumentException("rule set " + ruleSet.id() + " is in force "
-                    + ruleSet.instrument().describePeriod() + "; the evaluation date " + evaluatedOn + " is outside it");
-        }
+        ruleSet.requireInForce(evaluatedOn, "evaluation date");
         if (total.signum() < 0 || total.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new IllegalArgumentException("total must be within 0..100, was " + total);
         }

@@ -12,7 +12,7 @@ import java.util.Objects;
  * One assessor's answers for one product on one scoring sheet (phiếu đánh giá): for each criterion code the chosen
  * option key, or {@link #NONE} where no printed option applies. Immutable and thread-safe.
  *
- * @param ruleSet   the rule set id, e.g. {@code "qd-26-2026"}
+ * @param ruleSet   the id of the rule set the assessment is scored under
  * @param sheet     the sheet id, e.g. {@code "1"}
  * @param product   the product
  * @param assessor  who scored (e.g. a council member's id)
@@ -37,7 +37,7 @@ public record Assessment(
     /**
      * Validates and copies the components; the answers keep their order.
      *
-     * @param ruleSet the rule set id, e.g. {@code "qd-26-2026"}
+     * @param ruleSet the id of the rule set the assessment is scored under
      * @param sheet the sheet id, e.g. {@code "1"}
      * @param product the product
      * @param assessor who scored (e.g. a council member's id)

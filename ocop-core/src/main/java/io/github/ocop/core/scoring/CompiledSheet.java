@@ -58,6 +58,8 @@ final class CompiledSheet {
     final UnmetMinimum[][] unmetLines;
     /** The sheet's knock-outs that follow from answers (with a trigger), in printed order. */
     final KnockOut[] triggered;
+    /** Per triggered knock-out, per condition: the index of its criterion, or -1 when the sheet has none. */
+    final int[][] triggerCriterion;
     /** The subject types the sheet's product groups admit, or null when the rule set does not say. */
     final io.github.ocop.core.model.SubjectTypes admittedTypes;
 
@@ -69,6 +71,7 @@ final class CompiledSheet {
         this.sheet = sheet;
         this.admittedTypes = admittedTypes;
         this.triggered = sheet.knockOuts().stream().filter(k -> k.trigger().isPresent()).toArray(KnockOut[]::new);
+        this.triggerCriterion = new int[triggered.length][];
         List<Criterion> cs = sheet.criteria();
         this.criteria = cs.toArray(new Criterion[0]);
         this.partOf = new PartCode[criteria.length];
@@ -170,6 +173,13 @@ final class CompiledSheet {
         this.sectionCodes = sections.keySet().toArray(new String[0]);
         this.sectionMembers = sections.values().toArray(new int[0][]);
         this.validCodes = String.join(", ", idx.keySet().stream().sorted(CompiledSheet::compareCodes).toList());
+        for (int t = 0; t < triggered.length; t++) {
+            var conditions = triggered[t].trigger().orElseThrow().anyOf();
+            triggerCriterion[t] = new int[conditions.size()];
+            for (int c = 0; c < conditions.size(); c++) {
+                triggerCriterion[t][c] = indexOf(conditions.get(c).criterion());
+            }
+        }
     }
 
     /** @return the index in {@link #scoreLines}[i] of the "none" answer */

@@ -280,9 +280,12 @@ public final class ScoringEngine {
         }
         List<DerivedKnockOut> derived = List.of();
         if (cs.triggered.length > 0) {
-            for (KnockOut ko : cs.triggered) {
-                for (KnockOutTrigger.AnswerCondition c : ko.trigger().orElseThrow().anyOf()) {
-                    int i = cs.indexOf(c.criterion());
+            for (int t = 0; t < cs.triggered.length; t++) {
+                KnockOut ko = cs.triggered[t];
+                List<KnockOutTrigger.AnswerCondition> conditions = ko.trigger().orElseThrow().anyOf();
+                for (int ci = 0; ci < conditions.size(); ci++) {
+                    KnockOutTrigger.AnswerCondition c = conditions.get(ci);
+                    int i = cs.triggerCriterion[t][ci];
                     if (i < 0 || !applicable[i] || given[i] == 0 || given[i] == GIVEN_INVALID) {
                         continue;
                     }
