@@ -21,8 +21,8 @@ final class BundledDigests {
             "qd-1048-2019.bin=c741369dc6af76a996beb7cbacf841bfa98f678f6e95b4a1b364e6dedcafa7cd",
             "qd-148-2023=96f4cc558bccf015d5f33ce5123b16d25d54679a95b2635d01f807e919d756d7",
             "qd-148-2023.bin=f96ec3e57c76e27be6669894ae34c834d09a2ade0f93d2102df8eb8cc5934d3f",
-            "qd-26-2026=456785ec1b75029532859c227fbeeea6bfa3697da667f1c5f4ed5d29dfec049f",
-            "qd-26-2026.bin=81fcddc2c9c6afd29a2bc3ef6cf33cc3dc283de180904b95e39d8136b9fe88e6"
+            "qd-26-2026=1d96447327fbfcc121ab548760ace9b8f4f6d32d1bae9d6b2110ebacc0d30730",
+            "qd-26-2026.bin=4d4ebdd8929771d1668c81b38f97bebce44a930b3cfb9f250c4860c9978f70e6"
             // END GENERATED DIGESTS
     );
 

@@ -18,9 +18,12 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * {@code ocop certificate --rule-set ID --issued DATE [--stars N] [--format text|json]}: a certificate's last valid day
- * and its re-evaluation filing window, from the rule set's certificate rules ({@code process.certificate}). JSON keys
- * {@code validUntil} and {@code reEvaluationWindow} ({@code {"from", "to"}}, or null), ISO dates.
+ * {@code ocop certificate --rule-set ID --issued DATE [--stars N] [--last-day DATE] [--format text|json]}: a
+ * certificate's last valid day and its re-evaluation filing window, from the rule set's certificate rules
+ * ({@code process.certificate}). A last day printed on the recognition decision ({@code --last-day}, QĐ 26/2026
+ * Điều 12 khoản 1) governs instead of the computed one. JSON keys {@code validUntil}, {@code validUntilSource}
+ * ({@code "computed"} or {@code "decision"}), {@code computedValidUntil} and {@code reEvaluationWindow}
+ * ({@code {"from", "to"}}, or null), ISO dates.
  */
 @Command(name = "certificate", mixinStandardHelpOptions = true,
         description = "Last valid day of a certificate and when to file for re-evaluation.")
@@ -34,6 +37,11 @@ final class CertificateCommand implements Callable<Integer> {
 
     @Option(names = "--stars", paramLabel = "N", description = "Certified rank (default: the lowest the rule set certifies).")
     Integer stars;
+
+    @Option(names = "--last-day", paramLabel = "DATE", converter = ProcessDates.DateConverter.class,
+            description = "Last valid day as printed on the recognition decision; it governs instead of the"
+                    + " computed one.")
+    LocalDate lastDay;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json.")
     OutputFormat format;
@@ -50,8 +58,10 @@ final class CertificateCommand implements Callable<Integer> {
         CertificateRules cr = ProcessDates.located("--rule-set", () -> rules.process().certificate().orElseThrow(
                 () -> new IllegalArgumentException("rule set " + rules.id() + " states no certificate rules")));
         int rank = stars != null ? stars : cr.stars().stream().mapToInt(Integer::intValue).min().orElse(3);
-        Certificate c = ProcessDates.located(stars != null ? "--stars" : "--issued",
+        Certificate computed = ProcessDates.located(stars != null ? "--stars" : "--issued",
                 () -> Certificate.issue(rules, "certificate", rank, issued));
+        Certificate c = lastDay == null ? computed
+                : ProcessDates.located("--last-day", () -> computed.withPrintedLastDay(lastDay));
         // the window is set by the rules in force when it opens (a QĐ 148 certificate expiring in 2027 files under 26/2026)
         java.util.List<RuleSet> all = rulesFiles.registry().all();
         Optional<DateWindow> window = c.reEvaluationFilingWindow(all);
@@ -68,6 +78,8 @@ final class CertificateCommand implements Callable<Integer> {
             m.put("issued", issued.toString());
             m.put("validityMonths", cr.validityMonths());
             m.put("validUntil", c.validUntil().toString());
+            m.put("validUntilSource", c.printedLastDay().isPresent() ? "decision" : "computed");
+            m.put("computedValidUntil", c.computedLastDay().toString());
             if (window.isPresent()) {
                 Map<String, Object> w = new LinkedHashMap<>();
                 w.put("from", window.get().first().toString());
@@ -83,8 +95,14 @@ final class CertificateCommand implements Callable<Integer> {
             out.print(Official.notice(rules));
             out.println("Giấy chứng nhận " + rank + " sao cấp ngày " + ProcessDates.vi(issued) + " theo QĐ "
                     + rules.instrument().number() + ":");
-            out.println("  Hiệu lực " + cr.validityMonths() + " tháng, đến hết ngày " + ProcessDates.vi(c.validUntil())
-                    + " (" + String.join("; ", cr.citations()) + ")");
+            if (c.printedLastDay().isPresent()) {
+                out.println("  Hiệu lực đến hết ngày " + ProcessDates.vi(c.validUntil()) + " theo quyết định công nhận"
+                        + "; ngày tính theo " + cr.validityMonths() + " tháng là "
+                        + ProcessDates.vi(c.computedLastDay()) + " (" + String.join("; ", cr.citations()) + ")");
+            } else {
+                out.println("  Hiệu lực " + cr.validityMonths() + " tháng, đến hết ngày "
+                        + ProcessDates.vi(c.validUntil()) + " (" + String.join("; ", cr.citations()) + ")");
+            }
             if (window.isPresent()) {
                 out.println("  Nộp hồ sơ đánh giá lại: từ ngày " + ProcessDates.vi(window.get().first()) + " đến ngày "
                         + ProcessDates.vi(window.get().last()) + " (" + windowCitation + ")");

@@ -79,6 +79,10 @@ public record ProcessVersion(
         if (levels.isEmpty()) {
             throw new IllegalArgumentException("process version " + id + " needs at least one level");
         }
+        if (reEntry == ReEntryPolicy.NEXT_STATUTORY_ROUND && rounds.isEmpty()) {
+            throw new IllegalArgumentException("process version " + id + ": reEntry NEXT_STATUTORY_ROUND needs the"
+                    + " statutory rounds (\"rounds\"); list them or choose NEXT_CALENDAR_YEAR or ANY_LATER_DATE");
+        }
         if (levels.stream().map(LevelAuthority::level).distinct().count() != levels.size()) {
             throw new IllegalArgumentException("process version " + id + " lists a level twice");
         }

@@ -12,16 +12,21 @@ import java.util.Optional;
  * certificate rules of the rule set it was issued under ({@code process.certificate}: the ranks certified and the
  * months of validity, e.g. 36 under QĐ 26/2026 Điều 4 khoản 3).
  *
- * <p>The last valid day follows {@link ValidityConvention#THROUGH_ANNIVERSARY} (interpretation
- * {@code certificate-valid-through-anniversary}) unless a convention is given. Immutable and thread-safe.
+ * <p>The last valid day is the one printed on the recognition decision when it is given
+ * ({@link #withPrintedLastDay}: a certificate stays valid "đến hết thời hạn theo quyết định công nhận"); otherwise it is computed with {@link ValidityConvention#THROUGH_ANNIVERSARY}
+ * (interpretation {@code certificate-valid-through-anniversary}) unless a convention is given. Immutable and
+ * thread-safe.
  *
  * @param product the product's name, not blank
  * @param stars the certified rank, one the rule set certifies
  * @param issuedOn the day the competent authority issued it, within the period its rule set is in force
  * @param ruleSetId the id of the rule set it was issued under
  * @param rules the certificate rules of that rule set
+ * @param printedLastDay the last valid day as printed on the recognition decision, if known; it governs instead
+ *     of the computed one
  */
-public record Certificate(String product, int stars, LocalDate issuedOn, String ruleSetId, CertificateRules rules) {
+public record Certificate(String product, int stars, LocalDate issuedOn, String ruleSetId, CertificateRules rules,
+        Optional<LocalDate> printedLastDay) {
 
     /**
      * Validates the certificate.
@@ -31,10 +36,13 @@ public record Certificate(String product, int stars, LocalDate issuedOn, String 
      * @param issuedOn the issue date
      * @param ruleSetId the rule set it was issued under
      * @param rules the certificate rules of that rule set
-     * @throws IllegalArgumentException for a blank product or a rank the rules do not certify
+     * @param printedLastDay the last valid day printed on the recognition decision, or empty
+     * @throws IllegalArgumentException for a blank product, a rank the rules do not certify or a printed last day
+     *     before the issue date
      */
     public Certificate {
         Objects.requireNonNull(product, "product");
+        Objects.requireNonNull(printedLastDay, "printedLastDay");
         Objects.requireNonNull(issuedOn, "issuedOn");
         Objects.requireNonNull(ruleSetId, "ruleSetId");
         Objects.requireNonNull(rules, "rules");
@@ -46,6 +54,45 @@ public record Certificate(String product, int stars, LocalDate issuedOn, String 
                     + rules.stars().stream().sorted().toList() + " stars only (" + String.join("; ", rules.citations())
                     + "), not " + stars);
         }
+        if (printedLastDay.isPresent() && printedLastDay.get().isBefore(issuedOn)) {
+            throw new IllegalArgumentException("ngày hết hiệu lực ghi trên quyết định công nhận " + printedLastDay.get()
+                    + " trước ngày cấp " + issuedOn + "; kiểm tra lại hai ngày / the last day printed on the"
+                    + " recognition decision, " + printedLastDay.get() + ", is before the issue date " + issuedOn
+                    + "; check both dates");
+        }
+    }
+
+    /**
+     * A certificate whose last day is computed from the rule set's months of validity.
+     *
+     * @param product the product's name, not blank
+     * @param stars the certified rank, one the rules certify
+     * @param issuedOn the issue date
+     * @param ruleSetId the rule set it was issued under
+     * @param rules the certificate rules of that rule set
+     */
+    public Certificate(String product, int stars, LocalDate issuedOn, String ruleSetId, CertificateRules rules) {
+        this(product, stars, issuedOn, ruleSetId, rules, Optional.empty());
+    }
+
+    /**
+     * This certificate with the last valid day printed on its recognition decision (a certificate stays valid
+     * "đến hết thời hạn theo quyết định công nhận"); that day then governs
+     * {@link #validUntil}, the re-evaluation filing window and the transitional extension instead of the computed
+     * one.
+     *
+     * @param lastDay the last valid day as printed, not before the issue date
+     * @return the certificate with that last day
+     * @throws IllegalArgumentException if {@code lastDay} is before the issue date
+     */
+    public Certificate withPrintedLastDay(LocalDate lastDay) {
+        Objects.requireNonNull(lastDay, "lastDay");
+        return new Certificate(product, stars, issuedOn, ruleSetId, rules, Optional.of(lastDay));
+    }
+
+    /** {@return the last valid day computed from the months of validity, ignoring a printed one} */
+    public LocalDate computedLastDay() {
+        return ValidityConvention.THROUGH_ANNIVERSARY.lastValidDay(issuedOn, rules.validityMonths());
     }
 
     /**
@@ -68,19 +115,23 @@ public record Certificate(String product, int stars, LocalDate issuedOn, String 
         return new Certificate(product, stars, issuedOn, ruleSet.id(), rules);
     }
 
-    /** {@return the last valid day, with {@link ValidityConvention#THROUGH_ANNIVERSARY}} */
+    /**
+     * {@return the last valid day: the printed one if given, else computed with
+     * {@link ValidityConvention#THROUGH_ANNIVERSARY}}
+     */
     public LocalDate validUntil() {
         return validUntil(ValidityConvention.THROUGH_ANNIVERSARY);
     }
 
     /**
-     * {@return the last valid day under a given convention}
+     * {@return the last valid day: the printed one if given (it governs under any convention), else computed under
+     * {@code convention}}
      *
-     * @param convention how the last valid day is counted
+     * @param convention how the last valid day is counted when none is printed
      */
     public LocalDate validUntil(ValidityConvention convention) {
         Objects.requireNonNull(convention, "convention");
-        return convention.lastValidDay(issuedOn, rules.validityMonths());
+        return printedLastDay.orElseGet(() -> convention.lastValidDay(issuedOn, rules.validityMonths()));
     }
 
     /**
@@ -160,7 +211,26 @@ public record Certificate(String product, int stars, LocalDate issuedOn, String 
      * @return the extension window, or empty
      */
     public Optional<DateWindow> transitionalExtension(RuleSet successor) {
+        return transitionalExtension(successor, ExtensionReading.NARROW, Optional.empty());
+    }
+
+    /**
+     * The transitional extension a successor rule set grants this certificate under a reading of its extension
+     * clause ({@code process.transition.extensionCitation}; see {@link ExtensionReading}). Under {@link ExtensionReading#NARROW} the filing day
+     * is not needed; under {@link ExtensionReading#BROAD} a certificate expiring on or after the successor's first
+     * day whose window had not closed before that day qualifies when the dossier was filed after the window's last
+     * day ({@code filedOn}); without a filing day it qualifies as under the narrow reading.
+     *
+     * @param successor the rule set that replaced the one the certificate was issued under
+     * @param reading the reading of the clause
+     * @param filedOn the day the re-evaluation dossier was filed, if known
+     * @return the extension window, or empty
+     */
+    public Optional<DateWindow> transitionalExtension(RuleSet successor, ExtensionReading reading,
+            Optional<LocalDate> filedOn) {
         Objects.requireNonNull(successor, "successor");
+        Objects.requireNonNull(reading, "reading");
+        Objects.requireNonNull(filedOn, "filedOn");
         Optional<Transition> t = successor.process().transition();
         Optional<CertificateRules> rulesThen = successor.process().certificate();
         if (t.isEmpty() || t.get().extensionDays().isEmpty() || rulesThen.isEmpty()) {
@@ -171,7 +241,9 @@ public record Certificate(String product, int stars, LocalDate issuedOn, String 
         Optional<DateWindow> window = reEvaluationFilingWindow(rulesThen.get(), ValidityConvention.THROUGH_ANNIVERSARY);
         boolean stillValid = !expiry.isBefore(start);
         boolean windowClosedBefore = window.map(w -> w.last().isBefore(start)).orElse(false);
-        if (stillValid && windowClosedBefore) {
+        boolean filedLate = reading == ExtensionReading.BROAD && window.isPresent() && filedOn.isPresent()
+                && filedOn.get().isAfter(window.get().last());
+        if (stillValid && (windowClosedBefore || filedLate)) {
             return Optional.of(new DateWindow(expiry.plusDays(1), expiry.plusDays(t.get().extensionDays().getAsInt())));
         }
         return Optional.empty();

@@ -46,11 +46,13 @@ public final class ProductJourney {
 
     private final String product;
     private final ReEntryPolicy policy;
+    private final Optional<ProcessVersion> version;
     private final List<Step> steps;
 
-    private ProductJourney(String product, ReEntryPolicy policy, List<Step> steps) {
+    private ProductJourney(String product, ReEntryPolicy policy, Optional<ProcessVersion> version, List<Step> steps) {
         this.product = product;
         this.policy = policy;
+        this.version = version;
         this.steps = List.copyOf(steps);
     }
 
@@ -76,7 +78,8 @@ public final class ProductJourney {
      * @return the journey
      */
     public static ProductJourney start(String product, CycleStage stage, LocalDate on, ProcessVersion version) {
-        return start(product, stage, on, java.util.Objects.requireNonNull(version, "version").reEntry());
+        Objects.requireNonNull(version, "version");
+        return start(product, stage, on, version.reEntry(), Optional.of(version));
     }
 
     /**
@@ -87,9 +90,16 @@ public final class ProductJourney {
      * @param on the day of the step
      * @param policy when a failed product may re-enter evaluation
      * @return the journey
-     * @throws IllegalArgumentException for a blank product or a stage outside {@link #START_STAGES}
+     * @throws IllegalArgumentException for a blank product, a stage outside {@link #START_STAGES}, or
+     *     {@link ReEntryPolicy#NEXT_STATUTORY_ROUND}, which needs a process version's rounds (use
+     *     {@link #start(String, CycleStage, LocalDate, ProcessVersion)})
      */
     public static ProductJourney start(String product, CycleStage stage, LocalDate on, ReEntryPolicy policy) {
+        return start(product, stage, on, policy, Optional.empty());
+    }
+
+    private static ProductJourney start(String product, CycleStage stage, LocalDate on, ReEntryPolicy policy,
+            Optional<ProcessVersion> version) {
         Objects.requireNonNull(product, "product");
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(on, "on");
@@ -103,7 +113,11 @@ public final class ProductJourney {
                     CycleStage.IDEA_REGISTRATION, CycleStage.EVALUATION) + " ("
                     + "journey-start-stages" + ")");
         }
-        return new ProductJourney(product, policy, List.of(new Step(stage, on, Optional.empty())));
+        if (policy == ReEntryPolicy.NEXT_STATUTORY_ROUND && version.map(v -> roundLevel(v).isEmpty()).orElse(true)) {
+            throw new IllegalArgumentException("the re-entry rule NEXT_STATUTORY_ROUND needs the statutory rounds of a"
+                    + " process version (process.versions[].rounds); start the journey with the process version");
+        }
+        return new ProductJourney(product, policy, version, List.of(new Step(stage, on, Optional.empty())));
     }
 
     /**
@@ -137,9 +151,42 @@ public final class ProductJourney {
                 }
             });
         }
+        if (stage == CycleStage.EVALUATION && policy == ReEntryPolicy.NEXT_STATUTORY_ROUND) {
+            lastFailure().ifPresent(failedOn -> {
+                ProcessVersion v = version.orElseThrow();
+                EvaluationRound failedIn = roundOf(v, failedOn);
+                if (on.isBefore(failedIn.heldBefore())) {
+                    throw new IllegalArgumentException("product '" + product + "' failed evaluation on " + failedOn
+                            + " in statutory round " + failedIn.number() + " of " + failedIn.heldBefore().getYear()
+                            + " of the " + failedIn.level().english() + " (held before " + failedIn.heldBefore()
+                            + ", " + failedIn.citation() + ") and may take part again only from the next statutory"
+                            + " round, i.e. on or after " + failedIn.heldBefore() + ", not on " + on + " ("
+                            + v.reEntryCitation() + ")");
+                }
+            });
+        }
         List<Step> next = new ArrayList<>(steps);
         next.add(new Step(stage, on, Optional.of(move)));
-        return new ProductJourney(product, policy, next);
+        return new ProductJourney(product, policy, version, next);
+    }
+
+    /** The level whose statutory rounds count for re-entry: the first of the version's levels that has rounds. */
+    private static Optional<io.github.ocop.core.model.EvaluationLevel> roundLevel(ProcessVersion v) {
+        return v.levels().stream().map(io.github.ocop.core.model.LevelAuthority::level)
+                .filter(l -> v.rounds().stream().anyMatch(r -> r.level() == l)).findFirst()
+                .or(() -> v.rounds().stream().map(io.github.ocop.core.model.RoundRule::level).findFirst());
+    }
+
+    /** The statutory round an evaluation on {@code day} belongs to: the first one held after that day. */
+    private static EvaluationRound roundOf(ProcessVersion v, LocalDate day) {
+        io.github.ocop.core.model.EvaluationLevel level = roundLevel(v).orElseThrow();
+        for (int year = day.getYear(); ; year++) {
+            for (EvaluationRound r : RoundCalendar.rounds(v, year, level)) {
+                if (day.isBefore(r.heldBefore())) {
+                    return r;
+                }
+            }
+        }
     }
 
     private Optional<LocalDate> lastFailure() {
@@ -158,6 +205,11 @@ public final class ProductJourney {
     /** {@return the product} */
     public String product() {
         return product;
+    }
+
+    /** {@return the process version the journey follows, if it was started with one} */
+    public Optional<ProcessVersion> version() {
+        return version;
     }
 
     /** {@return the re-entry policy} */

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.process.Certificate;
 import io.github.ocop.core.process.DateWindow;
+import io.github.ocop.core.process.ExtensionReading;
 import io.github.ocop.core.process.ValidityConvention;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -85,6 +87,50 @@ class CertificateTest {
         assertThat(Certificate.issue(Bundled.QD148, "B", 3, LocalDate.of(2023, 3, 1)).transitionalExtension(Bundled.QD26))
                 .isEmpty();
         assertThat(cert(LocalDate.of(2026, 6, 1)).transitionalExtension(Bundled.QD26)).isEmpty();
+    }
+
+    @Test
+    void theLastDayPrintedOnTheRecognitionDecisionGoverns_Dieu12Khoan1_line161() {
+        // l.161: valid "đến hết thời hạn theo quyết định công nhận"; computed: 31/05/2029, printed: 30/05/2029
+        Certificate c = cert(LocalDate.of(2026, 5, 31)).withPrintedLastDay(LocalDate.of(2029, 5, 30));
+        assertThat(c.validUntil()).isEqualTo(LocalDate.of(2029, 5, 30));
+        assertThat(c.validUntil(ValidityConvention.THROUGH_ANNIVERSARY)).isEqualTo(LocalDate.of(2029, 5, 30));
+        assertThat(c.computedLastDay()).isEqualTo(LocalDate.of(2029, 5, 31));
+        assertThat(c.isValidOn(LocalDate.of(2029, 5, 31))).isFalse();
+        // the filing window counts back from the printed day: 30/05/2029 - 180 d = 01/12/2028, - 120 d = 30/01/2029
+        assertThat(c.reEvaluationFilingWindow())
+                .contains(new DateWindow(LocalDate.of(2028, 12, 1), LocalDate.of(2029, 1, 30)));
+        assertThatThrownBy(() -> cert(LocalDate.of(2026, 5, 31)).withPrintedLastDay(LocalDate.of(2026, 5, 30)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("quyết định công nhận")
+                .hasMessageContaining("2026-05-30");
+    }
+
+    @Test
+    void aPrintedLastDayBefore22May2026EndsTheTransitionalExtension_Dieu12Khoan1And3_line161_165() {
+        // computed: 01/08/2026 (extended, see above); printed on the decision: 20/05/2026, before 22/05/2026
+        Certificate c = Certificate.issue(Bundled.QD148, "Mật ong", 3, LocalDate.of(2023, 8, 1))
+                .withPrintedLastDay(LocalDate.of(2026, 5, 20));
+        assertThat(c.transitionalExtension(Bundled.QD26)).isEmpty();
+    }
+
+    @Test
+    void theBroadReadingAlsoExtendsALateFilingUnder26_Dieu12Khoan3_line165() {
+        // issued 01/06/2026 -> last day 01/06/2029; window 03/12/2028 .. 01/02/2029; filed late on 01/03/2029
+        Certificate c = cert(LocalDate.of(2026, 6, 1));
+        assertThat(c.transitionalExtension(Bundled.QD26, ExtensionReading.NARROW,
+                Optional.of(LocalDate.of(2029, 3, 1)))).isEmpty();
+        // 180 days from 02/06/2029 (the day after expiry): 29 + 31 + 31 + 30 + 31 + 28 -> 28/11/2029
+        assertThat(c.transitionalExtension(Bundled.QD26, ExtensionReading.BROAD, Optional.of(LocalDate.of(2029, 3, 1))))
+                .contains(new DateWindow(LocalDate.of(2029, 6, 2), LocalDate.of(2029, 11, 28)));
+        // filed inside the window: no extension under either reading
+        assertThat(c.transitionalExtension(Bundled.QD26, ExtensionReading.BROAD,
+                Optional.of(LocalDate.of(2029, 1, 15)))).isEmpty();
+        // without a filing day the broad reading grants what the narrow one grants
+        assertThat(c.transitionalExtension(Bundled.QD26, ExtensionReading.BROAD, Optional.empty())).isEmpty();
+        Certificate old = Certificate.issue(Bundled.QD148, "Mật ong", 3, LocalDate.of(2023, 8, 1));
+        assertThat(old.transitionalExtension(Bundled.QD26, ExtensionReading.BROAD, Optional.empty()))
+                .isEqualTo(old.transitionalExtension(Bundled.QD26));
     }
 
     @Test

@@ -42,10 +42,16 @@ class DossierCheckTest {
     }
 
     @Test
-    void upgradeAndReEvaluationNeedTheirOwnEvidence_Dieu6Khoan1DiemBC() {
+    void upgradeIsCompleteWithForms01And02ReEvaluationNeedsItsUpdates_Dieu6Khoan1DiemBC_line58_59() {
         Set<DocumentKind> forms = Set.of(doc(QD26, "registration-form"), doc(QD26, "self-assessment-report"));
-        assertThat(dossier(QD26, EvaluationKind.UPGRADE, EvaluationLevel.COMMUNE, "II", forms).check().missing())
-                .extracting(r -> r.anyOf().get(0)).containsExactly(doc(QD26, "upgrade-change-evidence"));
+        // l.58: the changes are shown "trong đó" (inside) Mẫu số 02, so Mẫu 01 + 02 complete an upgrade dossier
+        assertThat(dossier(QD26, EvaluationKind.UPGRADE, EvaluationLevel.COMMUNE, "II", forms).check().isComplete())
+                .isTrue();
+        assertThat(QD26.process().documents()).extracting(DocumentKind::id).doesNotContain("upgrade-change-evidence");
+        assertThat(dossier(QD26, EvaluationKind.UPGRADE, EvaluationLevel.COMMUNE, "II",
+                Set.of(doc(QD26, "registration-form"))).check().missing()).extracting(r -> r.anyOf().get(0))
+                .containsExactly(doc(QD26, "self-assessment-report"));
+        // l.59: the re-evaluation updates come "đồng thời" (in addition), a document of their own
         assertThat(dossier(QD26, EvaluationKind.RE_EVALUATION, EvaluationLevel.COMMUNE, "II", forms).check()
                 .missing()).extracting(r -> r.anyOf().get(0)).containsExactly(doc(QD26, "re-evaluation-updates"));
         assertThat(dossier(QD26, EvaluationKind.FIRST, EvaluationLevel.COMMUNE, "II", forms).check().isComplete())

@@ -243,12 +243,12 @@ class ImaginaryDecisionTest {
                 .moveTo(CycleStage.PLAN_IMPLEMENTATION, LocalDate.of(2031, 3, 2))
                 .moveTo(CycleStage.EVALUATION, LocalDate.of(2031, 9, 1));
         assertThat(j.current().stage()).isEqualTo(CycleStage.EVALUATION);
-        // under QĐ 26/2026's file (next calendar year) the same move is refused
-        assertThatThrownBy(() -> ProductJourney.start("Sản phẩm thử", CycleStage.EVALUATION, LocalDate.of(2031, 3, 1),
-                        Bundled.QD26.process().versions().get(0))
-                .moveTo(CycleStage.PLAN_IMPLEMENTATION, LocalDate.of(2031, 3, 2))
-                .moveTo(CycleStage.EVALUATION, LocalDate.of(2031, 9, 1)))
-                .hasMessageContaining("2032");
+        // under QĐ 1048's file (next calendar year) the same move is refused
+        assertThatThrownBy(() -> ProductJourney.start("Sản phẩm thử", CycleStage.EVALUATION, LocalDate.of(2019, 9, 1),
+                        Bundled.QD1048.process().versions().get(0))
+                .moveTo(CycleStage.PLAN_IMPLEMENTATION, LocalDate.of(2019, 9, 2))
+                .moveTo(CycleStage.EVALUATION, LocalDate.of(2019, 11, 1)))
+                .hasMessageContaining("2020");
     }
 
     @Test
