@@ -17,12 +17,12 @@ final class BundledDigests {
     /** {@code ID=SHA-256} and {@code ID.bin=SHA-256} lines, sorted; written by {@code CompiledRuleSetsTest}. */
     static final List<String> LINES = List.of(
             // BEGIN GENERATED DIGESTS
-            "qd-1048-2019=031ea966f1907f18a3e24a1492ab87a620412fcef2622a610812dbd920892b5b",
-            "qd-1048-2019.bin=c741369dc6af76a996beb7cbacf841bfa98f678f6e95b4a1b364e6dedcafa7cd",
-            "qd-148-2023=96f4cc558bccf015d5f33ce5123b16d25d54679a95b2635d01f807e919d756d7",
-            "qd-148-2023.bin=f96ec3e57c76e27be6669894ae34c834d09a2ade0f93d2102df8eb8cc5934d3f",
-            "qd-26-2026=1d96447327fbfcc121ab548760ace9b8f4f6d32d1bae9d6b2110ebacc0d30730",
-            "qd-26-2026.bin=4d4ebdd8929771d1668c81b38f97bebce44a930b3cfb9f250c4860c9978f70e6"
+            "qd-1048-2019=ff524365e15acbf22955b5e3dcca67b0bf2a13a9cc2020d6aaa9f90b7120c1d3",
+            "qd-1048-2019.bin=829c42710aee1eaafff0f80bb4a4eb67ca69970bdf84a3eb70eb017cff589d27",
+            "qd-148-2023=150400ab0f6a381062d810944a3bfc268c7f905b69a983cb52ada5db04169ede",
+            "qd-148-2023.bin=56cb603b853651f8100deb9bb39560e5e256689ce5e41e9cc47b6319fc20afb5",
+            "qd-26-2026=4ba06b2de0a7635a0b8fb526e0fb194fe4d00e8e9b1492ee91fc4a5eb1eb0641",
+            "qd-26-2026.bin=f9ce9914f700deadaa529a1c82140c8fc8c257508c57edf48ee770303f98d775"
             // END GENERATED DIGESTS
     );
 

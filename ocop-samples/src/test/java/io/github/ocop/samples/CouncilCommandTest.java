@@ -69,6 +69,15 @@ class CouncilCommandTest {
     }
 
     @Test
+    void theCommuneIsNotALevelOfEvaluationUnder26_Dieu4Khoan1_line45() {
+        // QĐ 26/2026 l.45: "gồm 2 cấp: cấp tỉnh và cấp trung ương"; the commune only checks dossiers (l.72-76)
+        Run r = run(with(new String[] {"council"}, with(MEMBERS, "--level", "COMMUNE")));
+        assertThat(r.code()).isEqualTo(OcopCli.USAGE);
+        assertThat(r.err()).contains("không đánh giá, phân hạng").contains("PROVINCE, CENTRAL")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void aCouncilOfOneIsAnInputError() {
         Run r = run("council", MEMBERS[0]);
         assertThat(r.code()).isEqualTo(OcopCli.INVALID_INPUT);

@@ -30,6 +30,7 @@ import java.util.Set;
  * @param returnCitations where the return rule is written
  * @param evidence how firmly the sources establish this row, in the reference notes' labels
  * @param council who sits on the level's council, where the law states it
+ * @param role whether the level evaluates products or only checks dossiers (a step, not a level of evaluation)
  */
 public record LevelAuthority(
         EvaluationLevel level,
@@ -45,7 +46,8 @@ public record LevelAuthority(
         List<String> forwardCitations,
         List<String> returnCitations,
         String evidence,
-        Optional<CouncilComposition> council) {
+        Optional<CouncilComposition> council,
+        LevelRole role) {
 
     /**
      * Validates and copies the collections.
@@ -64,9 +66,13 @@ public record LevelAuthority(
      * @param returnCitations where the return rule is written
      * @param evidence how firmly the sources establish this row
      * @param council who sits on the level's council, or empty
+     * @param role whether the level evaluates or only checks dossiers; a checking level certifies nothing, has no
+     *     forwarding threshold and forwards to a level; an evaluating level certifies a rank or forwards from a
+     *     threshold
      */
     public LevelAuthority {
         Objects.requireNonNull(council, "council");
+        Objects.requireNonNull(role, "role");
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(decider, "decider");
         Objects.requireNonNull(receivedBy, "receivedBy");
@@ -97,6 +103,59 @@ public record LevelAuthority(
         if (dueWorkingDays.isPresent() && dueWorkingDays.getAsInt() < 1) {
             throw new IllegalArgumentException("a time limit must be at least one day, not " + dueWorkingDays.getAsInt());
         }
+        boolean scores = !certifiedStars.isEmpty() || forwardThreshold.isPresent();
+        if (role == LevelRole.CHECKS_DOSSIERS && (scores || forwardsTo.isEmpty())) {
+            throw new IllegalArgumentException("the " + level + " level checks dossiers (role CHECKS_DOSSIERS): it"
+                    + " certifies no rank, has no forwarding threshold and must name the level it sends dossiers to"
+                    + " (forwardsTo); or give it role EVALUATES");
+        }
+        if (role == LevelRole.EVALUATES && !scores) {
+            throw new IllegalArgumentException("the " + level + " level evaluates (role EVALUATES) but certifies no"
+                    + " rank and forwards from no threshold; give it \"certifies\" or \"forwardFrom\", or role"
+                    + " CHECKS_DOSSIERS");
+        }
+    }
+
+    /**
+     * A level whose role follows from its powers: it evaluates when it certifies a rank or forwards from a
+     * threshold, and otherwise only checks dossiers.
+     *
+     * @param level the level
+     * @param decider who decides at this level
+     * @param receivedBy the body a lower level addresses
+     * @param certifiedStars the star ranks this level certifies
+     * @param forwardsTo the level it forwards products to, if any
+     * @param forwardThreshold the mean total from which it forwards
+     * @param reportForm the form of the report a checking level writes
+     * @param dueWorkingDays the working days a checking level has
+     * @param returnsUncertifiedTo the level that decides a product this level cannot certify
+     * @param certifyCitations where the certifying power is written
+     * @param forwardCitations where the forwarding rule is written
+     * @param returnCitations where the return rule is written
+     * @param evidence how firmly the sources establish this row
+     * @param council who sits on the level's council, or empty
+     */
+    public LevelAuthority(EvaluationLevel level, Decider decider, Decider receivedBy, Set<Integer> certifiedStars,
+            Optional<EvaluationLevel> forwardsTo, OptionalDouble forwardThreshold, Optional<String> reportForm,
+            OptionalInt dueWorkingDays, Optional<EvaluationLevel> returnsUncertifiedTo, List<String> certifyCitations,
+            List<String> forwardCitations, List<String> returnCitations, String evidence,
+            Optional<CouncilComposition> council) {
+        this(level, decider, receivedBy, certifiedStars, forwardsTo, forwardThreshold, reportForm, dueWorkingDays,
+                returnsUncertifiedTo, certifyCitations, forwardCitations, returnCitations, evidence, council,
+                derivedRole(certifiedStars, forwardThreshold));
+    }
+
+    /**
+     * {@return the role that follows from a level's powers}
+     *
+     * @param certifiedStars the ranks it certifies
+     * @param forwardThreshold the mean total from which it forwards
+     */
+    public static LevelRole derivedRole(Set<Integer> certifiedStars, OptionalDouble forwardThreshold) {
+        Objects.requireNonNull(certifiedStars, "certifiedStars");
+        Objects.requireNonNull(forwardThreshold, "forwardThreshold");
+        return !certifiedStars.isEmpty() || forwardThreshold.isPresent() ? LevelRole.EVALUATES
+                : LevelRole.CHECKS_DOSSIERS;
     }
 
     /**
@@ -124,9 +183,9 @@ public record LevelAuthority(
                 returnsUncertifiedTo, certifyCitations, forwardCitations, returnCitations, evidence, Optional.empty());
     }
 
-    /** {@return whether this level scores products (a level that only checks dossiers does not)} */
+    /** {@return whether this level scores products: its role is {@link LevelRole#EVALUATES}} */
     public boolean scores() {
-        return !certifiedStars.isEmpty() || forwardThreshold.isPresent();
+        return role == LevelRole.EVALUATES;
     }
 
     /**

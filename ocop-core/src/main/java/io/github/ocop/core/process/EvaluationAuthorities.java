@@ -29,6 +29,8 @@ public final class EvaluationAuthorities {
     static final String HALF_OPEN_STAR_BANDS = "half-open-star-bands";
     /** Interpretation applied when a product reaches the forwarding threshold. */
     static final String REFERRAL_NEEDS_SCORE_AND_RANK = "referral-needs-score-and-rank";
+    /** Interpretation applied to the step of a level that only checks dossiers. */
+    static final String DOSSIER_CHECK_IS_A_STEP = "dossier-check-is-a-step";
     /** Interpretation applied when a level returns a product it cannot certify although its score is in the band. */
     static final String NOT_CERTIFIED_AS_BELOW_THRESHOLD = "uncertified-rank-returned-as-below-threshold";
 
@@ -128,9 +130,63 @@ public final class EvaluationAuthorities {
         return version;
     }
 
-    /** {@return the levels taking part, lowest first} */
+    /**
+     * {@return the levels taking part, lowest first: the levels of evaluation and the levels that only check
+     * dossiers (see {@link #evaluationLevels()} and {@link #dossierCheckLevels()})}
+     */
     public List<EvaluationLevel> levels() {
         return version.levels().stream().map(LevelAuthority::level).toList();
+    }
+
+    /**
+     * {@return the levels of evaluation (cấp đánh giá, phân hạng), lowest first: those whose role is
+     * {@link io.github.ocop.core.model.LevelRole#EVALUATES} (e.g. province and centre under QĐ 26/2026 Điều 4
+     * khoản 1)}
+     */
+    public List<EvaluationLevel> evaluationLevels() {
+        return version.levels().stream().filter(LevelAuthority::scores).map(LevelAuthority::level).toList();
+    }
+
+    /**
+     * {@return the levels that only receive and check dossiers and send them on, lowest first: steps before
+     * evaluation, not levels of evaluation (e.g. the commune under QĐ 26/2026 Điều 7 khoản 2)}
+     */
+    public List<EvaluationLevel> dossierCheckLevels() {
+        return version.levels().stream().filter(a -> !a.scores()).map(LevelAuthority::level).toList();
+    }
+
+    /**
+     * The step after a level that only checks dossiers received a dossier: it checks it and sends it on, with its
+     * report form and time limit where the file states them. No score is involved.
+     *
+     * @param level a level whose role is {@link io.github.ocop.core.model.LevelRole#CHECKS_DOSSIERS}
+     * @return the step, of kind {@link OutcomeKind#FORWARD}
+     * @throws IllegalArgumentException if the level takes no part or evaluates products
+     */
+    public EvaluationOutcome afterDossierCheck(EvaluationLevel level) {
+        Objects.requireNonNull(level, "level");
+        LevelAuthority a = authorityAt(level);
+        if (a.scores()) {
+            throw new IllegalArgumentException("the " + level.english() + " (" + level.vietnamese() + ") evaluates"
+                    + " products under process " + version.id() + " of " + ruleSet.id() + "; give its result to"
+                    + " nextStep; the levels that only check dossiers are " + dossierCheckLevels());
+        }
+        EvaluationLevel next = a.forwardsTo().orElseThrow();
+        Decider to = authorityAt(next).receivedBy();
+        String form = a.reportForm().map(f -> " (Báo cáo theo " + f + ")").orElse("");
+        String formEn = a.reportForm().map(f -> " (report on form " + f + ")").orElse("");
+        String due = a.dueWorkingDays().isPresent() ? " trong thời hạn " + a.dueWorkingDays().getAsInt()
+                + " ngày làm việc kể từ ngày tiếp nhận hồ sơ" : "";
+        String dueEn = a.dueWorkingDays().isPresent() ? " within " + a.dueWorkingDays().getAsInt()
+                + " working days of receiving it" : "";
+        String vi = a.decider().vietnamese() + " kiểm tra thành phần hồ sơ, đánh giá một số nội dung" + form + due
+                + " và gửi hồ sơ đề nghị " + to.vietnamese() + " đánh giá, phân hạng.";
+        String en = "The " + a.decider().english() + " checks the dossier and assesses some of its content"
+                + formEn + dueEn + ", then sends it to the " + to.english() + " for evaluation.";
+        List<Interpretation> applied = new ArrayList<>();
+        apply(applied, DOSSIER_CHECK_IS_A_STEP);
+        return new EvaluationOutcome(OutcomeKind.FORWARD, ruleSet.id(), version, level, Optional.of(next),
+                a.decider(), OptionalInt.empty(), vi, en, a.forwardCitations(), applied);
     }
 
     /** {@return the authority of every level taking part, lowest first} */
@@ -177,8 +233,8 @@ public final class EvaluationAuthorities {
     /**
      * The next step after {@code level} evaluated a product.
      *
-     * <p>A level that only checks dossiers forwards every dossier; {@code meanTotal} and {@code stars} are validated
-     * but do not change the step. Elsewhere: the product is forwarded if it reaches the level's threshold (see
+     * <p>A level that only checks dossiers is not a level of evaluation and is refused (its step is
+     * {@link #afterDossierCheck}). Elsewhere: the product is forwarded if it reaches the level's threshold (see
      * {@code basis}); otherwise it is certified if the level certifies its stars; otherwise a rank no level
      * certifies gets no certificate; otherwise, where the file says so, the case returns to a lower level; any
      * other case is reported as {@link OutcomeKind#NOT_PROVIDED_FOR}.
@@ -188,8 +244,8 @@ public final class EvaluationAuthorities {
      * @param stars the star rank, 1 to 5, not above the points band of {@code meanTotal}
      * @param basis what forwarding depends on
      * @return the next step
-     * @throws IllegalArgumentException if the level takes no part, or the score or stars are out of range or
-     *     inconsistent
+     * @throws IllegalArgumentException if the level takes no part or only checks dossiers, or the score or stars
+     *     are out of range or inconsistent
      */
     public EvaluationOutcome nextStep(EvaluationLevel level, double meanTotal, int stars, ReferralBasis basis) {
         Objects.requireNonNull(level, "level");
@@ -210,21 +266,12 @@ public final class EvaluationAuthorities {
         String score = String.format(Locale.ROOT, "%.2f", meanTotal);
 
         if (!a.scores()) {
-            EvaluationLevel next = a.forwardsTo().orElseThrow(() -> new IllegalArgumentException("the " + level
-                    + " level of process " + version.id() + " neither scores nor forwards dossiers"));
-            Decider to = authorityAt(next).receivedBy();
-            String form = a.reportForm().map(f -> " (Báo cáo theo " + f + ")").orElse("");
-            String formEn = a.reportForm().map(f -> " (report on form " + f + ")").orElse("");
-            String due = a.dueWorkingDays().isPresent() ? " trong thời hạn " + a.dueWorkingDays().getAsInt()
-                    + " ngày làm việc kể từ ngày tiếp nhận hồ sơ" : "";
-            String dueEn = a.dueWorkingDays().isPresent() ? " within " + a.dueWorkingDays().getAsInt()
-                    + " working days of receiving it" : "";
-            String vi = a.decider().vietnamese() + " kiểm tra thành phần hồ sơ, đánh giá một số nội dung" + form + due
-                    + " và gửi hồ sơ đề nghị " + to.vietnamese() + " đánh giá, phân hạng.";
-            String en = "The " + a.decider().english() + " checks the dossier and assesses some of its content"
-                    + formEn + dueEn + ", then sends it to the " + to.english() + " for evaluation.";
-            return new EvaluationOutcome(OutcomeKind.FORWARD, ruleSet.id(), version, level, Optional.of(next),
-                    a.decider(), OptionalInt.empty(), vi, en, a.forwardCitations(), List.of());
+            throw new IllegalArgumentException(a.decider().vietnamese() + " (" + level.vietnamese() + ") chỉ tiếp"
+                    + " nhận, kiểm tra hồ sơ, không đánh giá, phân hạng sản phẩm theo " + version.instrument()
+                    + "; các cấp đánh giá là " + evaluationLevels().stream().map(EvaluationLevel::vietnamese).toList()
+                    + " / the " + level.english() + " level only receives and checks dossiers under "
+                    + version.instrument() + ", it does not evaluate or rank products; the levels of evaluation are "
+                    + evaluationLevels() + " (" + String.join("; ", a.forwardCitations()) + ")");
         }
 
         if (a.forwardThreshold().isPresent()) {

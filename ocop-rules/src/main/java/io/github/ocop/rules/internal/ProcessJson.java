@@ -14,6 +14,7 @@ import io.github.ocop.core.model.EvaluationKind;
 import io.github.ocop.core.model.EvaluationLevel;
 import io.github.ocop.core.model.LateTransitionPolicy;
 import io.github.ocop.core.model.LevelAuthority;
+import io.github.ocop.core.model.LevelRole;
 import io.github.ocop.core.model.Necessity;
 import io.github.ocop.core.model.ProcessRules;
 import io.github.ocop.core.model.ProcessVersion;
@@ -191,6 +192,7 @@ public final class ProcessJson {
 
     private static LevelAuthority level(JsonObject y, Map<String, Decider> deciders) {
         EvaluationLevel level = enumValue(y, "level", EvaluationLevel.class);
+        Optional<LevelRole> role = optEnum(y, "role", LevelRole.class);
         Decider decider = decider(y, "decider", deciders);
         Decider receivedBy = decider(y, "receivedBy", deciders);
         Set<Integer> certifies = stars(y, "certifies");
@@ -210,9 +212,10 @@ public final class ProcessJson {
             return v;
         }));
         y.finish();
-        return guard(y, () -> new LevelAuthority(level, decider, receivedBy, certifies, forwardsTo,
-                from.isPresent() ? OptionalDouble.of(from.getAsInt()) : OptionalDouble.empty(), form, due, back, cc, fc,
-                rc, evidence, council));
+        OptionalDouble threshold = from.isPresent() ? OptionalDouble.of(from.getAsInt()) : OptionalDouble.empty();
+        return guard(y, () -> new LevelAuthority(level, decider, receivedBy, certifies, forwardsTo, threshold, form,
+                due, back, cc, fc, rc, evidence, council,
+                role.orElseGet(() -> LevelAuthority.derivedRole(certifies, threshold))));
     }
 
     private static DossierRule dossier(JsonObject y, Map<String, DocumentKind> documents) {
@@ -348,7 +351,8 @@ public final class ProcessJson {
         ArrayNode ls = o.putArray("levels");
         for (LevelAuthority a : v.levels()) {
             ObjectNode l = ls.addObject();
-            l.put("level", a.level().name()).put("decider", a.decider().id()).put("receivedBy", a.receivedBy().id());
+            l.put("level", a.level().name()).put("role", a.role().name()).put("decider", a.decider().id())
+                    .put("receivedBy", a.receivedBy().id());
             ints(l.putArray("certifies"), a.certifiedStars());
             putText(l, "forwardsTo", a.forwardsTo().map(Enum::name));
             if (a.forwardThreshold().isPresent()) {

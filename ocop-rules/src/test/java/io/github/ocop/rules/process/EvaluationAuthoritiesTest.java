@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ocop.core.model.EvaluationLevel;
+import io.github.ocop.core.model.LevelRole;
 import io.github.ocop.core.model.LevelAuthority;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.process.EvaluationAuthorities;
@@ -32,8 +33,29 @@ class EvaluationAuthoritiesTest {
     }
 
     @Test
+    void qd26EvaluatesAtTwoLevelsTheCommuneChecksDossiers_Dieu4Khoan1_line45_Dieu7Khoan2_line72_76() {
+        // l.45: "gồm 2 cấp: cấp tỉnh và cấp trung ương"; l.72-76: the commune receives and checks the dossier
+        EvaluationAuthorities a = EvaluationAuthorities.forRuleSet(QD26);
+        assertThat(a.evaluationLevels()).containsExactly(EvaluationLevel.PROVINCE, EvaluationLevel.CENTRAL);
+        assertThat(a.dossierCheckLevels()).containsExactly(EvaluationLevel.COMMUNE);
+        assertThat(a.authorityAt(EvaluationLevel.COMMUNE).role()).isEqualTo(LevelRole.CHECKS_DOSSIERS);
+        // a score given for the commune is refused: it ranks nothing
+        assertThatThrownBy(() -> nextStep(QD26, EvaluationLevel.COMMUNE, 40, 2))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("không đánh giá, phân hạng")
+                .hasMessageContaining("[PROVINCE, CENTRAL]");
+        assertThat(a.afterDossierCheck(EvaluationLevel.COMMUNE).interpretations())
+                .extracting(i -> i.id()).contains("dossier-check-is-a-step");
+        assertThatThrownBy(() -> a.afterDossierCheck(EvaluationLevel.PROVINCE))
+                .isInstanceOf(IllegalArgumentException.class);
+        // 1048: the district scores and forwards from 50 points, so it is a level of evaluation
+        assertThat(EvaluationAuthorities.forRuleSet(Bundled.QD1048).evaluationLevels())
+                .containsExactly(EvaluationLevel.DISTRICT, EvaluationLevel.PROVINCE, EvaluationLevel.CENTRAL);
+    }
+
+    @Test
     void qd26CommuneChecksTheDossierIn15WorkingDaysAndForwardsToProvince_Dieu7Khoan2() {
-        EvaluationOutcome o = nextStep(QD26, EvaluationLevel.COMMUNE, 40, 2);
+        EvaluationOutcome o = EvaluationAuthorities.forRuleSet(QD26).afterDossierCheck(EvaluationLevel.COMMUNE);
         assertThat(o.kind()).isEqualTo(OutcomeKind.FORWARD);
         assertThat(o.nextLevel()).contains(EvaluationLevel.PROVINCE);
         assertThat(o.decider().vietnamese()).isEqualTo("Ủy ban nhân dân cấp xã");
@@ -157,8 +179,8 @@ class EvaluationAuthoritiesTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(nextStep(Bundled.QD148, d, EvaluationLevel.PROVINCE, 60, 3).kind())
                 .isEqualTo(OutcomeKind.CERTIFY);
-        assertThat(nextStep(Bundled.QD148, d, EvaluationLevel.COMMUNE, 60, 3).nextLevel())
-                .contains(EvaluationLevel.PROVINCE);
+        assertThat(EvaluationAuthorities.forRuleSet(Bundled.QD148, d).afterDossierCheck(EvaluationLevel.COMMUNE)
+                .nextLevel()).contains(EvaluationLevel.PROVINCE);
     }
 
     @Test
