@@ -121,9 +121,13 @@ public final class ProgrammeRoundReader {
             String kind = t.string("kind");
             int count = t.integer("count");
             Integer minStars = t.optInteger("minStars");
+            Integer reported = t.optInteger("reported");
+            String source = t.optString("source");
             t.finish();
             try {
-                return new PlanTarget(PlanTarget.Kind.valueOf(kind), count, minStars == null ? 0 : minStars);
+                return new PlanTarget(PlanTarget.Kind.valueOf(kind), count, minStars == null ? 0 : minStars,
+                        reported == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(reported),
+                        java.util.Optional.ofNullable(source));
             } catch (IllegalArgumentException e) {
                 throw new JsonProblem(new Problem(t.path(), e.getMessage().startsWith("No enum") ? "unknown target kind '"
                         + kind + "' (expected one of " + Arrays.toString(PlanTarget.Kind.values()) + ")"

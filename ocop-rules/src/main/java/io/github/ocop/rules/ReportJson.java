@@ -88,8 +88,14 @@ public final class ReportJson {
                 n.put("minStars", t.target().minStars());
             }
             n.put("count", t.target().count());
-            n.put("achieved", t.achieved());
+            n.put("countedFromProducts", t.target().kind().countedFromProducts());
+            if (t.known()) {
+                n.put("achieved", t.achieved());
+            } else {
+                n.putNull("achieved");
+            }
             n.put("met", t.met());
+            t.target().source().ifPresent(x -> n.put("source", x));
         }
         o.put("planMet", report.planMet());
         return Json.pretty(o);

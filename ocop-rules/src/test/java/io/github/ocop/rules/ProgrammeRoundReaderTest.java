@@ -55,4 +55,26 @@ class ProgrammeRoundReaderTest {
                 + "\"2021-10-15\",\"total\":62,\"stars\":3,\"star\":3}")).isInstanceOf(OcopInputException.class)
                 .hasMessageStartingWith("round.json $.products[0].star: unknown field");
     }
+
+    private static ProgrammeRound withTargets(String targets) {
+        String head = HEAD.replace("[{\"kind\":\"REACHING_STARS\",\"minStars\":3,\"count\":1}]", targets);
+        return ProgrammeRoundReader.parse((head + product("2021-10-15", "3") + "]}").getBytes(StandardCharsets.UTF_8),
+                "round.json");
+    }
+
+    @Test
+    void activityTargetsCarryTheirReportedResultAndSource_seedLines31To97() {
+        ProgrammeRound r = withTargets("[{\"kind\":\"CERTIFIED\",\"minStars\":3,\"count\":5},"
+                + "{\"kind\":\"SALES_POINTS\",\"count\":1,\"reported\":1,\"source\":\"seed dòng 35\"},"
+                + "{\"kind\":\"COUNCIL_SET_UP\",\"count\":1}]");
+        assertThat(r.plan().targets().get(1).reported()).hasValue(1);
+        assertThat(r.plan().targets().get(1).source()).contains("seed dòng 35");
+        assertThat(r.plan().targets().get(2).reported()).isEmpty();
+        // a target counted from the products takes no reported number
+        assertThatThrownBy(() -> withTargets("[{\"kind\":\"CERTIFIED\",\"minStars\":3,\"count\":5,\"reported\":9}]"))
+                .isInstanceOf(OcopInputException.class)
+                .hasMessageContaining("$.plan.targets[0]").hasMessageContaining("counted from the round's products");
+        assertThatThrownBy(() -> withTargets("[{\"kind\":\"CERTIFIED\",\"count\":5}]"))
+                .isInstanceOf(OcopInputException.class).hasMessageContaining("minStars");
+    }
 }

@@ -62,9 +62,15 @@ final class ReportText {
         }
         b.append("\nKết quả so với kế hoạch:\n");
         for (TargetProgress t : r.progress()) {
-            b.append("  - ").append(t.target().vietnamese()).append(": đạt ").append(t.achieved()).append('/')
-                    .append(t.target().count()).append(t.met() ? " — đạt" : " — chưa đạt (thiếu " + t.shortfall()
-                            + ")").append('\n');
+            b.append("  - ").append(t.target().vietnamese());
+            if (!t.known()) {
+                b.append(": chưa báo cáo kết quả — chưa đạt");
+            } else {
+                b.append(": đạt ").append(t.achieved()).append('/').append(t.target().count())
+                        .append(t.target().kind().countedFromProducts() ? "" : " (theo báo cáo)")
+                        .append(t.met() ? " — đạt" : " — chưa đạt (thiếu " + t.shortfall() + ")");
+            }
+            b.append('\n');
         }
         b.append(r.planMet() ? "KẾ HOẠCH: hoàn thành\n" : "KẾ HOẠCH: chưa hoàn thành\n");
         String applied = r.nextSteps().stream().flatMap(s -> s.outcome().interpretations().stream())

@@ -2,6 +2,7 @@ package io.github.ocop.samples;
 
 import io.github.ocop.core.report.NextStep;
 import io.github.ocop.core.report.ProgrammeReport;
+import io.github.ocop.core.report.PlanTarget;
 import io.github.ocop.core.report.TargetProgress;
 import org.junit.jupiter.api.Test;
 
@@ -34,9 +35,23 @@ class DistrictRoundSampleTest {
     }
 
     @Test
-    void thePlanIsMet() {
-        assertThat(REPORT.progress()).extracting(TargetProgress::achieved).containsExactly(21, 7, 7);
-        assertThat(REPORT.planMet()).isTrue();
+    void everyTargetOfTheDirectiveHasItsProgress_seedLines29To97() {
+        // seed directive l.31: 21 evaluated, 5 at 3+ stars, 5 proposed to the province, 5 *certified* at 3+ stars;
+        // l.31/45 one round; l.29/43 training of staff and producers; l.35 one sales point; l.35/49 trade fairs;
+        // l.55 inspection of certified products; l.97 the district council. Activity results are the file's
+        // (illustrative) "reported" numbers; the sales point has none, so its progress is unknown.
+        assertThat(REPORT.progress()).extracting(t -> t.target().kind()).containsExactly(PlanTarget.Kind.EVALUATED,
+                PlanTarget.Kind.REACHING_STARS, PlanTarget.Kind.FORWARDED, PlanTarget.Kind.CERTIFIED,
+                PlanTarget.Kind.ROUNDS_HELD, PlanTarget.Kind.STAFF_TRAINED, PlanTarget.Kind.PRODUCERS_TRAINED,
+                PlanTarget.Kind.SALES_POINTS, PlanTarget.Kind.TRADE_FAIRS, PlanTarget.Kind.PRODUCTS_INSPECTED,
+                PlanTarget.Kind.COUNCIL_SET_UP);
+        // the example holds 4 certificates (4, 3, 3, 3 stars): 7 products reach 3 stars but only 4 are certified
+        assertThat(REPORT.progress()).extracting(TargetProgress::achieved)
+                .containsExactly(21, 7, 7, 4, 1, 10, 18, 0, 3, 4, 1);
+        assertThat(REPORT.progress()).extracting(TargetProgress::met)
+                .containsExactly(true, true, true, false, true, true, false, false, true, true, true);
+        assertThat(REPORT.progress().get(7).known()).isFalse();
+        assertThat(REPORT.planMet()).isFalse();
         assertThat(REPORT.expiringCertificates()).hasSize(4);
     }
 
@@ -48,8 +63,11 @@ class DistrictRoundSampleTest {
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Số sản phẩm được đánh giá: 21")
                 .contains("Ít nhất 5 sản phẩm đạt từ 3 sao trở lên: đạt 7/5 — đạt")
+                .contains("Ít nhất 5 sản phẩm được chứng nhận đạt từ 3 sao trở lên: đạt 4/5 — chưa đạt (thiếu 1)")
+                .contains("Xây dựng ít nhất 1 điểm bán hàng OCOP: chưa báo cáo kết quả — chưa đạt")
+                .contains("21 chủ thể tham gia Chương trình được tập huấn: đạt 18/21 (theo báo cáo) — chưa đạt (thiếu 3)")
                 .contains("dữ liệu minh họa")
-                .contains("KẾ HOẠCH: hoàn thành");
+                .contains("KẾ HOẠCH: chưa hoàn thành");
     }
 
     @Test

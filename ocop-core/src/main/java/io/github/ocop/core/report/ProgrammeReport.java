@@ -54,10 +54,18 @@ public final class ProgrammeReport {
                 .toList();
         List<TargetProgress> tp = new ArrayList<>();
         for (PlanTarget t : round.plan().targets()) {
+            if (!t.kind().countedFromProducts()) {
+                tp.add(t.reported().isPresent() ? new TargetProgress(t, t.reported().getAsInt())
+                        : new TargetProgress(t, 0, false));
+                continue;
+            }
             int achieved = switch (t.kind()) {
                 case EVALUATED -> products.size();
                 case REACHING_STARS -> byStars.atLeast(t.minStars());
                 case FORWARDED -> forwarded().size();
+                case CERTIFIED -> (int) products.stream().filter(p -> p.certificate()
+                        .map(c -> c.stars() >= t.minStars()).orElse(false)).count();
+                default -> throw new IllegalStateException(t.kind().name());
             };
             tp.add(new TargetProgress(t, achieved));
         }
