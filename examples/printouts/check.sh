@@ -19,7 +19,7 @@ CHROME=$(command -v chromium || command -v chromium-browser || command -v google
 [ -n "$CHROME" ] || { echo "printouts: no chromium found (apt-get install chromium)" >&2; exit 1; }
 command -v pdftotext >/dev/null || { echo "printouts: no pdftotext found (apt-get install poppler-utils)" >&2; exit 1; }
 rm -rf "$OUT" && mkdir -p "$OUT"
-ocop() { java -jar "$JAR" "$@"; }
+ocop() { OCOP_JAR="$JAR" bin/ocop "$@"; }   # the launcher with its class-data-sharing archive
 EX=ocop-samples/examples
 S1="Phiếu 1: Rau, củ, quả, hạt tươi"
 S26="Phiếu 26: Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch"
@@ -45,13 +45,30 @@ ocop council "$EX"/council/member-*.json --council-size 5 --chair chu-tich --for
 ocop council "$EX"/council/member-*.json --council-size 5 --chair chu-tich --format html --lang en \
     > "$OUT/council.en.html"
 
+# the self-check: a copy of the English score card with one option text cut short ("…"), which must be refused
+sed 's/Sản phẩm được trồng trên địa bàn cấp xã từ 75% đến 100%/Sản phẩm được trồng trên địa bàn cấp xã từ 75%…/' \
+    "$OUT/explain.en.html" > "$OUT/cut.en.html"
+cmp -s "$OUT/explain.en.html" "$OUT/cut.en.html" && { echo "printouts: the self-check found no text to cut" >&2; exit 1; }
+
+# print to PDF, two at a time (Chromium's own header and footer off: the printouts draw theirs)
 start=$(date +%s)
-for f in "$OUT"/*.html; do
+print() {
     "$CHROME" --headless --no-sandbox --disable-gpu --no-first-run --no-pdf-header-footer \
-        --print-to-pdf="${f%.html}.pdf" "file://$PWD/$f" >/dev/null 2>&1
-    [ -s "${f%.html}.pdf" ] || { echo "printouts: chromium printed no ${f%.html}.pdf" >&2; exit 1; }
-done
+        --user-data-dir="$OUT/.chromium-$(basename "$1" .html)" --print-to-pdf="${1%.html}.pdf" "file://$PWD/$1" >/dev/null 2>&1 || true
+    [ -s "${1%.html}.pdf" ] || { echo "printouts: chromium printed no ${1%.html}.pdf" >&2; return 1; }
+}
+export -f print; export CHROME OUT
+ls "$OUT"/*.html | xargs -P 2 -I{} bash -c 'print "$@"' _ {}
 echo "printouts: $(ls "$OUT"/*.pdf | wc -l) PDFs printed by $("$CHROME" --version 2>/dev/null) in $(( $(date +%s) - start )) s"
+
+if java -cp "$JAR" examples/printouts/PrintoutCheck.java pdf="$OUT/cut.en.pdf" html="$OUT/cut.en.html" lang=en \
+    sheet="$S1_EN" product="Product: $BUOI" footer="$F26_EN" json="$OUT/explain-01.json" texts=optionText \
+    > "$OUT/cut.txt"; then
+    echo "printouts: the check did not notice a text cut short (see $OUT/cut.txt)" >&2; exit 1
+fi
+grep -q "not printed whole: \"Sản phẩm được trồng trên địa bàn cấp xã từ 75% đến 100%\"" "$OUT/cut.txt" \
+    || { echo "printouts: the check refused the cut text for another reason:" >&2; cat "$OUT/cut.txt" >&2; exit 1; }
+echo "printouts: self-check ok (a text cut short is refused)"
 
 java -cp "$JAR" examples/printouts/PrintoutCheck.java \
     pdf="$OUT/print-sheet-1.pdf" html="$OUT/print-sheet-1.html" lang=vi sheet="$S1" \
