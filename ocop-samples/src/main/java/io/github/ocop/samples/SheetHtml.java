@@ -12,7 +12,8 @@ import io.github.ocop.rules.Labels;
 /**
  * Renders a scoring sheet as a printable council form (phiếu đánh giá) for members who score on paper: the header
  * lines of the printed sheet, every criterion with every option as a tick box (☐), the points column and the star
- * marks, a total line and signature line; A4 print CSS, self-contained. Every text is HTML-escaped.
+ * marks, a total line and a signature and date block; A4, the sheet, the product and "Trang N/M" on every page, a
+ * criterion never split from its options (see {@link Printout}); self-contained. Every text is HTML-escaped.
  */
 final class SheetHtml {
     static final String CSS = "body{font-family:'DejaVu Sans','Noto Sans','Times New Roman',serif;font-size:9pt;color:#000;margin:0}"
@@ -51,8 +52,9 @@ final class SheetHtml {
         String productLine = t(lang, "Sản phẩm: ", "Product: ") + (product == null ? "……………………………………" : product);
         h.raw(Printout.htmlStart(lang)).raw("<head><meta charset=\"utf-8\"><title>")
                 .text(t(lang, "Phiếu đánh giá — ", "Scoring sheet — ") + labels.sheet(sheet)).raw("</title><style>")
-                .raw(Printout.pageCss(lang, false, t(lang, "Phiếu ", "Sheet ") + sheet.id() + ": " + labels.sheet(sheet) + "  ·  " + productLine,
-                        t(lang, "Bộ tiêu chí ", "Rule set ") + rules.id() + " (QĐ " + rules.instrument().number() + ")"))
+                .raw(Printout.pageCss(lang, false, t(lang, "Phiếu ", "Sheet ") + sheet.id() + ": "
+                        + labels.sheet(sheet) + "  ·  " + productLine, t(lang, "Bộ tiêu chí ", "Rule set ")
+                        + rules.id() + " (QĐ " + rules.instrument().number() + ")"))
                 .raw(CSS).raw("</style></head><body><div class=\"sheet\">\n");
         String notice = Official.notice(rules).strip();
         if (!notice.isEmpty()) {
