@@ -30,8 +30,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code ocop council FILE... [--format text|json]}: combines council members' assessment files of one product on one
- * sheet into the council's result (means, rank, spread, warnings, next step).
+ * {@code ocop council FILE... [--format text|json|html|xlsx] [--output FILE]}: combines council members' assessment
+ * files of one product on one sheet into the council's result (means, rank, spread, warnings, next step); html is a
+ * printable sheet for the minutes, xlsx a spreadsheet (written only to {@code --output FILE}).
  */
 @Command(name = "council", mixinStandardHelpOptions = true,
         description = "Combine council members' assessments (one file per member, same product and sheet) into the"
@@ -45,8 +46,17 @@ final class CouncilCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "One assessment JSON file per council member.")
     List<Path> files;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json.")
-    OutputFormat format;
+    @Option(names = "--format", defaultValue = "text", description = "text, json, html (a printable A4 sheet for"
+            + " the minutes) or xlsx (a spreadsheet; needs --output FILE).")
+    SpreadsheetFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of the standard"
+            + " output (required for xlsx).")
+    Path output;
+
+    @Option(names = "--lang", defaultValue = "vi",
+            description = "Language of the html and xlsx outputs: vi (official) or en (unofficial team translations).")
+    Lang lang;
 
     @Option(names = "--level", description = "The council's level for the next step: COMMUNE, DISTRICT, PROVINCE,"
             + " CENTRAL (default: the first level that scores under the rule set's process).")
@@ -72,6 +82,7 @@ final class CouncilCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputFile.requireFileFor("council", format == SpreadsheetFormat.xlsx, output, lang);
         List<Assessment> members = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (Path f : files) {
@@ -99,9 +110,12 @@ final class CouncilCommand implements Callable<Integer> {
         }
         EvaluationOutcome next = nextStep(council);
         var out = spec.commandLine().getOut();
-        out.println(format == OutputFormat.json ? CouncilJson.council(council, next)
-                : CouncilText.render(rules, council, next));
-        out.flush();
+        switch (format) {
+            case xlsx -> OutputFile.binary(output, o -> CouncilXlsx.write(o, rules, council, next, lang), lang);
+            case html -> OutputFile.text(out, output, CouncilHtml.render(rules, council, next, lang), lang);
+            case json -> OutputFile.text(out, output, CouncilJson.council(council, next) + "\n", lang);
+            case text -> OutputFile.text(out, output, CouncilText.render(rules, council, next) + "\n", lang);
+        }
         return 0;
     }
 

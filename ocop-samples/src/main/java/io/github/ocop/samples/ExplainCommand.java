@@ -27,7 +27,7 @@ final class ExplainCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = "--format", defaultValue = "text",
-            description = "text, json or html (one printable page per product).")
+            description = "text, json or html (printable A4, each product from a new page).")
     ReportFormat format;
 
     @Option(names = "--lang", defaultValue = "vi",

@@ -11,7 +11,10 @@ import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
 
-/** {@code ocop print-sheet --rule-set ID --sheet N > sheet.html}: a printable council scoring form. */
+/**
+ * {@code ocop print-sheet --rule-set ID --sheet N [--product NAME] > sheet.html}: a printable council scoring form
+ * (A4; the sheet, the product and "Trang N/M" at the top of every page; a signature and date block).
+ */
 @Command(name = "print-sheet", mixinStandardHelpOptions = true,
         description = "Print a scoring sheet as a printable HTML council form (phiếu đánh giá) with tick boxes.")
 final class PrintSheetCommand implements Callable<Integer> {
@@ -28,6 +31,10 @@ final class PrintSheetCommand implements Callable<Integer> {
             description = "Language of titles in text and HTML: vi (official) or en (unofficial team translations).")
     Lang lang;
 
+    @Option(names = "--product", paramLabel = "NAME", description = "The product's name, printed on the form and in"
+            + " the header of every page (default: a blank line to fill in by hand).")
+    String product;
+
     @Spec
     CommandSpec spec;
 
@@ -36,7 +43,7 @@ final class PrintSheetCommand implements Callable<Integer> {
         RuleSet rules = rulesFiles.registry().get(ruleSet);
         ScoringSheet s = MissingSheet.require(rules, sheet, "--sheet", sheet);
         var out = spec.commandLine().getOut();
-        out.print(SheetHtml.render(rules, s, lang.labels(rules)));
+        out.print(SheetHtml.render(rules, s, lang, product));
         out.flush();
         return 0;
     }

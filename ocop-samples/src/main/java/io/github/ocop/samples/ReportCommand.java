@@ -13,7 +13,10 @@ import picocli.CommandLine.Spec;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code ocop report FILE [--format text|json]}: the programme report of an evaluation round file. */
+/**
+ * {@code ocop report FILE [--format text|json|xlsx] [--output FILE]}: the programme report of an evaluation round
+ * file; xlsx is a spreadsheet, written only to {@code --output FILE}.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Report on an evaluation round (báo cáo đợt đánh giá, phân hạng): counts by star, group and"
                 + " commune, products to forward, expiring certificates, progress against the plan.")
@@ -24,14 +27,29 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A round JSON file (see docs/council-and-reports.md).")
     Path file;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json.")
-    OutputFormat format;
+    @Option(names = "--format", defaultValue = "text", description = "text, json or xlsx (a spreadsheet; needs"
+            + " --output FILE).")
+    SpreadsheetFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of the standard"
+            + " output (required for xlsx).")
+    Path output;
+
+    @Option(names = "--lang", defaultValue = "vi",
+            description = "Language of the xlsx output's labels: vi (official) or en.")
+    Lang lang;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (format == SpreadsheetFormat.html) {
+            throw new OcopCli.UsageException("ocop report: " + Printout.t(lang,
+                    "--format html chưa có cho báo cáo; dùng text, json hoặc xlsx",
+                    "--format html is not available for reports; use text, json or xlsx"));
+        }
+        OutputFile.requireFileFor("report", format == SpreadsheetFormat.xlsx, output, lang);
         ProgrammeReport report;
         try {
             report = ProgrammeReport.of(ProgrammeRoundReader.read(file, rulesFiles.registry()));
@@ -41,9 +59,13 @@ final class ReportCommand implements Callable<Integer> {
             return OcopCli.INVALID_INPUT;
         }
         var out = spec.commandLine().getOut();
-        out.println(format == OutputFormat.json ? ReportJson.report(report, rulesFiles.registry())
-                : ReportText.render(report, rulesFiles.registry()));
-        out.flush();
+        var registry = rulesFiles.registry();
+        if (format == SpreadsheetFormat.xlsx) {
+            OutputFile.binary(output, o -> ReportXlsx.write(o, report, registry, lang), lang);
+        } else {
+            OutputFile.text(out, output, (format == SpreadsheetFormat.json ? ReportJson.report(report, registry)
+                    : ReportText.render(report, registry)) + "\n", lang);
+        }
         return 0;
     }
 }

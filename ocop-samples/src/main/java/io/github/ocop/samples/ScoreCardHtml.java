@@ -6,31 +6,34 @@ import io.github.ocop.core.explain.MinimumLine;
 import io.github.ocop.core.explain.PartLine;
 import io.github.ocop.core.explain.RankLine;
 import io.github.ocop.core.model.KnockOut;
+import io.github.ocop.core.model.PartCode;
 import io.github.ocop.rules.Labels;
 
 import java.util.List;
 
 /**
- * Renders explanations as a self-contained printable HTML score card (phiếu kết quả): one A4 page per product, parts
- * as bars, unmet minima highlighted, inline CSS and no external resource. Every text is HTML-escaped.
+ * Renders explanations as a self-contained printable HTML score card (phiếu kết quả): each product starts on a new
+ * A4 page whose running header names the sheet, the product and "Trang N/M"; parts as bars, unmet minima
+ * highlighted, every criterion with its full title and the full text of the option chosen, a signature and date
+ * block; inline CSS and no external resource. Every text is HTML-escaped.
  */
 final class ScoreCardHtml {
-    static final String CSS = "@page{size:A4;margin:9mm}"
-            + "body{font-family:'DejaVu Sans','Noto Sans',Arial,sans-serif;font-size:7pt;color:#000;margin:0}"
+    static final String CSS = "body{font-family:'DejaVu Sans','Noto Sans',Arial,sans-serif;font-size:7.5pt;color:#000;margin:0}"
             + "@media screen{body{padding:8mm}}"
-            + ".card{page-break-after:always;break-after:page;max-width:186mm;margin:0 auto}"
+            + ".card{break-after:page;page-break-after:always;max-width:190mm;margin:0 auto}"
             + ".card:last-child{page-break-after:auto;break-after:auto}"
             + "h1{font-size:13pt;text-align:center;margin:0 0 2mm}h2{font-size:10pt;margin:3mm 0 1mm}"
             + ".meta{margin:0 0 2mm}.meta div{margin:0.5mm 0}"
-            + ".bar{display:flex;align-items:center;margin:0.5mm 0}.bar .l{width:60mm}"
+            + ".bar{display:flex;align-items:center;margin:0.5mm 0}.bar .l{width:70mm}"
             + ".bar .t{flex:1;height:4mm;border:1px solid #333;background:#fff}"
             + ".bar .f{height:100%;background:#4a7;-webkit-print-color-adjust:exact;print-color-adjust:exact}"
             + ".bar .n{width:18mm;text-align:right}"
             + "table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:0.6mm 1mm;vertical-align:top}"
-            + "th{background:#eee}td.p,td.k{text-align:right;white-space:nowrap}.na{color:#777}"
+            + "th{background:#eee}td.p,td.k{text-align:right;white-space:nowrap}.na{color:#555}"
+            + "tr.part td{font-weight:bold;background:#ddd;-webkit-print-color-adjust:exact;print-color-adjust:exact}"
             + ".unmet{background:#fdd;-webkit-print-color-adjust:exact;print-color-adjust:exact}"
-            + ".cols{display:flex;gap:2mm;align-items:flex-start}.cols table{width:50%}"
-            + ".rank{font-size:12pt;font-weight:bold;margin:2mm 0}.cite{color:#555;font-size:7.5pt}";
+            + ".rank{font-size:12pt;font-weight:bold;margin:2mm 0}.cite{color:#333;font-size:7pt}"
+            + Printout.KEEP_CSS;
 
     private ScoreCardHtml() {
     }
@@ -41,64 +44,105 @@ final class ScoreCardHtml {
 
     static String render(List<Explanation> explanations, Lang lang) {
         Html h = new Html();
-        h.raw("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>")
-                .text("Kết quả đánh giá sản phẩm OCOP").raw("</title><style>").raw(CSS).raw("</style></head><body>\n");
-        for (Explanation e : explanations) {
+        StringBuilder pages = new StringBuilder();
+        for (int i = 0; i < explanations.size(); i++) {
+            Explanation e = explanations.get(i);
+            pages.append(Printout.namedPageCss("card" + (i + 1), header(e, lang)));
+            pages.append(".card").append(i + 1).append("{page:card").append(i + 1).append('}');
+        }
+        String footer = explanations.stream().map(e -> e.ruleSet()).distinct()
+                .map(r -> t(lang, "Bộ tiêu chí ", "Rule set ") + r.id() + " (QĐ " + r.instrument().number() + ")")
+                .collect(java.util.stream.Collectors.joining("; "));
+        h.raw(Printout.htmlStart(lang)).raw("<head><meta charset=\"utf-8\"><title>")
+                .text(t(lang, "Kết quả đánh giá sản phẩm OCOP", "OCOP product assessment result"))
+                .raw("</title><style>")
+                .raw(Printout.pageCss(lang, false, explanations.isEmpty() ? "" : header(explanations.get(0), lang),
+                        footer))
+                .raw(pages.toString()).raw(CSS).raw("</style></head><body>\n");
+        for (int i = 0; i < explanations.size(); i++) {
+            Explanation e = explanations.get(i);
+            h.raw("<section class=\"card card" + (i + 1) + "\">");
             String notice = Official.notice(e.ruleSet()).strip();
             if (!notice.isEmpty()) {
                 h.el("p", "notice", notice);
             }
-            card(h, e, lang.labels(e.ruleSet()));
+            card(h, e, lang, lang.labels(e.ruleSet()));
+            h.raw("</section>\n");
         }
         h.raw("</body></html>\n");
         return h.toString();
     }
 
-    private static void card(Html h, Explanation e, Labels labels) {
-        h.raw("<section class=\"card\">");
-        h.el("h1", null, "KẾT QUẢ ĐÁNH GIÁ SẢN PHẨM OCOP");
-        h.raw("<div class=\"meta\"><div>").text("Sản phẩm: " + e.card().assessment().product().name()).raw("</div>");
+    private static String header(Explanation e, Lang lang) {
+        Labels labels = lang.labels(e.ruleSet());
+        return t(lang, "Phiếu ", "Sheet ") + e.sheet().id() + ": " + labels.sheet(e.sheet()) + "  ·  "
+                + t(lang, "Sản phẩm: ", "Product: ") + e.card().assessment().product().name();
+    }
+
+    private static String t(Lang lang, String vietnamese, String english) {
+        return Printout.t(lang, vietnamese, english);
+    }
+
+    private static String pts(Lang lang) {
+        return t(lang, " đ", " pts");
+    }
+
+    private static void card(Html h, Explanation e, Lang lang, Labels labels) {
+        h.el("h1", null, t(lang, "KẾT QUẢ ĐÁNH GIÁ SẢN PHẨM OCOP", "OCOP PRODUCT ASSESSMENT RESULT"));
+        h.raw("<div class=\"meta\"><div>").text(t(lang, "Sản phẩm: ", "Product: ")
+                + e.card().assessment().product().name()).raw("</div>");
         e.card().assessment().product().producer().ifPresent(s ->
-                h.raw("<div>").text("Chủ thể: " + s.name()).raw("</div>"));
-        h.raw("<div>").text("Phiếu " + e.sheet().id() + ": " + labels.sheet(e.sheet())).raw("</div>");
+                h.raw("<div>").text(t(lang, "Chủ thể: ", "Producer: ") + s.name()).raw("</div>"));
+        h.raw("<div>").text(t(lang, "Phiếu ", "Sheet ") + e.sheet().id() + ": " + labels.sheet(e.sheet())).raw("</div>");
         labels.notice().ifPresent(n -> h.el("div", "cite", n));
-        h.raw("<div>").text("Bộ tiêu chí " + e.ruleSet().id() + " (QĐ " + e.ruleSet().instrument().number() + ")")
-                .raw("</div>");
+        h.raw("<div>").text(t(lang, "Bộ tiêu chí ", "Rule set ") + e.ruleSet().id() + " (QĐ "
+                + e.ruleSet().instrument().number() + ")").raw("</div>");
         if (!e.card().assessment().assessor().isEmpty()) {
-            h.raw("<div>").text("Người chấm: " + e.card().assessment().assessor()).raw("</div>");
+            h.raw("<div>").text(t(lang, "Người chấm: ", "Assessor: ") + e.card().assessment().assessor()).raw("</div>");
         }
         h.raw("</div>");
         for (PartLine p : e.parts()) {
-            bar(h, "Phần " + p.code() + ": " + labels.part(e.sheet(), p.code()), p.points(), p.maxPoints());
+            bar(h, t(lang, "Phần ", "Part ") + p.code() + ": " + labels.part(e.sheet(), p.code()), p.points(),
+                    p.maxPoints());
         }
-        bar(h, "Tổng điểm", e.total(), e.maxTotal());
+        bar(h, t(lang, "Tổng điểm", "Total"), e.total(), e.maxTotal());
         RankLine r = e.rank();
         h.raw("<div class=\"rank\">");
         if (r.ranked()) {
-            h.text("Xếp hạng: " + r.stars() + " sao " + "★".repeat(r.stars()) + "☆".repeat(5 - r.stars()));
+            h.text(t(lang, "Xếp hạng: " + r.stars() + " sao ", "Rank: " + r.stars() + " stars ")
+                    + "★".repeat(r.stars()) + "☆".repeat(5 - r.stars()));
         } else {
-            h.text("Không xếp hạng (bị loại)");
+            h.text(t(lang, "Không xếp hạng (bị loại)", "Not ranked (knocked out)"));
         }
-        h.raw("</div><div>").text("Khung điểm " + r.bandStars() + " sao: từ " + r.bandMinPoints()
-                + (r.bandUpper() == null ? " đến 100" : " đến dưới " + r.bandUpper()) + " (" + r.bandCitation() + ")")
-                .raw("</div>");
+        h.raw("</div><div>").text(t(lang, "Khung điểm " + r.bandStars() + " sao: từ " + r.bandMinPoints()
+                        + (r.bandUpper() == null ? " đến 100" : " đến dưới " + r.bandUpper()),
+                "Band of " + r.bandStars() + " stars: from " + r.bandMinPoints()
+                        + (r.bandUpper() == null ? " to 100" : " to below " + r.bandUpper()))
+                + " (" + r.bandCitation() + ")").raw("</div>");
         for (KnockOut k : r.knockOuts()) {
             h.raw("<div class=\"unmet\">").text(k.id() + ": " + k.text() + " (" + k.citation() + ")").raw("</div>");
         }
         if (!e.minima().isEmpty()) {
-            h.el("h2", null, "Yêu cầu tối thiểu theo hạng sao chưa đạt (" + e.unmetMinima().size() + "/"
-                    + e.minima().size() + ")");
-            h.raw("<table><tr><th>Sao</th><th>Tiêu chí</th><th>Cần</th><th>Đã chọn</th><th>Kết quả</th></tr>");
-            for (MinimumLine m : e.unmetMinima()) {
-                h.raw("<tr class=\"unmet\">");
-                h.el("td", "k", "★".repeat(m.requiredFor()));
-                h.el("td", null, m.criterion() + " " + labels.criterion(e.sheet(), m.criterion()));
-                h.el("td", null, m.option() + " (" + m.requiredPoints() + " đ): " + ScoreCardText.shorten(m.optionText(), 70));
-                h.el("td", "k", (m.answer() == null ? "—" : m.answer()) + " (" + m.points() + " đ)");
-                h.el("td", "k", m.met() ? "đạt" : m.blocking() ? "CHƯA ĐẠT (giới hạn hạng)" : "chưa đạt");
-                h.raw("</tr>");
+            h.el("h2", null, t(lang, "Yêu cầu tối thiểu theo hạng sao chưa đạt (", "Star minima not met (")
+                    + e.unmetMinima().size() + "/" + e.minima().size() + ")");
+            if (!e.unmetMinima().isEmpty()) {
+                h.raw("<table><thead><tr><th>").text(t(lang, "Sao", "Stars")).raw("</th><th>")
+                        .text(t(lang, "Tiêu chí", "Criterion")).raw("</th><th>").text(t(lang, "Cần", "Required"))
+                        .raw("</th><th>").text(t(lang, "Đã chọn", "Chosen")).raw("</th><th>")
+                        .text(t(lang, "Kết quả", "Result")).raw("</th></tr></thead><tbody>");
+                for (MinimumLine m : e.unmetMinima()) {
+                    h.raw("<tr class=\"unmet\">");
+                    h.el("td", "k", "★".repeat(m.requiredFor()));
+                    h.el("td", null, m.criterion() + " " + labels.criterion(e.sheet(), m.criterion()));
+                    h.el("td", null, m.option() + " (" + m.requiredPoints() + pts(lang) + "): " + m.optionText());
+                    h.el("td", "k", answer(lang, m.answer()) + " (" + m.points() + pts(lang) + ")");
+                    h.el("td", "k", m.met() ? t(lang, "đạt", "met") : m.blocking()
+                            ? t(lang, "CHƯA ĐẠT (giới hạn hạng)", "NOT MET (limits the rank)")
+                            : t(lang, "chưa đạt", "not met"));
+                    h.raw("</tr>");
+                }
+                h.raw("</tbody></table>");
             }
-            h.raw("</table>");
             StringBuilder met = new StringBuilder();
             for (MinimumLine m : e.minima()) {
                 if (m.met()) {
@@ -106,27 +150,46 @@ final class ScoreCardHtml {
                             .append(" (").append(m.requiredFor()).append("★)");
                 }
             }
-            h.el("div", null, "Đã đạt: " + (met.length() == 0 ? "—" : met));
+            h.el("div", null, t(lang, "Đã đạt: ", "Met: ") + (met.length() == 0 ? "—" : met));
         }
-        h.el("h2", null, "Điểm từng tiêu chí");
-        h.el("div", "cite", "Mục = mục của " + e.sheet().citation() + " (dòng nguồn: xem bản text/JSON)");
-        // two columns of criteria so that one product fits on one A4 page
-        List<CriterionLine> all = e.criteria();
-        int half = (all.size() + 1) / 2;
-        h.raw("<div class=\"cols\">");
-        for (List<CriterionLine> col : List.of(all.subList(0, half), all.subList(half, all.size()))) {
-            h.raw("<table><tr><th>Mục</th><th>Tiêu chí</th><th>Chọn</th><th>Điểm</th></tr>");
-            for (CriterionLine c : col) {
-                h.raw(c.applicable() ? "<tr>" : "<tr class=\"na\">");
-                h.el("td", "k", c.code());
-                h.el("td", null, ScoreCardText.shorten(labels.criterion(e.sheet(), c.code()), 48));
-                h.el("td", "k", c.applicable() ? c.answer() : "k.á.d");
-                h.el("td", "p", c.points() + " / " + c.maxPoints());
-                h.raw("</tr>");
+        h.el("h2", null, t(lang, "Điểm từng tiêu chí", "Points per criterion"));
+        h.el("div", "cite", t(lang, "Mục = mục của ", "Item = item of ") + e.sheet().citation());
+        h.raw("<table><thead><tr><th>").text(t(lang, "Mục", "Item")).raw("</th><th>")
+                .text(t(lang, "Tiêu chí", "Criterion")).raw("</th><th>")
+                .text(t(lang, "Phương án đã chọn", "Option chosen")).raw("</th><th>")
+                .text(t(lang, "Điểm", "Points")).raw("</th></tr></thead>\n");
+        PartCode part = null;
+        for (CriterionLine c : e.criteria()) {
+            h.raw("<tbody class=\"keep\">");
+            if (c.part() != part) {
+                part = c.part();
+                PartCode code = part;
+                PartLine pl = e.parts().stream().filter(p -> p.code() == code).findFirst().orElse(null);
+                h.raw("<tr class=\"part\"><td colspan=\"3\">").text(t(lang, "Phần ", "Part ") + part + ": "
+                        + labels.part(e.sheet(), part)).raw("</td><td class=\"p\">")
+                        .text(pl == null ? "" : pl.points() + " / " + pl.maxPoints()).raw("</td></tr>");
             }
-            h.raw("</table>");
+            h.raw(c.applicable() ? "<tr>" : "<tr class=\"na\">");
+            h.el("td", "k", c.code());
+            h.el("td", null, labels.criterion(e.sheet(), c.code()));
+            if (!c.applicable()) {
+                h.el("td", null, t(lang, "không áp dụng", "does not apply")
+                        + (c.condition() == null ? "" : " (" + c.condition() + ")"));
+            } else {
+                h.el("td", null, answer(lang, c.answer()) + c.chosenText().map(x -> ": " + x).orElse(""));
+            }
+            h.el("td", "p", c.points() + " / " + c.maxPoints());
+            h.raw("</tr></tbody>\n");
         }
-        h.raw("</div></section>\n");
+        h.raw("</table>");
+        Printout.signatures(h, lang, t(lang, "Người chấm", "Assessor"));
+    }
+
+    private static String answer(Lang lang, String answer) {
+        if (answer == null) {
+            return "—";
+        }
+        return "none".equals(answer) ? t(lang, "không chọn phương án nào", "no option chosen") : answer;
     }
 
     private static void bar(Html h, String label, int points, int max) {

@@ -12,95 +12,125 @@ import io.github.ocop.rules.Labels;
 /**
  * Renders a scoring sheet as a printable council form (phiếu đánh giá) for members who score on paper: the header
  * lines of the printed sheet, every criterion with every option as a tick box (☐), the points column and the star
- * marks, a total line and signature line; A4 print CSS, self-contained. Every text is HTML-escaped.
+ * marks, a total line and a signature and date block; A4, the sheet, the product and "Trang N/M" on every page, a
+ * criterion never split from its options (see {@link Printout}); self-contained. Every text is HTML-escaped.
  */
 final class SheetHtml {
-    static final String CSS = "@page{size:A4;margin:12mm 10mm}"
-            + "body{font-family:'DejaVu Sans','Noto Sans','Times New Roman',serif;font-size:9pt;color:#000;margin:0}"
+    static final String CSS = "body{font-family:'DejaVu Sans','Noto Sans','Times New Roman',serif;font-size:9pt;color:#000;margin:0}"
             + ".sheet{max-width:190mm;margin:0 auto}@media screen{body{padding:8mm}}"
             + "h1{font-size:12pt;text-align:center;margin:0}.sub{text-align:center;font-style:italic;margin:0 0 2mm}"
             + ".hdr div{margin:1mm 0}.small{font-size:7.5pt;color:#333}"
             + ".ko{border:1px solid #000;padding:1mm;margin:2mm 0;font-weight:bold}"
             + "table{border-collapse:collapse;width:100%}"
             + "td,th{border:1px solid #000;padding:0.5mm 1.2mm;vertical-align:top}"
-            + "th{background:#eee}thead{display:table-header-group}tr{page-break-inside:avoid;break-inside:avoid}"
+            + "th{background:#eee}"
             + "td.pts{width:14mm;text-align:center;white-space:nowrap}td.box{width:6mm;text-align:center;font-size:11pt}"
             + "tr.part td{font-weight:bold;background:#ddd;-webkit-print-color-adjust:exact;print-color-adjust:exact}"
             + "tr.sec td{font-weight:bold}tr.crit td{font-weight:bold;font-style:italic}"
             + ".star{white-space:nowrap;font-weight:bold}.case{font-style:italic}.cond{font-weight:normal;font-size:8pt}"
-            + ".sign{margin-top:6mm;display:flex;justify-content:space-between}.sign div{width:45%;text-align:center}";
+            + Printout.KEEP_CSS;
 
     private SheetHtml() {
     }
 
     static String render(RuleSet rules, ScoringSheet sheet) {
-        return render(rules, sheet, Lang.vi.labels(rules));
+        return render(rules, sheet, Lang.vi, null);
     }
 
-    static String render(RuleSet rules, ScoringSheet sheet, Labels labels) {
+    static String render(RuleSet rules, ScoringSheet sheet, Lang lang) {
+        return render(rules, sheet, lang, null);
+    }
+
+    /**
+     * @param product the product's name to print on the form and in the header of every page, or null for a blank
+     *                line to fill in by hand
+     */
+    static String render(RuleSet rules, ScoringSheet sheet, Lang lang, String product) {
+        Labels labels = lang.labels(rules);
         Html h = new Html();
-        h.raw("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>")
-                .text("Phiếu đánh giá — " + labels.sheet(sheet)).raw("</title><style>").raw(CSS)
-                .raw("</style></head><body><div class=\"sheet\">\n");
+        String sheetLine = t(lang, "Phiếu ", "Sheet ") + sheet.id() + ". " + labels.sheet(sheet);
+        String productLine = t(lang, "Sản phẩm: ", "Product: ") + (product == null ? "……………………………………" : product);
+        h.raw(Printout.htmlStart(lang)).raw("<head><meta charset=\"utf-8\"><title>")
+                .text(t(lang, "Phiếu đánh giá — ", "Scoring sheet — ") + labels.sheet(sheet)).raw("</title><style>")
+                .raw(Printout.pageCss(lang, false, t(lang, "Phiếu ", "Sheet ") + sheet.id() + ": "
+                        + labels.sheet(sheet) + "  ·  " + productLine, t(lang, "Bộ tiêu chí ", "Rule set ")
+                        + rules.id() + " (QĐ " + rules.instrument().number() + ")"))
+                .raw(CSS).raw("</style></head><body><div class=\"sheet\">\n");
         String notice = Official.notice(rules).strip();
         if (!notice.isEmpty()) {
             h.el("p", "notice", notice);
         }
-        h.el("h1", null, "PHIẾU ĐÁNH GIÁ SẢN PHẨM OCOP");
-        h.el("div", "sub", "Phiếu " + sheet.id() + ". " + labels.sheet(sheet));
+        h.el("h1", null, t(lang, "PHIẾU ĐÁNH GIÁ SẢN PHẨM OCOP", "OCOP PRODUCT SCORING SHEET"));
+        h.el("div", "sub", sheetLine);
         labels.notice().ifPresent(n -> h.el("div", "small", n));
         sheet.classification().ifPresent(c -> h.el("div", "sub", c));
         h.raw("<div class=\"hdr\">");
-        h.el("div", null, "Tên sản phẩm: ……………………………………………………………………………………");
+        String dots = "……………………………………………………………………………………";
+        h.el("div", null, t(lang, "Tên sản phẩm: ", "Product name: ") + (product == null ? dots : product));
         if ("qd-26-2026".equals(rules.id())) {
-            h.el("div", null, "Mã số sản phẩm.(T).-.(X).-.(STT).-20………");
+            h.el("div", null, t(lang, "Mã số sản phẩm", "Product code") + ".(T).-.(X).-.(STT).-20………");
             h.el("div", "small", "T: Mã tỉnh- X: Mã xã- STT: Số Thứ tự sản phẩm do xã lập thống kê - Năm đánh giá. "
                     + "Mã đơn vị hành chính theo Quyết định số 19/2025/QĐ-TTg ngày 30/6/2025");
-            h.el("div", null, "Tên chủ thể sản xuất: …………………………………………………………………………");
-            h.el("div", null, "Số điện thoại: ………………………………………………………………………………….");
+            h.el("div", null, t(lang, "Tên chủ thể sản xuất: ", "Producer: ") + "…………………………………………………………………………");
+            h.el("div", null, t(lang, "Số điện thoại: ", "Telephone: ") + "………………………………………………………………………………….");
         } else {
-            h.el("div", null, "Mã số sản phẩm: ……………………………………………………………………………");
-            h.el("div", null, "Tên chủ thể sản xuất: …………………………………………………………………………");
+            h.el("div", null, t(lang, "Mã số sản phẩm: ", "Product code: ") + "……………………………………………………………………………");
+            h.el("div", null, t(lang, "Tên chủ thể sản xuất: ", "Producer: ") + "…………………………………………………………………………");
         }
-        h.el("div", null, "Địa chỉ: ………………………………………………………………………………………….");
+        h.el("div", null, t(lang, "Địa chỉ: ", "Address: ") + "………………………………………………………………………………………….");
         h.raw("</div>");
         for (KnockOut k : sheet.knockOuts()) {
             if (k.criterionCode().isEmpty()) {
                 h.el("div", "ko", k.text());
             }
         }
-        h.raw("<table><thead><tr><th colspan=\"2\">Các tiêu chí</th><th>Thang điểm</th></tr></thead><tbody>\n");
+        h.raw("<table><thead><tr><th colspan=\"2\">").text(t(lang, "Các tiêu chí", "Criteria"))
+                .raw("</th><th>").text(t(lang, "Thang điểm", "Points")).raw("</th></tr></thead>\n");
+        // each criterion with its options (and the part and section headings above it, when it is their first) is
+        // one <tbody class="keep">: a heading never ends a page alone, an option never leaves its criterion
         for (Part p : sheet.parts()) {
-            h.raw("<tr class=\"part\"><td colspan=\"2\">").text("Phần " + p.code() + ": " + labels.part(sheet, p.code()))
-                    .raw("</td><td class=\"pts\">").text(String.valueOf(p.maxPoints())).raw("</td></tr>\n");
+            StringBuilder pending = new StringBuilder();
+            pending.append("<tr class=\"part\"><td colspan=\"2\">")
+                    .append(Html.escape(t(lang, "Phần ", "Part ") + p.code() + ": " + labels.part(sheet, p.code())))
+                    .append("</td><td class=\"pts\">").append(p.maxPoints()).append("</td></tr>\n");
             for (Section s : p.sections()) {
-                section(h, sheet, s, labels);
+                section(h, sheet, s, labels, pending);
             }
         }
-        h.raw("<tr class=\"part\"><td colspan=\"2\">").text("TỔNG ĐIỂM").raw("</td><td class=\"pts\">")
-                .text(String.valueOf(sheet.maxPoints())).raw("</td></tr>\n</tbody></table>\n");
-        h.el("div", "small", "Ghi chú: *** / **** / ***** là yêu cầu tối thiểu đối với sản phẩm đạt hạng 3, 4, 5 sao. "
-                + "Trích dẫn: " + sheet.citation());
+        h.raw("<tbody class=\"keep\"><tr class=\"part\"><td colspan=\"2\">").text(t(lang, "TỔNG ĐIỂM", "TOTAL"))
+                .raw("</td><td class=\"pts\">").text(String.valueOf(sheet.maxPoints())).raw("</td></tr></tbody>\n</table>\n");
+        h.el("div", "small", t(lang, "Ghi chú: *** / **** / ***** là yêu cầu tối thiểu đối với sản phẩm đạt hạng 3, 4, 5 sao. ",
+                "Note: *** / **** / ***** mark the minimum a product must reach for 3, 4 or 5 stars. ")
+                + t(lang, "Trích dẫn: ", "Citation: ") + sheet.citation());
         h.raw("<div class=\"hdr\">");
-        h.el("div", null, "Tổng điểm: ………… điểm.   Xếp hạng: ………… sao.");
-        h.raw("</div><div class=\"sign\"><div>").text("Người đánh giá").raw("<br>").text("(Ký, ghi rõ họ tên)")
-                .raw("</div><div>").text("Ngày ….. tháng ….. năm 20…..").raw("</div></div>");
+        h.el("div", null, t(lang, "Tổng điểm: ………… điểm.   Xếp hạng: ………… sao.",
+                "Total: ………… points.   Rank: ………… stars."));
+        h.raw("</div>");
+        Printout.signatures(h, lang, t(lang, "Người đánh giá", "Assessor"));
         h.raw("</div></body></html>\n");
         return h.toString();
     }
 
-    private static void section(Html h, ScoringSheet sheet, Section s, Labels labels) {
+    private static String t(Lang lang, String vietnamese, String english) {
+        return Printout.t(lang, vietnamese, english);
+    }
+
+    private static void section(Html h, ScoringSheet sheet, Section s, Labels labels, StringBuilder pending) {
         boolean single = s.sections().isEmpty() && s.criteria().size() == 1
                 && s.criteria().get(0).code().equals(s.code());
         if (!single) {
-            h.raw("<tr class=\"sec\"><td colspan=\"2\">").text(s.code() + ". " + labels.section(sheet, s.code()))
-                    .raw("</td><td class=\"pts\">").text(String.valueOf(s.maxPoints())).raw("</td></tr>\n");
+            pending.append("<tr class=\"sec\"><td colspan=\"2\">")
+                    .append(Html.escape(s.code() + ". " + labels.section(sheet, s.code())))
+                    .append("</td><td class=\"pts\">").append(s.maxPoints()).append("</td></tr>\n");
         }
         for (Section sub : s.sections()) {
-            section(h, sheet, sub, labels);
+            section(h, sheet, sub, labels, pending);
         }
         for (Criterion c : s.criteria()) {
+            h.raw("<tbody class=\"keep\">").raw(pending.toString());
+            pending.setLength(0);
             criterion(h, sheet, c, single, labels);
+            h.raw("</tbody>\n");
         }
     }
 

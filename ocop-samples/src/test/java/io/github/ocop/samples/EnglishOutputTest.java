@@ -27,7 +27,7 @@ class EnglishOutputTest {
         GoldenOutputTest.check("qd-26-2026-sheet-1-score.en.txt",
                 ScoreCardText.render(RULES, card, Lang.en.labels(RULES)) + "\n");
         GoldenOutputTest.check("qd-26-2026-sheet-1-print-sheet.en.html",
-                SheetHtml.render(RULES, SHEET_1, Lang.en.labels(RULES)));
+                SheetHtml.render(RULES, SHEET_1, Lang.en));
         GoldenOutputTest.check("qd-26-2026-sheet-1-explain.en.html", ScoreCardHtml.render(List.of(e), Lang.en));
     }
 
