@@ -34,7 +34,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         ProgrammeReport report;
         try {
-            report = ProgrammeReport.of(ProgrammeRoundReader.read(file, rulesFiles.registry()));
+            report = ProgrammeReport.of(ProgrammeRoundReader.read(file, rulesFiles.registry(), Lang.of(spec)));
         } catch (OcopInputException e) {
             spec.commandLine().getErr().println(e.getMessage());
             spec.commandLine().getErr().flush();
