@@ -269,7 +269,7 @@ public final class Json {
         List<String> segments = new ArrayList<>();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inObject() && c.getCurrentName() != null) {
-                segments.add(JsonObject.childPath("", c.getCurrentName()));
+                segments.add(JsonObject.childPath("", escapeControls(c.getCurrentName())));
             } else if (c.inArray() && c.getCurrentIndex() >= 0) {
                 segments.add("[" + c.getCurrentIndex() + "]");
             }
@@ -330,6 +330,17 @@ public final class Json {
             }
         }
         return -1;
+    }
+
+    /** @return the text with its control characters written as JSON escapes ({@code \\u0007}), for messages */
+    static String escapeControls(String text) {
+        if (control(text, false) < 0) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder();
+        text.chars().forEach(c -> b.append(Character.getType(c) == Character.CONTROL
+                ? String.format(Locale.ROOT, "\\u%04x", c) : String.valueOf((char) c)));
+        return b.toString();
     }
 
     /** @return a control character's code and its usual name, e.g. {@code U+000A (LF)} */
