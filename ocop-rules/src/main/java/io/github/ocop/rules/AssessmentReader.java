@@ -171,7 +171,7 @@ public final class AssessmentReader {
         if (s != null) {
             String type = s.string("type");
             SubjectType t = Arrays.stream(SubjectType.values()).filter(v -> v.name().equals(type)).findFirst()
-                    .orElseThrow(() -> new JsonProblem(new Problem(s.pathOf("type"), ReadMessages.UNKNOWN_VALUE.text(
+                    .orElseThrow(() -> new JsonProblem(new Problem(s.pathOf("type"), ReadMessages.UNKNOWN_SUBJECT_TYPE.text(
                             s.locale(), type, Arrays.toString(SubjectType.values())))));
             subject = new Subject(nonBlank(s, "name"), t);
             s.finish();

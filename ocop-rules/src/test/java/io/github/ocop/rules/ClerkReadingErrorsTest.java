@@ -57,7 +57,7 @@ class ClerkReadingErrorsTest {
         assertThat(assessmentError(typo, VI).getMessage()).startsWith("phieu.json $.asessor: khóa lạ; có phải ý bạn là"
                 + " \"assessor\"?");
         assertThat(assessmentError(typo, Locale.ENGLISH).getMessage()).startsWith("phieu.json $.asessor: unknown"
-                + " field; did you mean \"assessor\"?");
+                + " field (expected one of ").endsWith("); did you mean \"assessor\"?");
         // nothing close: the keys used there are listed
         assertThat(assessmentError(ASSESSMENT.replace("\"assessor\"", "\"colour\""), VI).getMessage())
                 .contains("$.colour: khóa lạ (các khóa được dùng ở đây: $schema, ruleSet, sheet, product, assessor");

@@ -122,10 +122,10 @@ public enum ReadMessages {
     EXPECTED("cần {0}, nhưng gặp {1}", "expected {0}, found {1}"),
     /** {0}: the closest known key, {1}: all known keys. */
     UNKNOWN_FIELD_NEAR("khóa lạ; có phải ý bạn là \"{0}\"? (các khóa được dùng ở đây: {1})",
-            "unknown field; did you mean \"{0}\"? (expected one of {1})"),
+            "unknown field (expected one of {1}); did you mean \"{0}\"?"),
     /** {0}: all known keys. */
     UNKNOWN_FIELD("khóa lạ (các khóa được dùng ở đây: {0}); hãy xóa nó hoặc sửa tên",
-            "unknown field (expected one of {0}); delete it or correct its name"),
+            "unknown field (expected one of {0})"),
     /** {0}: the text found. */
     BAD_DATE("\"{0}\" không phải là một ngày; hãy viết theo dạng dd/MM/yyyy (10/05/2026) hoặc yyyy-MM-dd"
             + " (2026-05-10), và là một ngày có thật",
@@ -136,6 +136,9 @@ public enum ReadMessages {
     BLANK_INVISIBLE("không được để trống (chỉ có ký tự vô hình như khoảng trắng độ rộng 0)",
             "must not be blank (it holds only invisible characters such as zero-width spaces)"),
     /** {0}: the value found, {1}: the values allowed. */
+    /** {0}: the type found, {1}: the types allowed. */
+    UNKNOWN_SUBJECT_TYPE("loại hình chủ thể \"{0}\" không có; hãy dùng một trong: {1}",
+            "unknown subject type \"{0}\" (expected one of {1})"),
     UNKNOWN_VALUE("giá trị \"{0}\" không được biết ở đây; hãy dùng một trong: {1}",
             "unknown value \"{0}\" (expected one of {1})"),
 
