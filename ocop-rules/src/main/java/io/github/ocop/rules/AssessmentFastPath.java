@@ -21,7 +21,7 @@ import java.util.function.BiConsumer;
 /**
  * The fast path of {@link AssessmentReader#parse}: one pass over the bytes, no tree, no Jackson, no Bean Validation.
  * It accepts only documents it can prove the strict reader would accept with the same result: the known fields each
- * at most once, strings without escapes or control characters, valid UTF-8, no {@code null}, no number, only
+ * at most once, strings without escapes or control characters (C0, DEL, C1), valid UTF-8, no {@code null}, no number, only
  * whitespace after the object, strings that cannot be blank (their first character is visible), answer codes listed
  * once, and far fewer answers, knock-outs and characters than the reader's bounds. On anything else it answers
  * {@code null} and the strict reader reads the document, so every refusal keeps its exact located message, and every
@@ -345,7 +345,7 @@ final class AssessmentFastPath {
             if (c == '"') {
                 break;
             }
-            if (c >= 0x20 && c != '\\') {
+            if (c >= 0x20 && c != '\\' && c != 0x7F) {
                 i++;
             } else if (c < 0) {
                 ascii = false;
@@ -370,7 +370,8 @@ final class AssessmentFastPath {
         int c = b[at] & 0xFF;
         int c1 = b[at + 1] & 0xFF;
         if (c >= 0xC2 && c <= 0xDF) {
-            return cont(c1) ? at + 2 : fail();
+            // U+0080-U+009F (C2 80 - C2 9F) are C1 control characters: the strict reader refuses them
+            return cont(c1) && !(c == 0xC2 && c1 < 0xA0) ? at + 2 : fail();
         }
         int c2 = b[at + 2] & 0xFF;
         if (c >= 0xE0 && c <= 0xEF) {

@@ -10,6 +10,7 @@ import io.github.ocop.core.scoring.SubjectType;
 import io.github.ocop.rules.internal.Json;
 import io.github.ocop.rules.internal.JsonObject;
 import io.github.ocop.rules.internal.JsonProblem;
+import io.github.ocop.rules.internal.ReadMessages;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,8 +48,21 @@ public final class AssessmentReader {
      * @throws OcopInputException naming the file, the JSON path and what was expected
      */
     public static Assessment read(Path file) {
+        return read(file, Locale.ENGLISH);
+    }
+
+    /**
+     * Reads an assessment file with messages in a language.
+     *
+     * @param file   an assessment file
+     * @param locale the language of the messages: Vietnamese for {@code vi}, English otherwise
+     * @return the assessment
+     * @throws OcopInputException naming the file, the JSON path, what was expected and how to fix it
+     */
+    public static Assessment read(Path file, Locale locale) {
         Objects.requireNonNull(file, "file");
-        return parse(RuleSetLoader.readFile(file), file.toString());
+        Objects.requireNonNull(locale, "locale");
+        return parse(RuleSetLoader.readFile(file, locale), file.toString(), locale);
     }
 
     /**
@@ -58,11 +72,23 @@ public final class AssessmentReader {
      * @throws OcopInputException naming the source, the JSON path and what was expected
      */
     public static Assessment parse(byte[] bytes, String source) {
+        return parse(bytes, source, Locale.ENGLISH);
+    }
+
+    /**
+     * @param bytes  the document
+     * @param source its name for messages
+     * @param locale the language of the messages: Vietnamese for {@code vi}, English otherwise
+     * @return the assessment
+     * @throws OcopInputException naming the source, the JSON path, what was expected and how to fix it
+     */
+    public static Assessment parse(byte[] bytes, String source, Locale locale) {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(locale, "locale");
         // a plain, valid document is read in one pass; anything else (including every error) by the strict path
         Assessment fast = AssessmentFastPath.read(bytes);
-        return fast != null ? fast : parseStrictly(bytes, source);
+        return fast != null ? fast : parseStrictly(bytes, source, locale);
     }
 
     /**
@@ -73,22 +99,30 @@ public final class AssessmentReader {
      * @return the assessment
      */
     static Assessment parseStrictly(byte[] bytes, String source) {
-        return InputValidation.requireValid(parseTree(bytes, source), source, Locale.ENGLISH);
+        return parseStrictly(bytes, source, Locale.ENGLISH);
+    }
+
+    static Assessment parseStrictly(byte[] bytes, String source, Locale locale) {
+        return InputValidation.requireValid(parseTree(bytes, source, locale), source, locale);
     }
 
     /** The strict path without its Bean Validation pass (for measuring what that pass costs; not a reader). */
     static Assessment parseTree(byte[] bytes, String source) {
-        JsonNode root = Json.parse(bytes, source, LIMITS);
+        return parseTree(bytes, source, Locale.ENGLISH);
+    }
+
+    private static Assessment parseTree(byte[] bytes, String source, Locale locale) {
+        JsonNode root = Json.parse(bytes, source, LIMITS, locale);
         try {
-            return readRoot(root);
+            return readRoot(root, locale);
         } catch (JsonProblem e) {
             throw new OcopInputException(source, List.of(e.problem()));
         }
     }
 
     // not an overload of the public read(Path): javac would then need Jackson on the class path of every caller
-    private static Assessment readRoot(JsonNode root) {
-        JsonObject o = JsonObject.of(root, "$");
+    private static Assessment readRoot(JsonNode root, Locale locale) {
+        JsonObject o = JsonObject.of(root, "$", locale);
         o.optString("$schema");
         String ruleSet = nonBlank(o, "ruleSet");
         String sheet = nonBlank(o, "sheet");
@@ -104,8 +138,8 @@ public final class AssessmentReader {
     private static String nonBlank(JsonObject o, String key) {
         String s = o.string(key);
         if (isBlank(s)) {
-            throw new JsonProblem(new Problem(o.pathOf(key), s.isEmpty() || s.isBlank() ? "must not be blank"
-                    : "must not be blank (it holds only invisible characters such as zero-width spaces)"));
+            throw new JsonProblem(new Problem(o.pathOf(key), (s.isEmpty() || s.isBlank() ? ReadMessages.BLANK
+                    : ReadMessages.BLANK_INVISIBLE).text(o.locale())));
         }
         return s;
     }
@@ -137,8 +171,8 @@ public final class AssessmentReader {
         if (s != null) {
             String type = s.string("type");
             SubjectType t = Arrays.stream(SubjectType.values()).filter(v -> v.name().equals(type)).findFirst()
-                    .orElseThrow(() -> new JsonProblem(new Problem(s.pathOf("type"), "unknown subject type \"" + type
-                            + "\" (expected one of " + Arrays.toString(SubjectType.values()) + ")")));
+                    .orElseThrow(() -> new JsonProblem(new Problem(s.pathOf("type"), ReadMessages.UNKNOWN_SUBJECT_TYPE.text(
+                            s.locale(), type, Arrays.toString(SubjectType.values())))));
             subject = new Subject(nonBlank(s, "name"), t);
             s.finish();
         }
@@ -156,7 +190,8 @@ public final class AssessmentReader {
         for (String k : keys) {
             String v = a.optString(k);
             if (v == null) {
-                throw new JsonProblem(new Problem(a.pathOf(k), "expected an option key such as \"a\" or \"none\", found null"));
+                throw new JsonProblem(new Problem(a.pathOf(k), ReadMessages.EXPECTED.text(a.locale(),
+                        ReadMessages.AN_OPTION.text(a.locale()), "null")));
             }
             out.put(k, v);
         }

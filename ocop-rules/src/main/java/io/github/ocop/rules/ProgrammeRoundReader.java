@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,9 +56,24 @@ public final class ProgrammeRoundReader {
      * @throws OcopInputException naming the file, the JSON path and what was expected
      */
     public static ProgrammeRound read(Path file, RuleSets registry) {
+        return read(file, registry, Locale.ENGLISH);
+    }
+
+    /**
+     * As {@link #read(Path, RuleSets)}, with the reading path's messages (file, encoding, JSON syntax, keys, types,
+     * dates) in a language.
+     *
+     * @param file     a round file
+     * @param registry the rule sets its {@code ruleSet} may name
+     * @param locale   Vietnamese for {@code vi}, English otherwise
+     * @return the round
+     * @throws OcopInputException naming the file, the JSON path and what was expected
+     */
+    public static ProgrammeRound read(Path file, RuleSets registry, Locale locale) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(registry, "registry");
-        return parse(RuleSetLoader.readFile(file), file.toString(), registry);
+        Objects.requireNonNull(locale, "locale");
+        return parse(RuleSetLoader.readFile(file, locale), file.toString(), registry, locale);
     }
 
     /**
@@ -78,12 +94,25 @@ public final class ProgrammeRoundReader {
      * @throws OcopInputException naming the source, the JSON path and what was expected
      */
     public static ProgrammeRound parse(byte[] bytes, String source, RuleSets registry) {
+        return parse(bytes, source, registry, Locale.ENGLISH);
+    }
+
+    /**
+     * @param bytes    the document
+     * @param source   its name for messages
+     * @param registry the rule sets its {@code ruleSet} may name
+     * @param locale   the language of the reading path's messages: Vietnamese for {@code vi}, English otherwise
+     * @return the round
+     * @throws OcopInputException naming the source, the JSON path and what was expected
+     */
+    public static ProgrammeRound parse(byte[] bytes, String source, RuleSets registry, Locale locale) {
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(source, "source");
-        JsonNode root = Json.parse(bytes, source, LIMITS);
+        Objects.requireNonNull(locale, "locale");
+        JsonNode root = Json.parse(bytes, source, LIMITS, locale);
         try {
-            return readRound(JsonObject.of(root, "$"), registry);
+            return readRound(JsonObject.of(root, "$", locale), registry);
         } catch (JsonProblem e) {
             throw new OcopInputException(source, List.of(e.problem()));
         }
@@ -103,8 +132,8 @@ public final class ProgrammeRoundReader {
                         + levelText + "' (expected one of " + Arrays.toString(EvaluationLevel.values()) + ")")));
         ProgrammePlan plan = plan(o.object("plan"));
         JsonObject period = o.object("expiryPeriod");
-        LocalDate from = period.date("from");
-        LocalDate to = period.date("to");
+        LocalDate from = period.personDate("from");
+        LocalDate to = period.personDate("to");
         period.finish();
         if (to.isBefore(from)) {
             throw new JsonProblem(new Problem(period.pathOf("to"), to + " is before " + from));
@@ -142,7 +171,7 @@ public final class ProgrammeRoundReader {
         String name = o.string("name");
         String commune = o.string("commune");
         String group = o.string("group");
-        LocalDate evaluatedOn = o.date("evaluatedOn");
+        LocalDate evaluatedOn = o.personDate("evaluatedOn");
         if (!ruleSet.instrument().isInForceOn(evaluatedOn)) {
             throw new JsonProblem(new Problem(o.pathOf("evaluatedOn"), evaluatedOn + " is outside the period rule set "
                     + ruleSet.id() + " is in force (" + ruleSet.instrument().describePeriod() + ")"));
@@ -173,7 +202,7 @@ public final class ProgrammeRoundReader {
         Optional<Certificate> certificate = Optional.empty();
         if (c != null) {
             int cStars = c.integer("stars");
-            LocalDate issued = c.date("issuedOn");
+            LocalDate issued = c.personDate("issuedOn");
             c.finish();
             try {
                 certificate = Optional.of(Certificate.issue(ruleSet, name, cStars, issued));

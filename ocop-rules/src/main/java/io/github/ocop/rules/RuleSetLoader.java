@@ -6,16 +6,19 @@ import io.github.ocop.core.scoring.OcopInputException;
 import io.github.ocop.core.scoring.Problem;
 import io.github.ocop.rules.internal.Json;
 import io.github.ocop.rules.internal.JsonProblem;
+import io.github.ocop.rules.internal.ReadMessages;
 import io.github.ocop.rules.internal.RuleSetReader;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -65,12 +68,46 @@ public final class RuleSetLoader {
         return parse(bytes, source, sha256(bytes));
     }
 
+    /**
+     * As {@link #parse(byte[], String)}, with the reading path's messages (file, encoding, JSON syntax, keys, types)
+     * in a language.
+     *
+     * @param bytes  the document
+     * @param source the name to use in messages
+     * @param locale Vietnamese for {@code vi}, English otherwise
+     * @return the validated rule set
+     * @throws OcopInputException naming the source, the JSON path and what was expected
+     */
+    public static RuleSet parse(byte[] bytes, String source, Locale locale) {
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(locale, "locale");
+        return parse(bytes, source, sha256(bytes), locale);
+    }
+
+    /**
+     * As {@link #load(Path)}, with the reading path's messages in a language.
+     *
+     * @param file   a rule set file
+     * @param locale Vietnamese for {@code vi}, English otherwise
+     * @return the validated rule set
+     * @throws OcopInputException naming the file, the JSON path and what was expected
+     */
+    public static RuleSet load(Path file, Locale locale) {
+        Objects.requireNonNull(file, "file");
+        return parse(readFile(file, locale), file.toString(), locale);
+    }
+
     /** As {@link #parse(byte[], String)}, with the SHA-256 of the bytes already computed (bundled rule sets). */
     static RuleSet parse(byte[] bytes, String source, String sha256) {
-        JsonNode root = Json.shareEqualStrings(Json.parse(bytes, source));
+        return parse(bytes, source, sha256, Locale.ENGLISH);
+    }
+
+    private static RuleSet parse(byte[] bytes, String source, String sha256, Locale locale) {
+        JsonNode root = Json.shareEqualStrings(Json.parse(bytes, source, Json.RULE_SET, locale));
         RuleSet rules;
         try {
-            rules = RuleSetReader.read(root, sha256);
+            rules = RuleSetReader.read(root, sha256, locale);
         } catch (JsonProblem e) {
             throw new OcopInputException(source, List.of(e.problem()));
         }
@@ -82,25 +119,34 @@ public final class RuleSetLoader {
     }
 
     static byte[] readFile(Path file) {
+        return readFile(file, Locale.ENGLISH);
+    }
+
+    /** @return the bytes of a JSON file a person names, or a located message saying why it cannot be one */
+    static byte[] readFile(Path file, Locale locale) {
         if (Files.isDirectory(file)) {
-            throw new OcopInputException(file.toString(), List.of(new Problem("$", "is a directory, expected a JSON file")));
+            throw new OcopInputException(file.toString(), List.of(new Problem("$",
+                    ReadMessages.IS_DIRECTORY.text(locale))));
         }
         if (!Files.exists(file)) {
-            throw new OcopInputException(file.toString(), List.of(new Problem("$", "no such file")));
+            throw new OcopInputException(file.toString(), List.of(new Problem("$",
+                    ReadMessages.NO_SUCH_FILE.text(locale))));
         }
         if (!Files.isRegularFile(file)) {
-            throw new OcopInputException(file.toString(), List.of(new Problem("$", "not a regular file (a device, pipe"
-                    + " or socket?), expected a JSON file")));
+            throw new OcopInputException(file.toString(), List.of(new Problem("$",
+                    ReadMessages.NOT_REGULAR.text(locale))));
         }
         try {
             long size = Files.size(file);
             if (size > Json.MAX_DOCUMENT_BYTES) {
-                throw new OcopInputException(file.toString(), List.of(new Problem("$", "the file is " + size
-                        + " bytes, more than the " + Json.MAX_DOCUMENT_BYTES + " accepted")));
+                throw new OcopInputException(file.toString(), List.of(new Problem("$",
+                        ReadMessages.FILE_TOO_LARGE.text(locale, size, Json.MAX_DOCUMENT_BYTES))));
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new OcopInputException(file.toString(), List.of(new Problem("$", "could not be read: " + e)), e);
+            throw new OcopInputException(file.toString(), List.of(new Problem("$", e instanceof AccessDeniedException
+                    ? ReadMessages.NO_PERMISSION.text(locale) : ReadMessages.CANNOT_READ.text(locale,
+                    String.valueOf(e.getMessage())))), e);
         }
     }
 

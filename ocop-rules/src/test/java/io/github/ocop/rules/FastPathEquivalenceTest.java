@@ -45,6 +45,9 @@ class FastPathEquivalenceTest {
             files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
         assertThat(files).hasSizeGreaterThanOrEqualTo(15);
+        // the examples include a sample --rules-file and an assessment scored against it
+        RuleSets registry = RuleSets.standard().with(RuleSetLoader.load(EXAMPLES.resolve(
+                "rules-file/qd-26-2026-tinh-vi-du.json")));
         int scored = 0;
         for (Path f : files) {
             byte[] bytes = Files.readAllBytes(f);
@@ -52,7 +55,7 @@ class FastPathEquivalenceTest {
             assertThat(fast).as(f.toString()).isEqualTo(outcome(() -> AssessmentReader.parseStrictly(bytes, f.toString())));
             if (fast instanceof Assessment a) {
                 assertThat(AssessmentFastPath.read(bytes)).as("read by the fast path: " + f).isNotNull();
-                ScoreCard card = ScoringEngine.of(RuleSets.standard().get(a.ruleSet())).score(a);
+                ScoreCard card = ScoringEngine.of(registry.get(a.ruleSet())).score(a);
                 assertSameJson(card);
                 scored++;
             }

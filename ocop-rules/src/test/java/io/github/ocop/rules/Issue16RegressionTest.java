@@ -227,7 +227,7 @@ class Issue16RegressionTest {
                     + " JSON file");
         }
         assertThat(assertThrows(OcopInputException.class, () -> RuleSetLoader.load(dir.resolve("none.json")))
-                .getMessage()).endsWith("$: no such file");
+                .getMessage()).contains("$: no such file");
     }
 
     @Test
@@ -235,7 +235,7 @@ class Issue16RegressionTest {
         String doc = HostileInputTest.ASSESSMENT.replace("\"member-1\"", "\"" + "x".repeat(1_000_001) + "\"");
         OcopInputException e = assertThrows(OcopInputException.class,
                 () -> AssessmentReader.parse(doc.getBytes(StandardCharsets.UTF_8), "a.json"));
-        assertThat(e.getMessage()).startsWith("a.json $.assessor: too large: String value length (1000001)")
+        assertThat(e.getMessage()).startsWith("a.json $.assessor: the text is too long (1000001 characters")
                 .doesNotContain("`").doesNotContain("StreamReadConstraints");
     }
 

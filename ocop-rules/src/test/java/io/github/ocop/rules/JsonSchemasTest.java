@@ -59,14 +59,24 @@ class JsonSchemasTest {
 
     @Test
     void everyExampleAssessmentValidatesAgainstTheAssessmentSchemaAndReads() throws IOException {
-        // every example file is an assessment, except the programme round files of examples/district-round
+        // every example file is an assessment, except the programme round files of examples/district-round and the
+        // sample rule set file of examples/rules-file (checked against the rule set schema below)
         List<Path> examples = jsonFiles(EXAMPLES).stream()
-                .filter(p -> !p.toString().contains("district-round")).toList();
+                .filter(p -> !p.toString().contains("district-round"))
+                .filter(p -> !p.getFileName().toString().startsWith("qd-")).toList();
         assertThat(examples).as("example assessments under ocop-samples/examples").hasSizeGreaterThanOrEqualTo(15);
         for (Path f : examples) {
             assertThat(ASSESSMENT.validate(JSON.readTree(f.toFile()))).as(f.toString()).isEmpty();
             assertThat(AssessmentReader.read(f).ruleSet()).isNotBlank();
         }
+    }
+
+    @Test
+    void theSampleRulesFileValidatesAgainstTheRuleSetSchema() throws IOException {
+        List<Path> rules = jsonFiles(EXAMPLES.resolve("rules-file")).stream()
+                .filter(p -> p.getFileName().toString().startsWith("qd-")).toList();
+        assertThat(rules).hasSize(1);
+        assertThat(RULE_SET.validate(JSON.readTree(rules.get(0).toFile()))).isEmpty();
     }
 
     private static ObjectNode example() throws IOException {

@@ -39,7 +39,7 @@ final class AdviseCommand implements Callable<Integer> {
         if (target < 3 || target > 5) {
             throw new OcopCli.UsageException("ocop advise: --target must be 3, 4 or 5, was " + target);
         }
-        ScoreCard card = ScoreCommand.score(rulesFiles.registry(), file);
+        ScoreCard card = ScoreCommand.score(rulesFiles.registry(), file, Lang.of(spec));
         RuleSet rules = rulesFiles.registry().get(card.ruleSetId());
         ImprovementPlan plan = ImprovementPlanner.of(rules).plan(card, target);
         var out = spec.commandLine().getOut();

@@ -87,7 +87,7 @@ final class CouncilCommand implements Callable<Integer> {
         List<String> errors = new ArrayList<>();
         for (Path f : files) {
             try {
-                members.add(AssessmentReader.read(f));
+                members.add(AssessmentReader.read(f, Lang.of(spec)));
             } catch (OcopInputException e) {
                 errors.add(e.getMessage());
             }

@@ -43,7 +43,7 @@ final class ExplainCommand implements Callable<Integer> {
         List<String> errors = new ArrayList<>();
         for (Path f : files) {
             try {
-                ScoreCard card = ScoreCommand.score(rulesFiles.registry(), f);
+                ScoreCard card = ScoreCommand.score(rulesFiles.registry(), f, lang.locale());
                 explanations.add(Explanation.of(rulesFiles.registry().get(card.ruleSetId()), card));
             } catch (OcopInputException e) {
                 errors.add(e.getMessage());

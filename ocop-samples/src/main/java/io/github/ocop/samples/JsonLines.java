@@ -112,7 +112,16 @@ final class JsonLines {
             if (debug) {
                 e.printStackTrace(err);
             } else {
-                err.println(e.getMessage());
+                // one line per problem: a syntax error's copy of the line, with its caret, is the record itself
+                String listed = e.getMessage();
+                for (Problem p : e.problems()) {
+                    String m = p.message();
+                    int nl = m.indexOf('\n');
+                    if (nl >= 0) {
+                        listed = listed.replace(m, m.substring(0, nl));
+                    }
+                }
+                err.println(listed);
             }
             return false;
         }

@@ -19,6 +19,24 @@ enum Lang {
         return Labels.of(rules, locale);
     }
 
+    /** @return the locale of this language */
+    Locale locale() {
+        return locale;
+    }
+
+    /**
+     * The language of the messages about a command's input files: its {@code --lang} when it has one, else
+     * Vietnamese (the tool's default).
+     *
+     * @param spec a command's spec
+     * @return the locale
+     */
+    static Locale of(picocli.CommandLine.Model.CommandSpec spec) {
+        picocli.CommandLine.Model.OptionSpec o = spec == null ? null : spec.findOption("--lang");
+        Object v = o == null ? null : o.getValue();
+        return v instanceof Lang l ? l.locale : vi.locale;
+    }
+
     /** @return the value of the HTML {@code lang} attribute */
     String tag() {
         return locale.getLanguage();

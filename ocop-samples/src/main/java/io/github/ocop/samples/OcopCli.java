@@ -89,7 +89,7 @@ public final class OcopCli implements Runnable {
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> e instanceof OcopInputException ? INVALID_INPUT : 3);
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("ocop: " + ex.getMessage());
+            err.println("ocop: " + usageMessage(ex.getMessage(), argumentLanguage(args)));
             String sub = ex.getCommandLine() == ex.getCommandLine().getCommandSpec().root().commandLine() ? "" : " " + ex.getCommandLine().getCommandName();
             err.println("Try 'ocop" + sub + " --help'.");
             err.flush();
@@ -110,10 +110,15 @@ public final class OcopCli implements Runnable {
             err.flush();
             return ex instanceof OcopInputException ? INVALID_INPUT : ex instanceof UsageException ? USAGE : 3;
         });
-        int code = cl.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        ProcessDates.ARGUMENT_LANGUAGE.set(argumentLanguage(args));
+        try {
+            int code = cl.execute(args);
+            out.flush();
+            err.flush();
+            return code;
+        } finally {
+            ProcessDates.ARGUMENT_LANGUAGE.remove();
+        }
     }
 
     private static Map<String, Class<?>> commands(Object... nameThenClass) {
@@ -122,6 +127,30 @@ public final class OcopCli implements Runnable {
             m.put((String) nameThenClass[i], (Class<?>) nameThenClass[i + 1]);
         }
         return Collections.unmodifiableMap(m);
+    }
+
+    private static final java.util.regex.Pattern INVALID_VALUE = java.util.regex.Pattern.compile(
+            "Invalid value for option '([^']*)': (.*)", java.util.regex.Pattern.DOTALL);
+
+    /** @return picocli's message, its frame in Vietnamese for an invalid value (e.g. a date that does not exist) */
+    static String usageMessage(String message, java.util.Locale locale) {
+        java.util.regex.Matcher m = INVALID_VALUE.matcher(String.valueOf(message));
+        if ("vi".equals(locale.getLanguage()) && m.matches()) {
+            return "giá trị không hợp lệ cho tùy chọn '" + m.group(1) + "': " + m.group(2);
+        }
+        return message;
+    }
+
+    /** @return the language the arguments ask for ({@code --lang en} or {@code --lang=en}), Vietnamese by default */
+    static java.util.Locale argumentLanguage(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String v = args[i].startsWith("--lang=") ? args[i].substring(7)
+                    : "--lang".equals(args[i]) && i + 1 < args.length ? args[i + 1] : null;
+            if ("en".equals(v)) {
+                return Lang.en.locale();
+            }
+        }
+        return Lang.vi.locale();
     }
 
     /** @return the class of the command the arguments name (the first argument not an option), or null */

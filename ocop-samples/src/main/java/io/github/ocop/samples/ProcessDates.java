@@ -33,16 +33,59 @@ final class ProcessDates {
         }
     }
 
+    /**
+     * The language of the messages about the command line's values, taken from its {@code --lang} before picocli
+     * parses it (a converter cannot see the other options): set by {@link OcopCli#run} for the run's thread.
+     */
+    static final ThreadLocal<java.util.Locale> ARGUMENT_LANGUAGE = ThreadLocal.withInitial(() -> Lang.vi.locale());
+
+    /** The texts of a date a person typed that is not one: Vietnamese, then English. */
+    private static final String[] NOT_A_DATE = {
+            "''{0}'' không phải là một ngày: hãy viết theo dạng dd/MM/yyyy (10/05/2026) hoặc yyyy-MM-dd (2026-05-10)",
+            "''{0}'' is not a date: write it as dd/MM/yyyy (10/05/2026) or YYYY-MM-DD (2026-05-10)"};
+    private static final String[] NO_SUCH_DAY = {
+            "''{0}'' không phải là một ngày có thật: tháng {1}/{2} có {3} ngày. Hãy viết một ngày có thật, dạng"
+                    + " dd/MM/yyyy (10/05/2026) hoặc yyyy-MM-dd (2026-05-10)",
+            "''{0}'' is not a day that exists: {1}/{2} has {3} days. Write a real day, as dd/MM/yyyy (10/05/2026) or"
+                    + " YYYY-MM-DD (2026-05-10)"};
+
     /** Reads {@code YYYY-MM-DD} or {@code dd/MM/yyyy}. */
     static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+        private static final java.util.regex.Pattern VI_SHAPE = java.util.regex.Pattern.compile(
+                "(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+        private static final java.util.regex.Pattern ISO_SHAPE = java.util.regex.Pattern.compile(
+                "(\\d{4})-(\\d{2})-(\\d{2})");
+
         @Override
         public LocalDate convert(String value) {
+            String v = value.trim();
             try {
-                return value.contains("/") ? LocalDate.parse(value.trim(), VI_INPUT) : LocalDate.parse(value.trim());
+                return v.contains("/") ? LocalDate.parse(v, VI_INPUT) : LocalDate.parse(v);
             } catch (DateTimeParseException e) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not a date: write it as YYYY-MM-DD"
-                        + " (2026-05-10) or dd/MM/yyyy (10/05/2026)");
+                throw new CommandLine.TypeConversionException(message(v));
             }
+        }
+
+        /** @return why a text is not a date, in the run's language */
+        static String message(String v) {
+            int lang = "vi".equals(ARGUMENT_LANGUAGE.get().getLanguage()) ? 0 : 1;
+            java.util.regex.Matcher vi = VI_SHAPE.matcher(v);
+            java.util.regex.Matcher iso = ISO_SHAPE.matcher(v);
+            int month = -1;
+            int year = 0;
+            if (vi.matches()) {
+                month = Integer.parseInt(vi.group(2));
+                year = Integer.parseInt(vi.group(3));
+            } else if (iso.matches()) {
+                month = Integer.parseInt(iso.group(2));
+                year = Integer.parseInt(iso.group(1));
+            }
+            if (month >= 1 && month <= 12) {
+                int days = java.time.YearMonth.of(year, month).lengthOfMonth();
+                return java.text.MessageFormat.format(NO_SUCH_DAY[lang], v, String.format("%02d", month),
+                        String.valueOf(year), String.valueOf(days));
+            }
+            return java.text.MessageFormat.format(NOT_A_DATE[lang], v);
         }
     }
 }

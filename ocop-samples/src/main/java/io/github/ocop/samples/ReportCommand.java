@@ -52,7 +52,7 @@ final class ReportCommand implements Callable<Integer> {
         OutputFile.requireFileFor("report", format == SpreadsheetFormat.xlsx, output, lang);
         ProgrammeReport report;
         try {
-            report = ProgrammeReport.of(ProgrammeRoundReader.read(file, rulesFiles.registry()));
+            report = ProgrammeReport.of(ProgrammeRoundReader.read(file, rulesFiles.registry(), Lang.of(spec)));
         } catch (OcopInputException e) {
             spec.commandLine().getErr().println(e.getMessage());
             spec.commandLine().getErr().flush();

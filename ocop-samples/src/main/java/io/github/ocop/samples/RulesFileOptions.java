@@ -22,6 +22,9 @@ final class RulesFileOptions {
                     + " of its own (a bundled id only if the content is identical). Repeatable.")
     List<Path> files = new ArrayList<>();
 
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
+
     /** @return the standard registry with the given files' rule sets added (an invalid file throws, located) */
     RuleSets registry() {
         if (files.isEmpty()) {
@@ -29,7 +32,7 @@ final class RulesFileOptions {
         }
         RuleSets registry = RuleSets.standard();
         for (Path f : files) {
-            RuleSet r = RuleSetLoader.load(f);
+            RuleSet r = RuleSetLoader.load(f, Lang.of(mixee));
             try {
                 registry = registry.with(r);
             } catch (OcopInputException e) {

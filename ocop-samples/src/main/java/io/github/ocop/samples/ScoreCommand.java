@@ -74,7 +74,7 @@ final class ScoreCommand implements Callable<Integer> {
         List<String> errors = new ArrayList<>();
         for (Path f : files) {
             try {
-                outputs.add(render(registry, score(engines, AssessmentReader.read(f), f.toString())));
+                outputs.add(render(registry, score(engines, AssessmentReader.read(f, lang.locale()), f.toString())));
             } catch (OcopInputException e) {
                 errors.add(parent != null && parent.debug ? stackTrace(e) : e.getMessage());
             }
@@ -132,7 +132,11 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     static ScoreCard score(RuleSets registry, Path f) {
-        return score(new Engines(registry), AssessmentReader.read(f), f.toString());
+        return score(registry, f, Lang.vi.locale());
+    }
+
+    static ScoreCard score(RuleSets registry, Path f, java.util.Locale locale) {
+        return score(new Engines(registry), AssessmentReader.read(f, locale), f.toString());
     }
 
     /**

@@ -51,7 +51,7 @@ final class ValidateCommand implements Callable<Integer> {
             targets.add(registry.get(id));
         }
         for (Path f : files) {
-            RuleSet r = RuleSetLoader.load(f);
+            RuleSet r = RuleSetLoader.load(f, Lang.of(spec));
             try {
                 RuleSets.standard().with(r); // a file may not pass for an official rule set it differs from
             } catch (OcopInputException e) {

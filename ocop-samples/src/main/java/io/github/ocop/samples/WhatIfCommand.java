@@ -62,7 +62,7 @@ final class WhatIfCommand implements Callable<Integer> {
                         + " is set more than once");
             }
         }
-        Assessment a = AssessmentReader.read(file);
+        Assessment a = AssessmentReader.read(file, lang.locale());
         RuleSet rules;
         ScoreComparison c;
         try {

@@ -69,11 +69,14 @@ class OcopCliTest {
         Files.writeString(f, "{\"ruleSet\": \"qd-26-2026\", \"sheet\": ");
         Run r = run("score", f.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).startsWith(f + " $.sheet (line 1, column ").contains("malformed JSON");
+        // Vietnamese by default: the line, the column and the fix in words
+        assertThat(r.err()).startsWith(f + " $.sheet: lỗi cú pháp JSON ở dòng 1, cột ").contains("tệp kết thúc giữa chừng");
         Path g = dir.resolve("unknown.json");
         Files.writeString(g, "{\"ruleSet\": \"qd-9-2099\", \"sheet\": \"1\", \"product\": {\"name\": \"x\"}, \"answers\": {}}");
         assertThat(run("score", g.toString()).err()).contains(g + " $.ruleSet: unknown rule set 'qd-9-2099' (expected one of ");
-        assertThat(run("score", dir.toString()).err()).contains(dir + " $: is a directory, expected a JSON file");
+        assertThat(run("score", dir.toString()).err()).contains(dir + " $: đây là một thư mục, không phải tệp");
+        assertThat(run("score", "--lang", "en", dir.toString()).err()).contains(dir
+                + " $: is a directory, expected a JSON file");
     }
 
     @Test

@@ -26,9 +26,11 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -72,16 +74,31 @@ public final class Json {
      * @param maxValues  the most values and keys in the whole document
      * @param maxEntries the most members of one object or elements of one array
      * @param entriesAt  tighter limits on the containers at these paths (e.g. {@code $.answers}), with why
+     * @param lineBreaks whether its texts may hold line feeds (a rule set's long texts do); every other control
+     *                   character (CR, ESC, BEL, NUL, other C0 and C1 controls) is refused in every document
      */
-    public record Limits(String kind, int maxValues, int maxEntries, Map<String, Limit> entriesAt) {
+    public record Limits(String kind, int maxValues, int maxEntries, Map<String, Limit> entriesAt, boolean lineBreaks) {
         /**
          * @param kind       what the document is
          * @param maxValues  the most values and keys in the whole document
          * @param maxEntries the most entries of one container
          * @param entriesAt  tighter limits by path
+         * @param lineBreaks whether texts may hold line feeds
          */
         public Limits {
             entriesAt = Map.copyOf(entriesAt);
+        }
+
+        /**
+         * Limits of a document whose texts hold no control character at all (no line feed either).
+         *
+         * @param kind       what the document is
+         * @param maxValues  the most values and keys in the whole document
+         * @param maxEntries the most entries of one container
+         * @param entriesAt  tighter limits by path
+         */
+        public Limits(String kind, int maxValues, int maxEntries, Map<String, Limit> entriesAt) {
+            this(kind, maxValues, maxEntries, entriesAt, false);
         }
     }
 
@@ -93,83 +110,83 @@ public final class Json {
     }
 
     /** A rule set file: the bundled ones hold about 108,000 values and keys, at most 26 entries in one container. */
-    public static final Limits RULE_SET = new Limits("a rule set", 1_000_000, 10_000, Map.of());
+    public static final Limits RULE_SET = new Limits("a rule set", 1_000_000, 10_000, Map.of(), true);
 
     /**
-     * Parses a rule set sized document.
+     * Parses a rule set sized document, with English messages.
      *
-     * @param bytes  the document, UTF-8 (a leading BOM is refused with a clear message)
+     * @param bytes  the document, UTF-8 (a leading byte order mark is skipped)
      * @param source its name for messages
      * @return the root node
      * @throws OcopInputException when the document is empty, too large, not UTF-8 or not valid JSON
      */
     public static JsonNode parse(byte[] bytes, String source) {
-        return parse(bytes, source, RULE_SET);
+        return parse(bytes, source, RULE_SET, Locale.ENGLISH);
     }
 
     /**
-     * Parses a document within limits.
+     * Parses a document within limits, with English messages.
      *
-     * @param bytes  the document, UTF-8 (a leading BOM is refused with a clear message)
+     * @param bytes  the document, UTF-8 (a leading byte order mark is skipped)
      * @param source its name for messages
      * @param limits what the document may hold
+     * @return the root node
+     */
+    public static JsonNode parse(byte[] bytes, String source, Limits limits) {
+        return parse(bytes, source, limits, Locale.ENGLISH);
+    }
+
+    /**
+     * Parses a document within limits. A UTF-8 byte order mark (Notepad writes one) is skipped; a document in
+     * UTF-16, Windows-1258 or TCVN3 is refused with the encoding it looks like and how to save it as UTF-8; a syntax
+     * error is explained in words, with its line, its column and that line of the file with a caret under the column;
+     * a text holding a control character is refused at its path.
+     *
+     * @param bytes  the document
+     * @param source its name for messages
+     * @param limits what the document may hold
+     * @param locale the language of the messages (Vietnamese for {@code vi}, English otherwise)
      * @return the root node
      * @throws OcopInputException when the document is empty, too large, not UTF-8, not valid JSON or holds more than
      *                            the limits allow
      */
-    public static JsonNode parse(byte[] bytes, String source, Limits limits) {
+    public static JsonNode parse(byte[] bytes, String source, Limits limits, Locale locale) {
         if (bytes.length == 0) {
-            throw new OcopInputException(source, List.of(new Problem("$", "the file is empty (expected a JSON object)")));
+            throw problem(source, "$", ReadMessages.EMPTY_FILE.text(locale));
         }
         if (bytes.length > MAX_DOCUMENT_BYTES) {
-            throw new OcopInputException(source, List.of(new Problem("$", "the file is " + bytes.length
-                    + " bytes, more than the " + MAX_DOCUMENT_BYTES + " accepted")));
+            throw problem(source, "$", ReadMessages.FILE_TOO_LARGE.text(locale, bytes.length, MAX_DOCUMENT_BYTES));
         }
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            throw new OcopInputException(source, List.of(new Problem("$",
-                    "the file starts with a byte order mark (BOM); save it as UTF-8 without BOM")));
+            bytes = Arrays.copyOfRange(bytes, 3, bytes.length);
         }
-        requireUtf8(bytes, source);
-        scan(bytes, source, limits);
+        Encodings.requireUtf8(bytes, source, locale);
+        scan(bytes, source, limits, locale);
         try (JsonParser p = MAPPER.createParser(bytes)) {
             JsonNode n = MAPPER.readTree(p);
             if (n == null || n.isMissingNode()) {
-                throw new OcopInputException(source, List.of(new Problem("$", "no JSON value found (expected an object)")));
+                throw problem(source, "$", ReadMessages.NO_VALUE.text(locale));
             }
             return n;
         } catch (JsonProcessingException e) {
-            throw new OcopInputException(source, List.of(new Problem(location(e), describe(e))), e);
+            throw new OcopInputException(source, List.of(new Problem("$", Syntax.describe(e, bytes, locale))), e);
         } catch (IOException e) {
-            throw new OcopInputException(source, List.of(new Problem("$", "could not be read: " + e.getMessage())), e);
+            throw new OcopInputException(source, List.of(new Problem("$", ReadMessages.CANNOT_READ.text(locale,
+                    e.getMessage()))), e);
         } catch (StackOverflowError e) {
-            throw new OcopInputException(source, List.of(new Problem("$", "nesting too deep")));
+            throw problem(source, "$", ReadMessages.TOO_DEEP.text(locale, MAX_DEPTH));
         }
     }
 
-    /** Checks the bytes are UTF-8 without holding a decoded copy of the document. */
-    private static void requireUtf8(byte[] bytes, String source) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(8192);
-        while (true) {
-            CoderResult r = decoder.decode(in, out, true);
-            if (r.isError()) {
-                throw new OcopInputException(source, List.of(new Problem("$", "the file is not valid UTF-8 text (byte "
-                        + in.position() + ")")));
-            }
-            out.clear();
-            if (r.isUnderflow()) {
-                return;
-            }
-        }
+    private static OcopInputException problem(String source, String path, String message) {
+        return new OcopInputException(source, List.of(new Problem(path, message)));
     }
 
     /**
      * The streaming pass: counts values and the entries of each container against the limits, and locates syntax
      * errors and too-long values at their JSON path, before a tree is built.
      */
-    private static void scan(byte[] bytes, String source, Limits limits) {
+    private static void scan(byte[] bytes, String source, Limits limits, Locale locale) {
         int tighter = limits.entriesAt().values().stream().mapToInt(Limit::max).min().orElse(Integer.MAX_VALUE);
         JsonParser p = null;
         try {
@@ -189,10 +206,20 @@ public final class Json {
                     continue;
                 }
                 if (t == JsonToken.FIELD_NAME) {
+                    int bad = control(p.currentName(), false);
+                    if (bad >= 0) {
+                        throw problem(source, path(p.getParsingContext()), ReadMessages.CONTROL_IN_KEY.text(locale,
+                                controlName(p.currentName().charAt(bad))));
+                    }
                     continue;
                 }
                 if (t == JsonToken.VALUE_STRING) {
-                    p.getText(); // reads the whole string, so that its length limit is checked here
+                    String text = p.getText(); // reads the whole string, so that its length limit is checked here
+                    int bad = control(text, limits.lineBreaks());
+                    if (bad >= 0) {
+                        throw problem(source, path(p.getParsingContext()), ReadMessages.CONTROL_CHARACTER.text(locale,
+                                controlName(text.charAt(bad)), text.codePointCount(0, bad) + 1));
+                    }
                 }
                 boolean opens = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY;
                 JsonStreamContext container = opens ? p.getParsingContext().getParent() : p.getParsingContext();
@@ -209,9 +236,10 @@ public final class Json {
             }
         } catch (JsonProcessingException e) {
             String where = p == null ? "$" : path(p.getParsingContext());
-            throw new OcopInputException(source, List.of(new Problem(where + position(e), describe(e))), e);
+            throw new OcopInputException(source, List.of(new Problem(where, Syntax.describe(e, bytes, locale))), e);
         } catch (IOException e) {
-            throw new OcopInputException(source, List.of(new Problem("$", "could not be read: " + e.getMessage())), e);
+            throw new OcopInputException(source, List.of(new Problem("$", ReadMessages.CANNOT_READ.text(locale,
+                    e.getMessage()))), e);
         } finally {
             if (p != null) {
                 try {
@@ -241,7 +269,7 @@ public final class Json {
         List<String> segments = new ArrayList<>();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inObject() && c.getCurrentName() != null) {
-                segments.add(JsonObject.childPath("", c.getCurrentName()));
+                segments.add(JsonObject.childPath("", escapeControls(c.getCurrentName())));
             } else if (c.inArray() && c.getCurrentIndex() >= 0) {
                 segments.add("[" + c.getCurrentIndex() + "]");
             }
@@ -289,33 +317,46 @@ public final class Json {
         }
     }
 
-    private static String location(JsonProcessingException e) {
-        return "$" + position(e);
+    /**
+     * @param text       a key or a text
+     * @param lineBreaks whether line feeds are allowed
+     * @return the index of its first control character (C0, DEL, C1), or -1
+     */
+    static int control(String text, boolean lineBreaks) {
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (Character.getType(c) == Character.CONTROL && !(lineBreaks && c == '\n')) {
+                return k;
+            }
+        }
+        return -1;
     }
 
-    private static String position(JsonProcessingException e) {
-        if (e.getLocation() == null || e.getLocation().getLineNr() < 0) {
-            return "";
+    /** @return the text with its control characters written as JSON escapes ({@code \\u0007}), for messages */
+    static String escapeControls(String text) {
+        if (control(text, false) < 0) {
+            return text;
         }
-        return " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        StringBuilder b = new StringBuilder();
+        text.chars().forEach(c -> b.append(Character.getType(c) == Character.CONTROL
+                ? String.format(Locale.ROOT, "\\u%04x", c) : String.valueOf((char) c)));
+        return b.toString();
     }
 
-    private static String describe(JsonProcessingException e) {
-        String m = e.getOriginalMessage();
-        if (m == null) {
-            return "malformed JSON";
-        }
-        int nl = m.indexOf('\n');
-        if (nl > 0) {
-            m = m.substring(0, nl);
-        }
-        // no names of the parser's settings in a message meant for users
-        m = m.replaceAll(", from `[^`]*`", "").replaceAll("\\[Source: [^;\\]]*; ", "[").replaceAll("`[^`]*`", "")
-                .replace("StreamReadConstraints", "");
-        if (m.length() > 300) {
-            m = m.substring(0, 300) + "...";
-        }
-        return (e instanceof StreamConstraintsException ? "too large: " : "malformed JSON: ") + m;
+    /** @return a control character's code and its usual name, e.g. {@code U+000A (LF)} */
+    static String controlName(char c) {
+        String name = switch (c) {
+            case 0 -> " (NUL)";
+            case 7 -> " (BEL)";
+            case 8 -> " (BS)";
+            case 9 -> " (TAB)";
+            case 10 -> " (LF)";
+            case 13 -> " (CR)";
+            case 27 -> " (ESC)";
+            case 127 -> " (DEL)";
+            default -> "";
+        };
+        return String.format(Locale.ROOT, "U+%04X", (int) c) + name;
     }
 
     /**

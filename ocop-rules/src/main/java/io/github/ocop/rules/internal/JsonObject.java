@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -19,23 +20,44 @@ import java.util.function.Function;
 public final class JsonObject {
     private final JsonNode node;
     private final String path;
+    private final Locale locale;
     private final Set<String> read = new LinkedHashSet<>();
 
-    private JsonObject(JsonNode node, String path) {
+    private JsonObject(JsonNode node, String path, Locale locale) {
         this.node = node;
         this.path = path;
+        this.locale = locale;
     }
 
     /**
      * @param node a node that must be an object
      * @param path its path
-     * @return the view
+     * @return the view, with English messages
      */
     public static JsonObject of(JsonNode node, String path) {
+        return of(node, path, Locale.ENGLISH);
+    }
+
+    /**
+     * @param node   a node that must be an object
+     * @param path   its path
+     * @param locale the language of its messages and of its nested objects' (Vietnamese for {@code vi})
+     * @return the view
+     */
+    public static JsonObject of(JsonNode node, String path, Locale locale) {
         if (node == null || !node.isObject()) {
-            throw new JsonProblem(new Problem(path, "expected an object, found " + describe(node)));
+            throw new JsonProblem(new Problem(path, expected(locale, ReadMessages.AN_OBJECT, node)));
         }
-        return new JsonObject(node, path);
+        return new JsonObject(node, path, locale);
+    }
+
+    private static String expected(Locale locale, ReadMessages kind, JsonNode found) {
+        return ReadMessages.EXPECTED.text(locale, kind.text(locale), describe(found, locale));
+    }
+
+    /** @return the language of this object's messages */
+    public Locale locale() {
+        return locale;
     }
 
     /** @return the underlying node */
@@ -69,7 +91,8 @@ public final class JsonObject {
         read.add(key);
         JsonNode v = node.get(key);
         if ((v == null || v.isNull()) && required) {
-            throw new JsonProblem(new Problem(pathOf(key), v == null ? "missing required field" : "must not be null"));
+            throw new JsonProblem(new Problem(pathOf(key), v == null ? missing(key)
+                    : ReadMessages.MUST_NOT_BE_NULL.text(locale)));
         }
         return v == null || v.isNull() ? null : v;
     }
@@ -78,7 +101,7 @@ public final class JsonObject {
     public String string(String key) {
         String s = optString(key);
         if (s == null) {
-            throw new JsonProblem(new Problem(pathOf(key), "missing required field"));
+            throw new JsonProblem(new Problem(pathOf(key), missing(key)));
         }
         return s;
     }
@@ -90,7 +113,7 @@ public final class JsonObject {
             return null;
         }
         if (!v.isTextual()) {
-            throw new JsonProblem(new Problem(pathOf(key), "expected a string, found " + describe(v)));
+            throw new JsonProblem(new Problem(pathOf(key), expected(locale, ReadMessages.A_STRING, v)));
         }
         return v.textValue();
     }
@@ -99,7 +122,7 @@ public final class JsonObject {
     public int integer(String key) {
         Integer i = optInteger(key);
         if (i == null) {
-            throw new JsonProblem(new Problem(pathOf(key), "missing required field"));
+            throw new JsonProblem(new Problem(pathOf(key), missing(key)));
         }
         return i;
     }
@@ -111,7 +134,7 @@ public final class JsonObject {
             return null;
         }
         if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-            throw new JsonProblem(new Problem(pathOf(key), "expected an integer, found " + describe(v)));
+            throw new JsonProblem(new Problem(pathOf(key), expected(locale, ReadMessages.AN_INTEGER, v)));
         }
         return v.intValue();
     }
@@ -120,12 +143,12 @@ public final class JsonObject {
     public LocalDate date(String key) {
         LocalDate d = optDate(key);
         if (d == null) {
-            throw new JsonProblem(new Problem(pathOf(key), "missing required field"));
+            throw new JsonProblem(new Problem(pathOf(key), missing(key)));
         }
         return d;
     }
 
-    /** @param key a key @return its ISO date value, or null */
+    /** @param key a key @return its ISO date value (yyyy-MM-dd), or null */
     public LocalDate optDate(String key) {
         String s = optString(key);
         if (s == null) {
@@ -134,19 +157,53 @@ public final class JsonObject {
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            throw new JsonProblem(new Problem(pathOf(key), "expected an ISO date (yyyy-mm-dd), found \"" + s + "\""));
+            throw new JsonProblem(new Problem(pathOf(key), ReadMessages.BAD_ISO_DATE.text(locale, s)));
         }
     }
 
+    /**
+     * A date in a file a person writes (a round, a plan): yyyy-MM-dd or dd/MM/yyyy.
+     *
+     * @param key a key
+     * @return its date value
+     */
+    public LocalDate personDate(String key) {
+        String s = string(key);
+        LocalDate d = parseDate(s);
+        if (d == null) {
+            throw new JsonProblem(new Problem(pathOf(key), ReadMessages.BAD_DATE.text(locale, s)));
+        }
+        return d;
+    }
+
+    /**
+     * Reads a date as a person writes it: ISO {@code 2026-05-10}, or Vietnamese {@code 10/05/2026} (also
+     * {@code 1/5/2026}). A day that does not exist (31/02/2026) is refused, never moved.
+     *
+     * @param text the text
+     * @return the date, or null when the text is not one
+     */
+    public static LocalDate parseDate(String text) {
+        String t = text.trim();
+        try {
+            return t.contains("/") ? LocalDate.parse(t, VI_DATE) : LocalDate.parse(t);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static final java.time.format.DateTimeFormatter VI_DATE = java.time.format.DateTimeFormatter
+            .ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
     /** @param key a key @return the nested object */
     public JsonObject object(String key) {
-        return of(get(key, true), pathOf(key));
+        return of(get(key, true), pathOf(key), locale);
     }
 
     /** @param key a key @return the nested object, or null */
     public JsonObject optObject(String key) {
         JsonNode v = get(key, false);
-        return v == null ? null : of(v, pathOf(key));
+        return v == null ? null : of(v, pathOf(key), locale);
     }
 
     /**
@@ -160,7 +217,7 @@ public final class JsonObject {
         List<T> out = new ArrayList<>();
         if (v != null) {
             for (int i = 0; i < v.size(); i++) {
-                JsonObject o = of(v.get(i), pathOf(key) + "[" + i + "]");
+                JsonObject o = of(v.get(i), pathOf(key) + "[" + i + "]", locale);
                 out.add(mapper.apply(o));
             }
         }
@@ -174,8 +231,8 @@ public final class JsonObject {
         if (v != null) {
             for (int i = 0; i < v.size(); i++) {
                 if (!v.get(i).isTextual()) {
-                    throw new JsonProblem(new Problem(pathOf(key) + "[" + i + "]", "expected a string, found "
-                            + describe(v.get(i))));
+                    throw new JsonProblem(new Problem(pathOf(key) + "[" + i + "]", expected(locale,
+                            ReadMessages.A_STRING, v.get(i))));
                 }
                 out.add(v.get(i).textValue());
             }
@@ -186,7 +243,7 @@ public final class JsonObject {
     private JsonNode array(String key) {
         JsonNode v = get(key, false);
         if (v != null && !v.isArray()) {
-            throw new JsonProblem(new Problem(pathOf(key), "expected an array, found " + describe(v)));
+            throw new JsonProblem(new Problem(pathOf(key), expected(locale, ReadMessages.AN_ARRAY, v)));
         }
         return v;
     }
@@ -206,16 +263,41 @@ public final class JsonObject {
         while (it.hasNext()) {
             String k = it.next();
             if (!read.contains(k)) {
-                throw new JsonProblem(new Problem(pathOf(k), "unknown field (expected one of "
-                        + String.join(", ", read) + ")"));
+                String near = KeySuggestion.closest(k, read);
+                String known = String.join(", ", read);
+                throw new JsonProblem(new Problem(pathOf(k), near != null
+                        ? ReadMessages.UNKNOWN_FIELD_NEAR.text(locale, near, known)
+                        : ReadMessages.UNKNOWN_FIELD.text(locale, known)));
             }
         }
     }
 
-    /** @param n a node or null @return a short description of its type and value */
+    /** @return the message for a missing key, naming a key of the object that looks like a typo of it */
+    private String missing(String key) {
+        List<String> unread = new ArrayList<>();
+        node.fieldNames().forEachRemaining(k -> {
+            if (!k.equals(key)) {
+                unread.add(k);
+            }
+        });
+        String near = KeySuggestion.closestFound(key, unread);
+        return near == null ? ReadMessages.MISSING_FIELD.text(locale)
+                : ReadMessages.MISSING_FIELD_NEAR.text(locale, near, key);
+    }
+
+    /** @param n a node or null @return a short description of its type and value, in English */
     public static String describe(JsonNode n) {
+        return describe(n, Locale.ENGLISH);
+    }
+
+    /**
+     * @param n      a node or null
+     * @param locale the language
+     * @return a short description of its type and value
+     */
+    public static String describe(JsonNode n, Locale locale) {
         if (n == null) {
-            return "nothing";
+            return ReadMessages.NOTHING.text(locale);
         }
         if (n.isNull()) {
             return "null";
@@ -224,6 +306,9 @@ public final class JsonObject {
         if (text.length() > 40) {
             text = text.substring(0, 37) + "...";
         }
-        return n.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " " + text;
+        ReadMessages kind = n.isNumber() ? ReadMessages.FOUND_NUMBER : n.isTextual() ? ReadMessages.FOUND_STRING
+                : n.isBoolean() ? ReadMessages.FOUND_BOOLEAN : n.isArray() ? ReadMessages.FOUND_ARRAY
+                : ReadMessages.FOUND_OBJECT;
+        return kind.text(locale, text);
     }
 }

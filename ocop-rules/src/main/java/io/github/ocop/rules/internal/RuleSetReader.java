@@ -48,7 +48,18 @@ public final class RuleSetReader {
      * @throws JsonProblem at the first structural problem
      */
     public static RuleSet read(JsonNode root, String digest) {
-        JsonObject o = JsonObject.of(root, "$");
+        return read(root, digest, java.util.Locale.ENGLISH);
+    }
+
+    /**
+     * @param root   the parsed document
+     * @param digest the SHA-256 (hex) of the document's bytes, or null
+     * @param locale the language of the reading path's messages (keys, types)
+     * @return the rule set (not yet semantically validated)
+     * @throws JsonProblem at the first structural problem
+     */
+    public static RuleSet read(JsonNode root, String digest, java.util.Locale locale) {
+        JsonObject o = JsonObject.of(root, "$", locale);
         String version = o.string("formatVersion");
         if ("1".equals(version)) {
             throw new JsonProblem(new Problem(o.pathOf("formatVersion"), "format version \"1\" is no longer read:"
