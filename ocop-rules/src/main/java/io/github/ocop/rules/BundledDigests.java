@@ -17,10 +17,10 @@ final class BundledDigests {
     /** {@code ID=SHA-256} and {@code ID.bin=SHA-256} lines, sorted; written by {@code CompiledRuleSetsTest}. */
     static final List<String> LINES = List.of(
             // BEGIN GENERATED DIGESTS
-            "qd-1048-2019=031ea966f1907f18a3e24a1492ab87a620412fcef2622a610812dbd920892b5b",
-            "qd-1048-2019.bin=c741369dc6af76a996beb7cbacf841bfa98f678f6e95b4a1b364e6dedcafa7cd",
-            "qd-148-2023=96f4cc558bccf015d5f33ce5123b16d25d54679a95b2635d01f807e919d756d7",
-            "qd-148-2023.bin=f96ec3e57c76e27be6669894ae34c834d09a2ade0f93d2102df8eb8cc5934d3f",
+            "qd-1048-2019=cfc685714016a3e6b45442c8927e1697fa3fffc89210c780476e7254b1da82dc",
+            "qd-1048-2019.bin=b202ffd4aa6cd803d247c71d95e47f0d652831f5b41d7c33366cca389ff1cb75",
+            "qd-148-2023=5b53314bb092422daa2de51c6394b1e3fc6072965da50a3b2709e5fdc3bc5573",
+            "qd-148-2023.bin=da6f7d7b1ff3adadd1624aeb0827a67c9e24d470f2afc26341ce8b6737bab1b9",
             "qd-26-2026=456785ec1b75029532859c227fbeeea6bfa3697da667f1c5f4ed5d29dfec049f",
             "qd-26-2026.bin=81fcddc2c9c6afd29a2bc3ef6cf33cc3dc283de180904b95e39d8136b9fe88e6"
             // END GENERATED DIGESTS
