@@ -17,10 +17,10 @@ final class BundledDigests {
     /** {@code ID=SHA-256} and {@code ID.bin=SHA-256} lines, sorted; written by {@code CompiledRuleSetsTest}. */
     static final List<String> LINES = List.of(
             // BEGIN GENERATED DIGESTS
-            "qd-1048-2019=cfc685714016a3e6b45442c8927e1697fa3fffc89210c780476e7254b1da82dc",
-            "qd-1048-2019.bin=b202ffd4aa6cd803d247c71d95e47f0d652831f5b41d7c33366cca389ff1cb75",
-            "qd-148-2023=5b53314bb092422daa2de51c6394b1e3fc6072965da50a3b2709e5fdc3bc5573",
-            "qd-148-2023.bin=da6f7d7b1ff3adadd1624aeb0827a67c9e24d470f2afc26341ce8b6737bab1b9",
+            "qd-1048-2019=5278436a16547dc98f2484b6d1fe8b66ca6a33d8a3b56a59cbeb3fd451e33fbe",
+            "qd-1048-2019.bin=f679c7b2faf8e0d389b249048dcd068c160a0f5b4ac1ca26d6a4ecf5e96b4004",
+            "qd-148-2023=e49cc475eacc66fef356ec9784c9d8f193a288a704f7aecdef1a8c1e696b103d",
+            "qd-148-2023.bin=f34aea3a94be5a66ae97821d87e77ea7a9edec9d688ba84b2cf44fe586517e96",
             "qd-26-2026=456785ec1b75029532859c227fbeeea6bfa3697da667f1c5f4ed5d29dfec049f",
             "qd-26-2026.bin=81fcddc2c9c6afd29a2bc3ef6cf33cc3dc283de180904b95e39d8136b9fe88e6"
             // END GENERATED DIGESTS

@@ -48,6 +48,10 @@ final class ScoreCardHtml {
             if (!notice.isEmpty()) {
                 h.el("p", "notice", notice);
             }
+            String source = Official.sheetNotice(e.ruleSet(), e.sheet().id(), lang.labels(e.ruleSet())).strip();
+            if (!source.isEmpty()) {
+                h.el("p", "notice", source);
+            }
             card(h, e, lang.labels(e.ruleSet()));
         }
         h.raw("</body></html>\n");

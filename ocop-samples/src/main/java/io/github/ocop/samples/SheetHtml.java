@@ -46,6 +46,10 @@ final class SheetHtml {
         if (!notice.isEmpty()) {
             h.el("p", "notice", notice);
         }
+        String source = Official.sheetNotice(rules, sheet.id(), labels).strip();
+        if (!source.isEmpty()) {
+            h.el("p", "notice", source);
+        }
         h.el("h1", null, "PHIẾU ĐÁNH GIÁ SẢN PHẨM OCOP");
         h.el("div", "sub", "Phiếu " + sheet.id() + ". " + labels.sheet(sheet));
         labels.notice().ifPresent(n -> h.el("div", "small", n));

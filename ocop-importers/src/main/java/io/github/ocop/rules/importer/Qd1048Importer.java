@@ -42,7 +42,10 @@ public final class Qd1048Importer {
     private static final String DEFAULT_OUTPUT =
             "ocop-rules/src/main/resources/io/github/ocop/rules/qd-1048-2019.json";
 
-    /** The curated file of the second (third-party) transcription, beside {@code curated.json}. */
+    /**
+     * The curated file of the second (third-party) transcription, read from the directory of the platform data
+     * (with the CSVs it names, under {@code second-source/}).
+     */
     static final String SECOND_SOURCE = "second-source.json";
 
     private Qd1048Importer() {
@@ -76,7 +79,7 @@ public final class Qd1048Importer {
     public static String importRuleSet(Path platformJson, Path curatedJson) {
         JsonNode platform = read(platformJson);
         JsonNode curated = read(curatedJson);
-        Path secondSourceJson = curatedJson.toAbsolutePath().getParent().resolve(SECOND_SOURCE);
+        Path secondSourceJson = platformJson.toAbsolutePath().getParent().resolve(SECOND_SOURCE);
         JsonNode secondSource = read(secondSourceJson);
         ObjectNode ruleSet = new Conversion(platform, curated, secondSource, secondSourceJson.getParent()).run();
         KnockOutTriggers.apply(ruleSet, curated.path("knockOutTriggers"), (entry, ko) -> {
