@@ -58,7 +58,10 @@ class HistoryCommandsTest {
     void historyListsTheThreeDecisionsAndTwoAmendments() {
         Run r = run("history");
         assertThat(r.code()).isZero();
-        assertThat(r.out().lines().toList()).hasSize(5);
+        assertThat(r.out().lines().toList()).hasSize(8); // 3 decisions, each with a line of its sheets; 2 amendments
+        assertThat(r.out()).contains("    phiếu: 1 (I.1.a THIRD_PARTY); không có phiếu: I.1.b, I.2.a, I.2.b, I.3.a,"
+                + " I.3.b, I.3.c, I.3.d, V.1, V.2, V.3 (cung cấp bằng --rules-file FILE)")
+                .contains("    phiếu: 26 (I.1.1 PLATFORM_DATA, I.1.2 PLATFORM_DATA, I.2.1 THIRD_PARTY,");
         assertThat(r.out()).contains("QĐ 781/QĐ-TTg").contains("sửa đổi QĐ 148/QĐ-TTg")
                 .contains("hiệu lực 2023-02-24 → 2026-07-21; thay thế 1048/QĐ-TTg, 781/QĐ-TTg; bị thay thế bởi QĐ 26/2026/QĐ-TTg");
     }
@@ -103,6 +106,19 @@ class HistoryCommandsTest {
      * Scoring the fresh-produce example on the third-party 148 sheet (hand-worked total in Qd148ExamplesTest) prints
      * the provenance notice in the first lines, and the JSON carries sheetProvenance.
      */
+    /** Under 148 (evaluated 2024), the resolver's answer names the one sheet that exists and the subgroups without. */
+    @Test
+    void resolveUnder148SaysWhichSheetsExist() {
+        Run r = run("resolve", "--kind", "first", "--submitted", "2024-03-01", "--evaluated", "2024-04-01");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Bộ tiêu chí áp dụng: qd-148-2023")
+                .contains("Phiếu chấm — phiếu: 1 (I.1.a THIRD_PARTY); không có phiếu: I.1.b,");
+        Run json = run("resolve", "--kind", "first", "--submitted", "2024-03-01", "--evaluated", "2024-04-01",
+                "--format", "json");
+        assertThat(json.out()).contains("\"sheets\":[{\"id\":\"I.1.a\",\"title\":\"Rau, củ, quả, hạt tươi\","
+                + "\"provenance\":\"THIRD_PARTY\"}],\"subgroupsWithoutSheet\":[\"I.1.b\"");
+    }
+
     @Test
     void scoringOnThe148FreshProduceSheetPrintsTheProvenanceWarning() {
         Run r = run("score", "examples/qd-148-2023/I.1.a-buoi.json");
