@@ -17,12 +17,12 @@ final class BundledDigests {
     /** {@code ID=SHA-256} and {@code ID.bin=SHA-256} lines, sorted; written by {@code CompiledRuleSetsTest}. */
     static final List<String> LINES = List.of(
             // BEGIN GENERATED DIGESTS
-            "qd-1048-2019=ff524365e15acbf22955b5e3dcca67b0bf2a13a9cc2020d6aaa9f90b7120c1d3",
-            "qd-1048-2019.bin=829c42710aee1eaafff0f80bb4a4eb67ca69970bdf84a3eb70eb017cff589d27",
-            "qd-148-2023=150400ab0f6a381062d810944a3bfc268c7f905b69a983cb52ada5db04169ede",
-            "qd-148-2023.bin=56cb603b853651f8100deb9bb39560e5e256689ce5e41e9cc47b6319fc20afb5",
-            "qd-26-2026=4ba06b2de0a7635a0b8fb526e0fb194fe4d00e8e9b1492ee91fc4a5eb1eb0641",
-            "qd-26-2026.bin=f9ce9914f700deadaa529a1c82140c8fc8c257508c57edf48ee770303f98d775"
+            "qd-1048-2019=5278436a16547dc98f2484b6d1fe8b66ca6a33d8a3b56a59cbeb3fd451e33fbe",
+            "qd-1048-2019.bin=f679c7b2faf8e0d389b249048dcd068c160a0f5b4ac1ca26d6a4ecf5e96b4004",
+            "qd-148-2023=e49cc475eacc66fef356ec9784c9d8f193a288a704f7aecdef1a8c1e696b103d",
+            "qd-148-2023.bin=f34aea3a94be5a66ae97821d87e77ea7a9edec9d688ba84b2cf44fe586517e96",
+            "qd-26-2026=456785ec1b75029532859c227fbeeea6bfa3697da667f1c5f4ed5d29dfec049f",
+            "qd-26-2026.bin=81fcddc2c9c6afd29a2bc3ef6cf33cc3dc283de180904b95e39d8136b9fe88e6"
             // END GENERATED DIGESTS
     );
 

@@ -46,6 +46,7 @@ public final class CouncilJson {
         if (!RuleSets.isOfficial(council.ruleSet())) {
             o.put("officialRuleSet", false);
         }
+        SheetProvenance.put(o, SheetProvenance.unofficial(council.ruleSet(), council.sheetId()));
         o.put("product", council.product().name());
         ArrayNode members = o.putArray("members");
         for (ScoreCard c : council.members()) {

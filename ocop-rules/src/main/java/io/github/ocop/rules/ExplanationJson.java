@@ -46,6 +46,7 @@ public final class ExplanationJson {
         if (!RuleSets.isOfficial(e.ruleSet())) {
             o.put("officialRuleSet", false);
         }
+        SheetProvenance.put(o, SheetProvenance.unofficial(e.ruleSet(), e.sheet().id()));
         o.put("product", e.card().assessment().product().name());
         o.put("assessor", e.card().assessment().assessor());
         o.put("total", e.total());
@@ -130,6 +131,8 @@ public final class ExplanationJson {
         if (!RuleSets.isOfficial(plan.current().ruleSetId(), plan.current().ruleSetDigest())) {
             o.put("officialRuleSet", false);
         }
+        SheetProvenance.put(o, SheetProvenance.unofficial(plan.current().ruleSetId(), plan.current().ruleSetDigest(),
+                plan.current().sheetId()));
         o.put("product", plan.current().assessment().product().name());
         o.put("target", plan.target());
         o.put("reachable", plan.reachable());

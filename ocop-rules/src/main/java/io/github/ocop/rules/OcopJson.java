@@ -76,6 +76,7 @@ public final class OcopJson {
         if (!BundledRuleSets.isOfficial(card.ruleSetId(), card.ruleSetDigest())) {
             o.put("officialRuleSet", false);
         }
+        SheetProvenance.put(o, SheetProvenance.unofficial(card.ruleSetId(), card.ruleSetDigest(), card.sheetId()));
         o.put("sheet", card.sheetId());
         o.put("product", card.assessment().product().name());
         o.put("assessor", card.assessment().assessor());
@@ -146,6 +147,7 @@ public final class OcopJson {
         if (!RuleSets.isOfficial(rules)) {
             o.put("officialRuleSet", false);
         }
+        SheetProvenance.put(o, SheetProvenance.unofficial(rules, sheet.id()));
         o.put("sheet", sheet.id());
         o.put("title", sheet.title());
         o.put("classification", sheet.classification().orElse(null));

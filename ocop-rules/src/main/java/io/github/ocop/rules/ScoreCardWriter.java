@@ -282,6 +282,15 @@ final class ScoreCardWriter {
             if (!BundledRuleSets.isOfficial(card.ruleSetId(), card.ruleSetDigest())) {
                 w.raw(ascii(",\"officialRuleSet\":false"));
             }
+            java.util.Optional<io.github.ocop.core.model.Provenance> provenance =
+                    SheetProvenance.unofficial(card.ruleSetId(), card.ruleSetDigest(), card.sheetId());
+            if (provenance.isPresent()) {
+                w.raw(ascii(",\"" + SheetProvenance.FIELD + "\":{\"kind\":"));
+                w.string(provenance.get().kind().name());
+                w.raw(ascii(",\"source\":"));
+                w.string(provenance.get().source());
+                w.ascii('}');
+            }
             w.raw(ascii(",\"sheet\":"));
             w.string(card.sheetId());
             w.raw(ascii(",\"product\":"));

@@ -23,18 +23,19 @@ class RuleSetValidatorTest {
         assertThat(report.valid()).isTrue();
         assertThat(report.knownDeviations()).extracting(Problem::path).containsExactly(
                 "$.sheets[1].deviations[0]",                         // I.1.2 section numbering skips 8
-                "$.sheets[4].deviations[0]",                         // I.3.2 duplicate 3-point option in 6.2
-                "$.sheets[8].parts[2].maxPoints", "$.sheets[8].parts", "$.sheets[8].deviations[0]",    // I.4.1 C = 38
-                "$.sheets[13].deviations[0]",                        // II.1.1 item numbering skips 6.4
-                "$.sheets[14].parts[2].maxPoints", "$.sheets[14].parts", "$.sheets[14].deviations[0]", // II.1.2 C = 38
-                "$.sheets[17].parts[2].maxPoints", "$.sheets[17].parts", "$.sheets[17].deviations[0]", // III.1.1 C = 38
-                "$.sheets[19].deviations[0]",                        // III.3.1 no 4-point option in 12
-                "$.taxonomy.groups[0].categories[1].subgroups[0].sheet");                             // I.2.1 no sheet
+                "$.sheets[2].deviations[0]", "$.sheets[2].deviations[1]",                               // I.2.1 (rice,
+                "$.sheets[2].deviations[2]", "$.sheets[2].deviations[3]",                               // third-party)
+                "$.sheets[5].deviations[0]",                         // I.3.2 duplicate 3-point option in 6.2
+                "$.sheets[9].parts[2].maxPoints", "$.sheets[9].parts", "$.sheets[9].deviations[0]",    // I.4.1 C = 38
+                "$.sheets[14].deviations[0]",                        // II.1.1 item numbering skips 6.4
+                "$.sheets[15].parts[2].maxPoints", "$.sheets[15].parts", "$.sheets[15].deviations[0]", // II.1.2 C = 38
+                "$.sheets[18].parts[2].maxPoints", "$.sheets[18].parts", "$.sheets[18].deviations[0]", // III.1.1 C = 38
+                "$.sheets[20].deviations[0]");                       // III.3.1 no 4-point option in 12
         assertThat(report.knownDeviations()).extracting(Problem::message)
                 .anySatisfy(m -> assertThat(m).startsWith("sheet I.4.1 declares: PART_C_SUMS_TO_38"))
                 .anySatisfy(m -> assertThat(m).isEqualTo("sheet I.4.1: parts sum to 98, expected 100"))
-                .anySatisfy(m -> assertThat(m).isEqualTo("subgroup I.2.1 'Gạo, ngũ cốc' has no scoring sheet (a gap:"
-                        + " it cannot be scored under this rule set)"));
+                .anySatisfy(m -> assertThat(m).startsWith("sheet I.2.1 declares: THIRD_PARTY_SHEET"))
+                .noneSatisfy(m -> assertThat(m).contains("has no scoring sheet"));
     }
 
     @Test
@@ -47,14 +48,14 @@ class RuleSetValidatorTest {
         assertThat(RuleSetValidator.validate(RuleSetLoader.load(RuleSetLoaderTest.MINI)).knownDeviations()).isEmpty();
     }
 
+    /** The rice sheet the platform lacks now comes from the third-party workbook and says so. */
     @Test
-    void askingForTheMissingRiceSheetNamesTheGapAndSubstitutesNothing() {
-        Assessment rice = new Assessment("qd-1048-2019", "I.2.1", Product.named("Gạo"), "m1", Map.of(), List.of());
-        assertThatThrownBy(() -> ScoringEngine.of(qd1048).score(rice))
-                .isInstanceOf(OcopInputException.class)
-                .hasMessageContaining("assessment $.sheet: rule set qd-1048-2019 has no sheet 'I.2.1': subgroup I.2.1"
-                        + " 'Gạo, ngũ cốc' has no scoring sheet in this rule set")
-                .hasMessageContaining("no other sheet is substituted");
-        assertThat(qd1048.sheet("I.2.1")).isEmpty();
+    void theRiceSheetComesFromTheThirdPartyWorkbook() {
+        assertThat(qd1048.sheets()).hasSize(26);
+        assertThat(qd1048.taxonomy().subgroup("I.2.1").orElseThrow().sheet()).contains("I.2.1");
+        assertThat(qd1048.sheet("I.2.1").orElseThrow().provenance()).hasValueSatisfying(p -> {
+            assertThat(p.kind()).isEqualTo(io.github.ocop.core.model.ProvenanceKind.THIRD_PARTY);
+            assertThat(p.note()).contains("congnn1107/ocop_project").contains("TÍNH ĐỘC ĐÁO");
+        });
     }
 }

@@ -22,6 +22,7 @@ final class CouncilText {
         ScoringSheet sheet = rules.sheet(c.sheetId()).orElseThrow();
         StringBuilder b = new StringBuilder();
         b.append(Official.notice(rules));
+        b.append(Official.sheetNotice(rules, c.sheetId(), Lang.vi.labels(rules)));
         b.append("KẾT QUẢ ĐÁNH GIÁ CỦA HỘI ĐỒNG\n");
         b.append("Bộ tiêu chí: ").append(rules.id()).append(" (QĐ ").append(rules.instrument().number()).append(")\n");
         b.append("Phiếu ").append(sheet.id()).append(": ").append(sheet.title()).append('\n');

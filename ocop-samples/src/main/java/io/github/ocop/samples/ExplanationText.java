@@ -24,6 +24,7 @@ final class ExplanationText {
     static String render(Explanation e, Labels labels) {
         StringBuilder b = new StringBuilder();
         b.append(Official.notice(e.ruleSet()));
+        b.append(Official.sheetNotice(e.ruleSet(), e.sheet().id(), labels));
         b.append("GIẢI TRÌNH KẾT QUẢ ĐÁNH GIÁ SẢN PHẨM OCOP\n");
         b.append("Bộ tiêu chí: ").append(e.ruleSet().id()).append(" (QĐ ").append(e.ruleSet().instrument().number())
                 .append(")\n");

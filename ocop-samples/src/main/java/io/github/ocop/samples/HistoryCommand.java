@@ -50,6 +50,9 @@ final class HistoryCommand implements Callable<Integer> {
                 m.put("amends", v.amends());
                 m.put("replaces", v.replaces());
                 m.put("supersededBy", v.supersededBy());
+                if (v.kind() == RuleVersion.Kind.DECISION) {
+                    registry.find(v.ruleSetId()).ifPresent(x -> m.putAll(SheetsSummary.json(x)));
+                }
                 list.add(m);
             }
             out.println(OcopJson.object(Map.of("versions", list)));
@@ -63,6 +66,9 @@ final class HistoryCommand implements Callable<Integer> {
                         v.until().map(Object::toString).orElse("nay"),
                         v.replaces().isEmpty() ? "" : "; thay thế " + String.join(", ", v.replaces()),
                         v.superseded().map(s -> "; bị thay thế bởi QĐ " + s).orElse(""));
+                if (v.kind() == RuleVersion.Kind.DECISION) {
+                    registry.find(v.ruleSetId()).ifPresent(x -> out.println("    " + SheetsSummary.text(x)));
+                }
             }
         }
         out.flush();

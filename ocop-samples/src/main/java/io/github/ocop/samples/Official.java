@@ -1,9 +1,16 @@
 package io.github.ocop.samples;
 
 import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.rules.Labels;
 import io.github.ocop.rules.RuleSets;
+import io.github.ocop.rules.SheetProvenance;
 
-/** The notice printed with every output of a rule set that is not one of the bundled, official ones. */
+import java.util.Locale;
+
+/**
+ * The notices printed with every output of a rule set that is not one of the bundled, official ones, and of a sheet
+ * that is not the decision's official text.
+ */
 final class Official {
     private Official() {
     }
@@ -15,6 +22,18 @@ final class Official {
     static String notice(RuleSet rules) {
         return RuleSets.isOfficial(rules) ? "" : NOTICE_PREFIX + rules.id() + NOTICE_SUFFIX
                 + rules.digest().map(d -> " (SHA-256 " + d + ")").orElse("") + "\n";
+    }
+
+    /**
+     * @param rules   a rule set
+     * @param sheetId one of its sheets
+     * @param labels  the labels of the output (Vietnamese, or a translation: the notice is then in English)
+     * @return an empty string for a sheet of official text, else the notice naming where the sheet comes from,
+     *         ending with a line break
+     */
+    static String sheetNotice(RuleSet rules, String sheetId, Labels labels) {
+        return SheetProvenance.notice(rules, sheetId, labels.official() ? Labels.VIETNAMESE : Locale.ENGLISH)
+                .map(n -> n + "\n").orElse("");
     }
 
     /** The start of the notice, before the rule set id. */

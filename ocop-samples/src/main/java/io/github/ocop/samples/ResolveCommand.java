@@ -79,10 +79,13 @@ final class ResolveCommand implements Callable<Integer> {
             m.put("reason", r.reason());
             m.put("citations", r.citations());
             m.put("interpretations", r.interpretations().stream().map(Interpretation::id).toList());
+            rulesFiles.registry().find(r.ruleSetId()).ifPresent(x -> m.putAll(SheetsSummary.json(x)));
             out.println(OcopJson.object(m));
         } else {
             rulesFiles.registry().find(r.ruleSetId()).map(Official::notice).ifPresent(out::print);
             out.println("Bộ tiêu chí áp dụng: " + r.ruleSetId() + " (" + number + ")");
+            rulesFiles.registry().find(r.ruleSetId()).ifPresent(x -> out.println("Phiếu chấm — "
+                    + SheetsSummary.text(x)));
             out.println("Quy trình: " + r.process().map(v -> v.instrument()).orElse("(không rõ)"));
             out.println("Căn cứ: " + r.basis());
             r.deadline().ifPresent(d -> out.println("Hạn hoàn thành theo Điều 12 khoản 2: " + d));

@@ -66,8 +66,13 @@ final class ScoreCardHtml {
             if (!notice.isEmpty()) {
                 h.el("p", "notice", notice);
             }
+            String source = Official.sheetNotice(e.ruleSet(), e.sheet().id(), lang.labels(e.ruleSet())).strip();
+            if (!source.isEmpty()) {
+                h.el("p", "notice", source);
+            }
             card(h, e, lang, lang.labels(e.ruleSet()));
-            h.raw("</section>\n");
+            h.raw("</section>
+");
         }
         h.raw("</body></html>\n");
         return h.toString();

@@ -31,6 +31,7 @@ final class ScoreCardText {
         b.append("KẾT QUẢ ĐÁNH GIÁ SẢN PHẨM OCOP\n");
         b.append("Bộ tiêu chí: ").append(rules.id()).append(" (QĐ ").append(rules.instrument().number()).append(")\n");
         b.append(Official.notice(rules));
+        b.append(Official.sheetNotice(rules, card.sheetId(), labels));
         b.append("Phiếu ").append(sheet.id()).append(": ").append(labels.sheet(sheet)).append('\n');
         labels.notice().ifPresent(n -> b.append('(').append(n).append(")\n"));
         b.append("Sản phẩm: ").append(card.assessment().product().name());

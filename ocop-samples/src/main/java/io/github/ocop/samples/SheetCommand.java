@@ -41,7 +41,8 @@ final class SheetCommand implements Callable<Integer> {
         ScoringSheet s = MissingSheet.require(rules, sheet, "--sheet", sheet);
         var out = spec.commandLine().getOut();
         out.println(format == OutputFormat.json ? OcopJson.sheet(rules, s)
-                : Official.notice(rules) + SheetText.render(rules, s, lang.labels(rules)));
+                : Official.notice(rules) + Official.sheetNotice(rules, s.id(), lang.labels(rules))
+                        + SheetText.render(rules, s, lang.labels(rules)));
         out.flush();
         return 0;
     }

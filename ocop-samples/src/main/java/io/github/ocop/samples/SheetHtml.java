@@ -60,6 +60,10 @@ final class SheetHtml {
         if (!notice.isEmpty()) {
             h.el("p", "notice", notice);
         }
+        String source = Official.sheetNotice(rules, sheet.id(), labels).strip();
+        if (!source.isEmpty()) {
+            h.el("p", "notice", source);
+        }
         h.el("h1", null, t(lang, "PHIẾU ĐÁNH GIÁ SẢN PHẨM OCOP", "OCOP PRODUCT SCORING SHEET"));
         h.el("div", "sub", sheetLine);
         labels.notice().ifPresent(n -> h.el("div", "small", n));

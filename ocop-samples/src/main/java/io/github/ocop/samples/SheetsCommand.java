@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** {@code ocop sheets --rule-set ID [--rules-file FILE]...}: lists the sheets of a rule set and the subgroups each scores. */
@@ -31,16 +32,22 @@ final class SheetsCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.println(rules.id() + " — QĐ " + rules.instrument().number() + ": " + rules.sheets().size() + " phiếu");
         out.print(Official.notice(rules));
+        out.println("Nguồn dữ liệu: " + rules.provenance().kind() + " (" + rules.provenance().source() + ")");
         for (ScoringSheet s : rules.sheets()) {
             String subgroups = rules.taxonomy().subgroupsOfSheet(s.id()).stream().map(ProductSubgroup::code)
                     .collect(Collectors.joining(", "));
-            out.printf("%-8s %-70s [%s]%s%n", s.id(), s.title(), subgroups,
-                    s.deviations().isEmpty() ? "" : "  (sai lệch đã biết: " + s.deviations().size() + ")");
+            String source = s.provenance().filter(p -> p.kind() != rules.provenance().kind())
+                    .map(p -> "  (nguồn: " + p.kind() + ")").orElse("");
+            out.printf("%-8s %-70s [%s]%s%s%n", s.id(), s.title(), subgroups,
+                    s.deviations().isEmpty() ? "" : "  (sai lệch đã biết: " + s.deviations().size() + ")", source);
         }
-        rules.taxonomy().allSubgroups().stream().filter(g -> g.sheetId() == null).forEach(g ->
-                out.println("(không có phiếu) " + g.code() + " " + g.title()));
+        List<ProductSubgroup> gaps = rules.taxonomy().allSubgroups().stream().filter(g -> g.sheetId() == null)
+                .toList();
+        gaps.forEach(g -> out.println("(không có phiếu) " + g.code() + " " + g.title()));
         if (rules.sheets().isEmpty()) {
             out.println(MissingSheet.explain(rules, "*"));
+        } else if (!gaps.isEmpty()) {
+            out.println(MissingSheet.explain(rules, gaps.get(0).code()));
         }
         out.flush();
         return 0;

@@ -73,7 +73,7 @@ final class WhatIfCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         out.println(format == OutputFormat.json ? ComparisonJson.whatIf(c)
-                : Official.notice(rules) + render(c, rules.sheet(a.sheet()).orElseThrow(), lang.labels(rules)));
+                : Official.notice(rules) + Official.sheetNotice(rules, a.sheet(), lang.labels(rules)) + render(c, rules.sheet(a.sheet()).orElseThrow(), lang.labels(rules)));
         out.flush();
         return 0;
     }

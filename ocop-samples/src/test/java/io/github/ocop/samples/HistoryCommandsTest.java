@@ -58,38 +58,77 @@ class HistoryCommandsTest {
     void historyListsTheThreeDecisionsAndTwoAmendments() {
         Run r = run("history");
         assertThat(r.code()).isZero();
-        assertThat(r.out().lines().toList()).hasSize(5);
+        assertThat(r.out().lines().toList()).hasSize(8); // 3 decisions, each with a line of its sheets; 2 amendments
+        assertThat(r.out()).contains("    phiếu: 1 (I.1.a THIRD_PARTY); không có phiếu: I.1.b, I.2.a, I.2.b, I.3.a,"
+                + " I.3.b, I.3.c, I.3.d, V.1, V.2, V.3 (cung cấp bằng --rules-file FILE)")
+                .contains("    phiếu: 26 (I.1.1 PLATFORM_DATA, I.1.2 PLATFORM_DATA, I.2.1 THIRD_PARTY,");
         assertThat(r.out()).contains("QĐ 781/QĐ-TTg").contains("sửa đổi QĐ 148/QĐ-TTg")
                 .contains("hiệu lực 2023-02-24 → 2026-07-21; thay thế 1048/QĐ-TTg, 781/QĐ-TTg; bị thay thế bởi QĐ 26/2026/QĐ-TTg");
     }
 
+    /** 14 known deviations before, less the rice gap, plus the four declared by the third-party rice sheet. */
     @Test
-    void validateListsThe1048KnownDeviationsIncludingTheMissingRiceSheet() {
+    void validateListsThe1048KnownDeviationsIncludingTheThirdPartyRiceSheet() {
         Run r = run("validate", "--rule-set", "qd-1048-2019");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("qd-1048-2019 (QĐ 1048/QĐ-TTg): hợp lệ, 0 lỗi, 14 sai lệch đã biết")
-                .contains("PART_C_SUMS_TO_38").contains("subgroup I.2.1 'Gạo, ngũ cốc' has no scoring sheet");
+        assertThat(r.out()).contains("qd-1048-2019 (QĐ 1048/QĐ-TTg): hợp lệ, 0 lỗi, 17 sai lệch đã biết")
+                .contains("PART_C_SUMS_TO_38").contains("THIRD_PARTY_SHEET")
+                .doesNotContain("has no scoring sheet");
     }
 
     @Test
-    void askingForTheMissingRiceSheetNamesTheGap() {
+    void theRiceSheetPrintsWithItsThirdPartyNotice() {
         Run r = run("sheet", "--rule-set", "qd-1048-2019", "--sheet", "I.2.1");
-        assertThat(r.code()).isEqualTo(OcopCli.INVALID_INPUT);
-        assertThat(r.err()).contains("--sheet I.2.1: rule set qd-1048-2019 has no sheet 'I.2.1': subgroup I.2.1"
-                + " 'Gạo, ngũ cốc' has no scoring sheet").contains("no other sheet is substituted");
+        assertThat(r.code()).isZero();
+        assertThat(r.out().lines().findFirst().orElseThrow())
+                .startsWith("CHÚ Ý: phiếu I.2.1 KHÔNG PHẢI văn bản chính thức của quyết định: bản chép lại của bên"
+                        + " thứ ba (THIRD_PARTY; nguồn: github.com/congnn1107/ocop_project");
+        Run en = run("sheet", "--rule-set", "qd-1048-2019", "--sheet", "I.2.1", "--lang", "en");
+        assertThat(en.out()).startsWith("NOTE: sheet I.2.1 is NOT the decision's official text: a third-party"
+                + " transcription");
     }
 
     @Test
-    void scoringUnder148SaysHowToSupplyTheSheets(@TempDir Path dir) throws IOException {
+    void scoringUnder148SaysWhichSheetExistsAndHowToSupplyTheOthers(@TempDir Path dir) throws IOException {
         Path a = dir.resolve("a.json");
         Files.writeString(a, "{\"ruleSet\":\"qd-148-2023\",\"sheet\":\"1\",\"product\":{\"name\":\"p\"},"
                 + "\"answers\":{\"1.1\":\"a\"}}", StandardCharsets.UTF_8);
         Run r = run("score", a.toString());
         assertThat(r.code()).isEqualTo(OcopCli.INVALID_INPUT);
-        assertThat(r.err()).contains(a + " $.sheet: rule set qd-148-2023 (QĐ 148/QĐ-TTg) has no scoring sheets")
-                .contains("--rules-file FILE");
+        assertThat(r.err()).contains(a + " $.sheet: unknown sheet '1' in rule set qd-148-2023 (expected one of"
+                + " I.1.a)").contains("--rules-file FILE");
         Run sheets = run("sheets", "--rule-set", "qd-148-2023");
-        assertThat(sheets.out()).contains("0 phiếu").contains("(không có phiếu) I.1.a").contains("not bundled");
+        assertThat(sheets.out()).contains("1 phiếu").contains("I.1.a    Rau, củ, quả, hạt tươi")
+                .contains("(nguồn: THIRD_PARTY)").contains("(không có phiếu) I.1.b").contains("--rules-file FILE");
+    }
+
+    /**
+     * Scoring the fresh-produce example on the third-party 148 sheet (hand-worked total in Qd148ExamplesTest) prints
+     * the provenance notice in the first lines, and the JSON carries sheetProvenance.
+     */
+    /** Under 148 (evaluated 2024), the resolver's answer names the one sheet that exists and the subgroups without. */
+    @Test
+    void resolveUnder148SaysWhichSheetsExist() {
+        Run r = run("resolve", "--kind", "first", "--submitted", "2024-03-01", "--evaluated", "2024-04-01");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Bộ tiêu chí áp dụng: qd-148-2023")
+                .contains("Phiếu chấm — phiếu: 1 (I.1.a THIRD_PARTY); không có phiếu: I.1.b,");
+        Run json = run("resolve", "--kind", "first", "--submitted", "2024-03-01", "--evaluated", "2024-04-01",
+                "--format", "json");
+        assertThat(json.out()).contains("\"sheets\":[{\"id\":\"I.1.a\",\"title\":\"Rau, củ, quả, hạt tươi\","
+                + "\"provenance\":\"THIRD_PARTY\"}],\"subgroupsWithoutSheet\":[\"I.1.b\"");
+    }
+
+    @Test
+    void scoringOnThe148FreshProduceSheetPrintsTheProvenanceWarning() {
+        Run r = run("score", "examples/qd-148-2023/I.1.a-buoi.json");
+        assertThat(r.code()).isZero();
+        assertThat(r.out().lines().limit(4).toList()).anySatisfy(l -> assertThat(l)
+                .startsWith("CHÚ Ý: phiếu I.1.a KHÔNG PHẢI văn bản chính thức của quyết định: bản chép lại của bên thứ"
+                        + " ba (THIRD_PARTY; nguồn: github.com/quyenncph25762/OCOP_SCORE"));
+        Run json = run("score", "examples/qd-148-2023/I.1.a-buoi.json", "--format", "json");
+        assertThat(json.out()).contains("\"sheetProvenance\":{\"kind\":\"THIRD_PARTY\",\"source\":"
+                + "\"github.com/quyenncph25762/OCOP_SCORE");
     }
 
     @Test

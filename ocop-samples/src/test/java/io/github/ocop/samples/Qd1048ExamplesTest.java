@@ -104,4 +104,36 @@ class Qd1048ExamplesTest {
         assertThat(card.stars()).hasValue(4);
         assertThat(card.warnings()).isEmpty();
     }
+
+    /**
+     * I.2.1 Gạo, ngũ cốc (rice; the third-party sheet, option points from
+     * ../shared/reference/qd-1048-2019/second-source/gao-ngu-coc.csv, key a = the first row of each criterion).
+     * A: 1.1c[3] 1.2b[1] 1.3b[2] 1.4b[1] 1.5c[3] 1.6b[1] = 11; 2.1d[3] 2.2c[2] 2.3b[1] = 6;
+     *    3.1c[3] 3.2b[2] (first case) 3.3b[1] 3.4a[0] 3.5b[1] = 7; A = 11 + 6 + 7 = 24.
+     * B: 4.1c[3] 4.2b[1] 4.3c[2] = 6; 5.1d[3] ("Có câu chuyện ...": 5.2 and 5.3 apply) 5.2c[2] 5.3b[2] = 7; B = 13.
+     * C: 6.1d[3] 6.2c[2] 6.3c[2] 6.4d[3] 6.5c[2] = 12; 7.1c[2]; 8.1c[3] ('Độc đáo', group 8 read as TÍNH ĐỘC ĐÁO);
+     *    9.1c[2] 9.2d[3] = 5; 10.1d[3]; 11.1a[1]; C = 12 + 2 + 3 + 5 + 3 + 1 = 26.
+     * Total 24 + 13 + 26 = 63: band [50, 70) = 3 stars; the 781 minimum 9.1 c (2 points) is met.
+     */
+    @Test
+    void riceOnTheThirdPartySheetScores63AndThreeStars() {
+        ScoreCard card = score("I.2.1-gao-lut.json");
+        assertParts(card, 24, 13, 26);
+        assertThat(card.total()).isEqualTo(63);
+        assertThat(card.stars()).hasValue(3);
+        assertThat(card.unmetMinimums()).isEmpty();
+    }
+
+    /** The rice sheet's 9.1 c (2 points) is its 3-star minimum: 9.1 b (1 point) leaves 63 - 1 = 62 points at 2 stars. */
+    @Test
+    void riceBelowTheQualityDeclarationMinimumIsTwoStars() {
+        Assessment a = AssessmentReader.read(DIR.resolve("I.2.1-gao-lut.json"));
+        Map<String, String> answers = new java.util.HashMap<>(a.answers());
+        answers.put("9.1", "b");
+        ScoreCard card = ENGINE.score(new Assessment(a.ruleSet(), a.sheet(), a.product(), a.assessor(), answers,
+                a.knockOuts()));
+        assertThat(card.total()).isEqualTo(62);
+        assertThat(card.bandStars()).isEqualTo(3);
+        assertThat(card.stars()).hasValue(2);
+    }
 }

@@ -224,9 +224,10 @@ class ReliabilityCliTest {
     }
 
     @Test
-    void printSheetOfARuleSetWithoutSheetsSaysWhy() {
-        OcopCliTest.Run r = OcopCliTest.run("print-sheet", "--rule-set", "qd-148-2023", "--sheet", "1");
+    void printSheetOfARuleSetWithGapsSaysWhyAndHowToSupplyIt() {
+        OcopCliTest.Run r = OcopCliTest.run("print-sheet", "--rule-set", "qd-148-2023", "--sheet", "I.1.b");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("has no scoring sheets").doesNotContain("(expected one of )");
+        assertThat(r.err()).contains("subgroup I.1.b 'Thịt, thủy sản, trứng, sữa tươi' has no scoring sheet")
+                .contains("(expected one of I.1.a)").contains("--rules-file FILE");
     }
 }

@@ -42,6 +42,12 @@ public final class Qd1048Importer {
     private static final String DEFAULT_OUTPUT =
             "ocop-rules/src/main/resources/io/github/ocop/rules/qd-1048-2019.json";
 
+    /**
+     * The curated file of the second (third-party) transcription, read from the directory of the platform data
+     * (with the CSVs it names, under {@code second-source/}).
+     */
+    static final String SECOND_SOURCE = "second-source.json";
+
     private Qd1048Importer() {
     }
 
@@ -73,7 +79,9 @@ public final class Qd1048Importer {
     public static String importRuleSet(Path platformJson, Path curatedJson) {
         JsonNode platform = read(platformJson);
         JsonNode curated = read(curatedJson);
-        ObjectNode ruleSet = new Conversion(platform, curated).run();
+        Path secondSourceJson = platformJson.toAbsolutePath().getParent().resolve(SECOND_SOURCE);
+        JsonNode secondSource = read(secondSourceJson);
+        ObjectNode ruleSet = new Conversion(platform, curated, secondSource, secondSourceJson.getParent()).run();
         KnockOutTriggers.apply(ruleSet, curated.path("knockOutTriggers"), (entry, ko) -> {
             String prefix = CuratedData.text(entry, "textStartsWith");
             if (!ko.path("text").asText().startsWith(prefix)) {
@@ -112,6 +120,10 @@ public final class Qd1048Importer {
 
         private final JsonNode platform;
         private final JsonNode curated;
+        private final JsonNode secondSource;
+        private final Path dataDir;
+        private final ArrayNode errataOut = F.arrayNode();
+        private final Set<String> secondSourceApplied = new HashSet<>();
         private final Map<Integer, JsonNode> errataByQuestion = new HashMap<>();
         private final Set<Integer> errataApplied = new HashSet<>();
         private final Set<String> explicitCases = new HashSet<>();
@@ -119,9 +131,11 @@ public final class Qd1048Importer {
         private final Map<String, JsonNode> minima = new HashMap<>();
         private final Set<String> minimaApplied = new HashSet<>();
 
-        Conversion(JsonNode platform, JsonNode curated) {
+        Conversion(JsonNode platform, JsonNode curated, JsonNode secondSource, Path dataDir) {
             this.platform = platform;
             this.curated = curated;
+            this.secondSource = secondSource;
+            this.dataDir = dataDir;
             for (JsonNode e : curated.get("errata")) {
                 errataByQuestion.put(e.get("platformQuestionId").asInt(), e);
             }
@@ -225,7 +239,7 @@ public final class Qd1048Importer {
         }
 
         private ArrayNode errata() {
-            ArrayNode out = F.arrayNode();
+            ArrayNode out = errataOut;
             for (JsonNode e : curated.get("errata")) {
                 ObjectNode o = out.addObject();
                 for (String k : List.of("id", "sheet", "criterion", "option", "field", "printed", "corrected",
@@ -257,7 +271,11 @@ public final class Qd1048Importer {
                         so.set("title", s.get("title"));
                         so.set("ministries", s.get("ministries").deepCopy());
                         JsonNode platformSheet = s.get("platformSheet");
-                        if (platformSheet.isNull()) {
+                        JsonNode second = secondSourceSheet(code);
+                        if (platformSheet.isNull() && second != null) {
+                            so.put("sheet", code);
+                            sheets.add(secondSourceSheet(code, s.get("title").asText(), second));
+                        } else if (platformSheet.isNull()) {
                             JsonNode data = platform.get(findEmptyPlatformSheet(s.get("title").asText()));
                             if (data != null && data.get("sections").size() != 0) {
                                 throw new IllegalStateException("Subgroup " + code + " has data but no sheet");
@@ -272,6 +290,42 @@ public final class Qd1048Importer {
                 }
             }
             return out;
+        }
+
+        /** The curated second-source entry filling subgroup {@code code}, or null. */
+        private JsonNode secondSourceSheet(String code) {
+            for (JsonNode s : secondSource.get("sheets")) {
+                if (s.get("subgroup").asText().equals(code)) {
+                    return s;
+                }
+            }
+            return null;
+        }
+
+        private ObjectNode secondSourceSheet(String code, String title, JsonNode spec) {
+            String workbookSheet = spec.get("workbookSheet").asText();
+            List<SecondSource.Row> rows = SecondSource.read(dataDir.resolve(spec.get("file").asText()));
+            // the single-sheet CSV must be the workbook sheet of the same name in the all-sheets file
+            List<SecondSource.Row> all = new ArrayList<>();
+            for (SecondSource.Row r : SecondSource.read(dataDir.resolve("second-source/all-26-sheets.csv"))) {
+                if (r.sheet().equals(workbookSheet)) {
+                    all.add(r);
+                }
+            }
+            if (all.size() != rows.size() || !all.get(0).subgroup().equals(title)) {
+                throw new IllegalStateException("Workbook " + workbookSheet + " is not '" + title + "'");
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                SecondSource.Row a = rows.get(i);
+                SecondSource.Row b = all.get(i);
+                if (!a.criterion().equals(b.criterion()) || !a.option().equals(b.option()) || a.points() != b.points()) {
+                    throw new IllegalStateException("Workbook " + workbookSheet + " differs from " + spec.get("file"));
+                }
+            }
+            Map<String, String> partTitles = new HashMap<>();
+            curated.get("parts").forEach(p -> partTitles.put(p.get("code").asText(), p.get("title").asText()));
+            secondSourceApplied.add(code);
+            return SecondSource.sheet(code, title, spec, secondSource.get("source"), rows, partTitles, errataOut);
         }
 
         /** Finds the platform id of an empty sheet by its normalised name, or returns "" if none. */
@@ -346,6 +400,12 @@ public final class Qd1048Importer {
         }
 
         private void checkAllUsed(ArrayNode sheets) {
+            for (JsonNode s : secondSource.get("sheets")) {
+                if (!secondSourceApplied.contains(s.get("subgroup").asText())) {
+                    throw new IllegalStateException("Second-source sheet not used: " + s.get("subgroup").asText()
+                            + " (its subgroup has platform data or does not exist)");
+                }
+            }
             if (!errataApplied.equals(errataByQuestion.keySet())) {
                 throw new IllegalStateException("Errata not applied: " + errataByQuestion.keySet());
             }

@@ -1,0 +1,49 @@
+package io.github.ocop.samples;
+
+import io.github.ocop.core.model.ProductSubgroup;
+import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.model.ScoringSheet;
+import io.github.ocop.rules.SheetProvenance;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Which sheets a rule set holds, where each comes from, and which subgroups have none (for resolve and history). */
+final class SheetsSummary {
+    private SheetsSummary() {
+    }
+
+    /** @return one line: the sheets with their sources, and the subgroups without a sheet */
+    static String text(RuleSet rules) {
+        String sheets = rules.sheets().stream().map(s -> s.id() + " " + SheetProvenance.of(rules, s).kind())
+                .collect(Collectors.joining(", "));
+        List<String> gaps = gaps(rules);
+        return "phiếu: " + rules.sheets().size() + (sheets.isEmpty() ? "" : " (" + sheets + ")")
+                + (gaps.isEmpty() ? "" : "; không có phiếu: " + String.join(", ", gaps)
+                + " (cung cấp bằng --rules-file FILE)");
+    }
+
+    /** @return {@code sheets: [{id, title, provenance}], subgroupsWithoutSheet: [code]} */
+    static Map<String, Object> json(RuleSet rules) {
+        List<Map<String, Object>> sheets = new ArrayList<>();
+        for (ScoringSheet s : rules.sheets()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", s.id());
+            m.put("title", s.title());
+            m.put("provenance", SheetProvenance.of(rules, s).kind().name());
+            sheets.add(m);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("sheets", sheets);
+        out.put("subgroupsWithoutSheet", gaps(rules));
+        return out;
+    }
+
+    private static List<String> gaps(RuleSet rules) {
+        return rules.taxonomy().allSubgroups().stream().filter(g -> g.sheetId() == null).map(ProductSubgroup::code)
+                .toList();
+    }
+}
