@@ -17,12 +17,12 @@ final class BundledDigests {
     /** {@code ID=SHA-256} and {@code ID.bin=SHA-256} lines, sorted; written by {@code CompiledRuleSetsTest}. */
     static final List<String> LINES = List.of(
             // BEGIN GENERATED DIGESTS
-            "qd-1048-2019=031ea966f1907f18a3e24a1492ab87a620412fcef2622a610812dbd920892b5b",
-            "qd-1048-2019.bin=c741369dc6af76a996beb7cbacf841bfa98f678f6e95b4a1b364e6dedcafa7cd",
-            "qd-148-2023=96f4cc558bccf015d5f33ce5123b16d25d54679a95b2635d01f807e919d756d7",
-            "qd-148-2023.bin=f96ec3e57c76e27be6669894ae34c834d09a2ade0f93d2102df8eb8cc5934d3f",
-            "qd-26-2026=456785ec1b75029532859c227fbeeea6bfa3697da667f1c5f4ed5d29dfec049f",
-            "qd-26-2026.bin=81fcddc2c9c6afd29a2bc3ef6cf33cc3dc283de180904b95e39d8136b9fe88e6"
+            "qd-1048-2019=85a3afda30dc5a0e8ca5d05eaf2fe05267d6e604dc4fd58567cebf0f389e2d3a",
+            "qd-1048-2019.bin=8be5027dc871a01b9d8630361eb78caa30c26afa1828c62a51f0cb9dc1762b90",
+            "qd-148-2023=bee2fee0ad8eadb31943407c5fd60c0262229fe18cc285aab7bf99e6aa38fa38",
+            "qd-148-2023.bin=bdde6cdcee38b7fed17afc3ebba2e9a35039e8bafba020c6a989a2da1d728f13",
+            "qd-26-2026=76f0e1697b92c43b67d2f3959db28fde087df974946754030fcf5cc03b395210",
+            "qd-26-2026.bin=2b2bce74a8c3d72f06097eea5ce69aceddb877bb8f0218baa7e557b99fdae84a"
             // END GENERATED DIGESTS
     );
 

@@ -7,6 +7,7 @@ import io.github.ocop.core.model.Option;
 import io.github.ocop.core.model.PartCode;
 import io.github.ocop.core.model.ProductSubgroup;
 import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.model.StarRanking;
 import io.github.ocop.core.model.ScoringSheet;
 
 import java.util.ArrayList;
@@ -341,7 +342,7 @@ public final class ScoringEngine {
                 lowestUnmet = level[m];
             }
         }
-        return Math.max(1, Math.min(band, lowestUnmet - 1));
+        return StarRanking.rank(band, lowestUnmet);
     }
 
     /**
