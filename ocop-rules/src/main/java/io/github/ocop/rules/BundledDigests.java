@@ -17,12 +17,12 @@ final class BundledDigests {
     /** {@code ID=SHA-256} and {@code ID.bin=SHA-256} lines, sorted; written by {@code CompiledRuleSetsTest}. */
     static final List<String> LINES = List.of(
             // BEGIN GENERATED DIGESTS
-            "qd-1048-2019=85a3afda30dc5a0e8ca5d05eaf2fe05267d6e604dc4fd58567cebf0f389e2d3a",
-            "qd-1048-2019.bin=8be5027dc871a01b9d8630361eb78caa30c26afa1828c62a51f0cb9dc1762b90",
+            "qd-1048-2019=a0c2c3ce54fd0266c6e843d112d15ce8ea07d37e86228fbaf9a83baa2a7225d9",
+            "qd-1048-2019.bin=367a2e48fca0a38309732fb4fa5916743d756c6664a51512618eead866c7c941",
             "qd-148-2023=bee2fee0ad8eadb31943407c5fd60c0262229fe18cc285aab7bf99e6aa38fa38",
-            "qd-148-2023.bin=bdde6cdcee38b7fed17afc3ebba2e9a35039e8bafba020c6a989a2da1d728f13",
-            "qd-26-2026=76f0e1697b92c43b67d2f3959db28fde087df974946754030fcf5cc03b395210",
-            "qd-26-2026.bin=2b2bce74a8c3d72f06097eea5ce69aceddb877bb8f0218baa7e557b99fdae84a"
+            "qd-148-2023.bin=10b5bfdf77e692d6604732d7bba9316cbb591a558e022d3b03a72a08687d981f",
+            "qd-26-2026=24b7acc361cd50e63c051a792836e830ff2ca92902dd8e936de0ddc2042cfd45",
+            "qd-26-2026.bin=80c093962411ac2afee59c26b60d9babe23fa2ec8ffadc5c916713bf4ed048b3"
             // END GENERATED DIGESTS
     );
 
