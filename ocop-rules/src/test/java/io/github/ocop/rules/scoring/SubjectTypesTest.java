@@ -150,4 +150,24 @@ class SubjectTypesTest {
         // unmapped: a farm is not checked under 1048
         assertThat(e1048.score(answering31(hh, SubjectType.FARM, "a")).total()).isEqualTo(e1048.score(hh).total());
     }
+
+    /**
+     * The improvement planner never proposes another organisation type than the subject's: a household (3.1 a, line
+     * 744-748 of sheet 1) is not told to answer 3.1 c (HTX), which the engine would refuse; a plan that needs it is
+     * found elsewhere or reported unreachable.
+     */
+    @Test
+    void thePlannerKeepsTheOrganisationAnswerOfTheDeclaredSubjectType_line744() {
+        ScoringEngine engine = ScoringEngine.of(QD26);
+        Assessment sheet1 = AssessmentReader.read(EXAMPLES.resolve("01-rau-cu-qua-buoi-da-xanh.json"));
+        var card = engine.score(answering31(sheet1, SubjectType.HOUSEHOLD, "a"));
+        var planner = io.github.ocop.core.advice.ImprovementPlanner.of(QD26);
+        for (int target = 3; target <= 5; target++) {
+            assertThat(planner.plan(card, target).changes()).as("target " + target)
+                    .noneMatch(c -> c.criterion().equals("3.1"));
+        }
+        // a cooperative group answering a may not be lifted to b (companies) either
+        var group = engine.score(answering31(sheet1, SubjectType.COOPERATIVE_GROUP, "a"));
+        assertThat(planner.plan(group, 5).changes()).noneMatch(c -> c.criterion().equals("3.1"));
+    }
 }
