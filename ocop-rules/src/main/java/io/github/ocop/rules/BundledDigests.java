@@ -17,12 +17,12 @@ final class BundledDigests {
     /** {@code ID=SHA-256} and {@code ID.bin=SHA-256} lines, sorted; written by {@code CompiledRuleSetsTest}. */
     static final List<String> LINES = List.of(
             // BEGIN GENERATED DIGESTS
-            "qd-1048-2019=5278436a16547dc98f2484b6d1fe8b66ca6a33d8a3b56a59cbeb3fd451e33fbe",
-            "qd-1048-2019.bin=f679c7b2faf8e0d389b249048dcd068c160a0f5b4ac1ca26d6a4ecf5e96b4004",
-            "qd-148-2023=e49cc475eacc66fef356ec9784c9d8f193a288a704f7aecdef1a8c1e696b103d",
-            "qd-148-2023.bin=f34aea3a94be5a66ae97821d87e77ea7a9edec9d688ba84b2cf44fe586517e96",
-            "qd-26-2026=456785ec1b75029532859c227fbeeea6bfa3697da667f1c5f4ed5d29dfec049f",
-            "qd-26-2026.bin=81fcddc2c9c6afd29a2bc3ef6cf33cc3dc283de180904b95e39d8136b9fe88e6"
+            "qd-1048-2019=1b8350a68f7d12c474faa2465b3f92fec790dbca9c267aa1d74e1487e105a5d3",
+            "qd-1048-2019.bin=a3c35ed408e6c64f1e20bc684b8397731ee5126ffd57de67b23a60d054072209",
+            "qd-148-2023=6265774d9b9f39546a67c95070d1287ba8b019951adbfc22e3f1efa0f17d32a7",
+            "qd-148-2023.bin=94320ffde49eb84ad8748bf7516bb8a7a427f9ebfcfd76d611fbcb9819307e0a",
+            "qd-26-2026=2b309a0cf2b576708bf60392c170ae64a360a9775795e758a59268ffc5c1f460",
+            "qd-26-2026.bin=5df66c31ccbea1d394f1d5faae9ffa6fc47de3cabb8237241c0d5a492a10de5d"
             // END GENERATED DIGESTS
     );
 

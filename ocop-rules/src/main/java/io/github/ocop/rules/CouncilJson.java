@@ -19,7 +19,8 @@ import java.util.Objects;
 /**
  * Writes council results as JSON with stable field names (format {@value #FORMAT}, see
  * {@code docs/council-and-reports.md}): {@code members}, {@code total}, {@code parts}, {@code stars},
- * {@code spread}, {@code warnings} and more. Means are JSON numbers with the policy's decimals. Stateless and
+ * {@code spread}, {@code warnings} and more. Means are JSON numbers with the policy's decimals, except
+ * {@code exactTotal}, the unrounded mean the band follows by default. Stateless and
  * thread-safe.
  */
 public final class CouncilJson {
@@ -64,9 +65,11 @@ public final class CouncilJson {
             }
         }
         o.put("total", council.total());
+        o.put("exactTotal", council.exactTotal());
         ObjectNode parts = o.putObject("parts");
         council.parts().forEach((p, v) -> parts.put(p.name(), v));
         o.put("bandStars", council.bandStars());
+        o.put("roundedBandStars", council.roundedBandStars());
         if (council.ranked()) {
             o.put("stars", council.stars().getAsInt());
         } else {

@@ -71,8 +71,7 @@ final class ScoreCardHtml {
                 h.el("p", "notice", source);
             }
             card(h, e, lang, lang.labels(e.ruleSet()));
-            h.raw("</section>
-");
+            h.raw("</section>\n");
         }
         h.raw("</body></html>\n");
         return h.toString();

@@ -39,14 +39,14 @@ class GoldenOutputTest {
     private static final RuleSet RULES = RuleSets.standard().get("qd-26-2026");
     private static final Path GOLDEN = Path.of(System.getProperty("basedir", "."), "src/test/resources/golden");
 
-    /** Every criterion answered with its second printed option (its only one where it has one). */
+    /** Every criterion answered with its second printed option (its only one where it has one); 3.1 b is a company. */
     static Assessment secondOptions(ScoringSheet sheet) {
         Map<String, String> answers = new LinkedHashMap<>();
         for (Criterion c : sheet.criteria()) {
             answers.put(c.code(), c.options().get(Math.min(1, c.options().size() - 1)).key());
         }
         return new Assessment("qd-26-2026", sheet.id(), new Product("Sản phẩm mẫu <" + sheet.id() + "> & co",
-                new Subject("HTX mẫu", SubjectType.COOPERATIVE), null), "member-1", answers, List.of());
+                new Subject("Công ty mẫu", SubjectType.ENTERPRISE), null), "member-1", answers, List.of());
     }
 
     @ParameterizedTest

@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  *
  * <p>A plan reaches {@code target} stars when every star minimum for {@code target} stars or fewer is met and the
  * total reaches the target band's minimum (then the engine ranks the product at least {@code target}). Answers can
- * only be raised: changed to an option worth more points. A criterion whose condition fails (e.g. 5.2 when 5.1 says
+ * only be raised: changed to an option worth more points (never to an option of the criterion on the type of
+ * organisation that does not fit the declared subject type). A criterion whose condition fails (e.g. 5.2 when 5.1 says
  * the product has no story) comes to apply when its condition criterion is raised to an option satisfying the
  * condition; it must then be answered, which counts as a change (any of its options may be chosen). Conversely a
  * condition raised to an option outside the condition makes its dependants stop applying: their points are lost, and
@@ -104,6 +105,20 @@ public final class ImprovementPlanner {
                     forbidden[i].addAll(c.options());
                 }
             }));
+        }
+        // never propose an organisation type other than the subject's (criteria[].subjectTypes, e.g. 3.1 a for a
+        // cooperative): the engine refuses an answer that disagrees with the declared subject type
+        io.github.ocop.core.scoring.Subject subject = card.assessment().product().subject();
+        if (subject != null && subject.type() != null) {
+            String type = subject.type().name();
+            for (int i = 0; i < n; i++) {
+                int at = i;
+                crit[i].subjectTypes().filter(m -> m.maps(type)).ifPresent(m -> crit[at].options().forEach(o -> {
+                    if (m.typesOf(o.key()).map(t -> !t.contains(type)).orElse(false)) {
+                        forbidden[at].add(o.key());
+                    }
+                }));
+            }
         }
         State[] now = new State[n];
         for (int i = 0; i < n; i++) {

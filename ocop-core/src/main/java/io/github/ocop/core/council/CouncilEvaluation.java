@@ -17,7 +17,12 @@ import io.github.ocop.core.scoring.Product;
 import io.github.ocop.core.scoring.ScoreCard;
 import io.github.ocop.core.scoring.ScoringEngine;
 
+import io.github.ocop.core.model.StarRanking;
+
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,6 +30,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,6 +57,13 @@ public final class CouncilEvaluation {
     public static final String SPREAD_RULE = "council-spread-rule";
     /** Interpretation id: the quorum of the policy, including the chair. */
     public static final String QUORUM_RULE = "council-quorum-rule";
+    /** Interpretation id: the band and the minima follow the exact mean; the rounded mean is only shown. */
+    public static final String BAND_ON_EXACT_MEAN = "council-band-on-exact-mean";
+    /** Interpretation id: assessor ids compare after trimming, Unicode NFC and case folding. */
+    public static final String MEMBER_ID_MATCHING = "council-member-id-matching";
+
+    /** Digits kept of a mean whose decimal expansion does not end (e.g. 200/3). */
+    private static final MathContext EXACT = new MathContext(34, RoundingMode.DOWN);
 
     private static void apply(RuleSet rules, List<Interpretation> applied, String id) {
         rules.interpretation(id).ifPresent(applied::add);
@@ -67,6 +80,8 @@ public final class CouncilEvaluation {
     private final List<CriterionMean> criteria;
     private final Map<PartCode, BigDecimal> parts;
     private final BigDecimal total;
+    private final BigDecimal exactTotal;
+    private final int roundedBandStars;
     private final int totalSum;
     private final int bandStars;
     private final int stars;
@@ -90,6 +105,7 @@ public final class CouncilEvaluation {
 
         List<CriterionMean> means = new ArrayList<>();
         Map<String, BigDecimal> meanByCode = new HashMap<>();
+        Map<String, Integer> sumByCode = new HashMap<>();
         for (int k = 0; k < first.criteria().size(); k++) {
             CriterionScore c0 = first.criteria().get(k);
             int sum = 0;
@@ -104,6 +120,7 @@ public final class CouncilEvaluation {
             BigDecimal m = mean(sum, n);
             means.add(new CriterionMean(c0.code(), c0.part(), m, lo, hi, c0.maxPoints()));
             meanByCode.put(c0.code(), m);
+            sumByCode.put(c0.code(), sum);
         }
         this.criteria = List.copyOf(means);
 
@@ -115,21 +132,32 @@ public final class CouncilEvaluation {
 
         this.totalSum = cards.stream().mapToInt(ScoreCard::total).sum();
         this.total = mean(totalSum, n);
+        this.exactTotal = exactMean(totalSum, n);
         this.minTotal = cards.stream().mapToInt(ScoreCard::total).min().orElseThrow();
         this.maxTotal = cards.stream().mapToInt(ScoreCard::total).max().orElseThrow();
-        this.bandStars = rules.starRanking().starsFor(total);
+        int exactBand = rules.starRanking().starsFor(exactTotal);
+        this.roundedBandStars = rules.starRanking().starsFor(total);
+        boolean onExact = policy.rankMean() == RankMean.EXACT;
+        this.bandStars = onExact ? exactBand : roundedBandStars;
 
         List<CouncilUnmetMinimum> unmet = new ArrayList<>();
+        List<MinimumRequirement> crossedMinima = new ArrayList<>();
         int lowestUnmet = 6;
         for (MinimumRequirement r : minima) {
             BigDecimal m = meanByCode.get(r.criterion());
-            if (m.compareTo(BigDecimal.valueOf(r.requiredPoints())) < 0) {
+            // exact: sum / n < required  <=>  sum < required * n (no rounding at all)
+            boolean exactUnmet = (long) sumByCode.get(r.criterion()) < (long) r.requiredPoints() * n;
+            boolean roundedUnmet = m.compareTo(BigDecimal.valueOf(r.requiredPoints())) < 0;
+            if (exactUnmet != roundedUnmet) {
+                crossedMinima.add(r);
+            }
+            if (onExact ? exactUnmet : roundedUnmet) {
                 unmet.add(new CouncilUnmetMinimum(r, m));
                 lowestUnmet = Math.min(lowestUnmet, r.requiredFor());
             }
         }
         this.unmetMinimums = List.copyOf(unmet);
-        this.stars = Math.max(1, Math.min(bandStars, lowestUnmet - 1));
+        this.stars = StarRanking.rank(bandStars, lowestUnmet);
 
         List<ScoreCard> byAssessor = cards.stream()
                 .sorted(java.util.Comparator.comparing((ScoreCard c) -> c.assessment().assessor())).toList();
@@ -153,6 +181,10 @@ public final class CouncilEvaluation {
         }
         apply(rules, applied, SPREAD_RULE);
         List<CouncilWarning> w = new ArrayList<>();
+        if (exactBand != roundedBandStars || !crossedMinima.isEmpty()) {
+            apply(rules, applied, BAND_ON_EXACT_MEAN);
+            roundingWarnings(exactBand, crossedMinima, sumByCode, meanByCode, n, w);
+        }
         spreadWarning(cards, w);
         if (policy.councilSize().isPresent()) {
             apply(rules, applied, QUORUM_RULE);
@@ -179,6 +211,60 @@ public final class CouncilEvaluation {
         }
         this.warnings = List.copyOf(w);
         this.interpretations = List.copyOf(applied);
+    }
+
+    private void roundingWarnings(int exactBand, List<MinimumRequirement> crossed, Map<String, Integer> sums,
+            Map<String, BigDecimal> rounded, int n, List<CouncilWarning> w) {
+        boolean onExact = policy.rankMean() == RankMean.EXACT;
+        String shown = total.toPlainString();
+        String exact = display(exactTotal);
+        if (exactBand != roundedBandStars) {
+            w.add(new CouncilWarning(CouncilWarning.Kind.ROUNDING_CROSSES_BAND,
+                    "Điểm trung bình hiển thị " + shown + " (làm tròn) thuộc mức " + roundedBandStars
+                            + " sao, nhưng điểm trung bình chính xác " + exact + " (" + totalSum + "/" + n
+                            + ") thuộc mức " + exactBand + " sao: " + (onExact ? "xếp hạng theo điểm chính xác."
+                            : "xếp hạng theo điểm đã làm tròn (theo quy chế của Hội đồng)."),
+                    "The mean shown, " + shown + " (rounded), is in the " + roundedBandStars + "-star band but the"
+                            + " exact mean " + exact + " (" + totalSum + "/" + n + ") is in the " + exactBand
+                            + "-star band: " + (onExact ? "the rank follows the exact mean"
+                            : "the rank follows the rounded mean (RankMean.ROUNDED)") + " (" + BAND_ON_EXACT_MEAN
+                            + ")."));
+        }
+        for (MinimumRequirement r : crossed) {
+            String m = rounded.get(r.criterion()).toPlainString();
+            String e = display(exactMean(sums.get(r.criterion()), n));
+            w.add(new CouncilWarning(CouncilWarning.Kind.ROUNDING_CROSSES_BAND,
+                    "Tiêu chí " + r.criterion() + ": điểm trung bình hiển thị " + m + " và điểm trung bình chính xác "
+                            + e + " nằm ở hai phía của mức tối thiểu " + r.requiredPoints() + " điểm để đạt "
+                            + r.requiredFor() + " sao: " + (onExact ? "xét theo điểm chính xác."
+                            : "xét theo điểm đã làm tròn."),
+                    "Criterion " + r.criterion() + ": the mean shown, " + m + ", and the exact mean " + e
+                            + " lie on either side of the " + r.requiredPoints() + "-point minimum for "
+                            + r.requiredFor() + " stars: " + (onExact ? "the exact mean decides"
+                            : "the rounded mean decides (RankMean.ROUNDED)") + " (" + BAND_ON_EXACT_MEAN + ")."));
+        }
+    }
+
+    /** A mean for a message: exact when it ends within 6 decimals, else to 6 decimals with an ellipsis. */
+    private static String display(BigDecimal exact) {
+        BigDecimal six = exact.setScale(6, RoundingMode.DOWN);
+        return six.compareTo(exact) == 0 ? exact.stripTrailingZeros().toPlainString()
+                : six.toPlainString() + "…";
+    }
+
+    /**
+     * The exact mean {@code sum / n}: exact when its decimal expansion ends (n = 1000 gives 69.996), otherwise cut
+     * after 34 significant digits, which compares with every band limit and minimum (a whole number of points)
+     * exactly as the fraction does.
+     */
+    static BigDecimal exactMean(int sum, int n) {
+        BigDecimal s = BigDecimal.valueOf(sum);
+        BigDecimal d = BigDecimal.valueOf(n);
+        try {
+            return s.divide(d);
+        } catch (ArithmeticException nonTerminating) {
+            return s.divide(d, EXACT);
+        }
     }
 
     private void spreadWarning(List<ScoreCard> cards, List<CouncilWarning> w) {
@@ -212,7 +298,8 @@ public final class CouncilEvaluation {
                             + fraction + " of the council, " + QUORUM_RULE + ")."));
         }
         policy.chair().ifPresent(chair -> {
-            if (cards.stream().noneMatch(c -> c.assessment().assessor().equals(chair))) {
+            String key = memberKey(chair);
+            if (cards.stream().noneMatch(c -> memberKey(c.assessment().assessor()).equals(key))) {
                 w.add(new CouncilWarning(CouncilWarning.Kind.QUORUM_NOT_MET,
                         "Chủ tịch Hội đồng (" + chair + ") không có phiếu chấm điểm.",
                         "The chair (" + chair + ") did not score; the quorum requires the chair ("
@@ -287,6 +374,19 @@ public final class CouncilEvaluation {
         return new CouncilEvaluation(engine.ruleSet(), cards, policy, engine.minima(list.get(0).sheet()));
     }
 
+    /**
+     * The key two assessor ids are compared on: trimmed, Unicode NFC, case-folded ("CHU-TICH", "chu-tich " and
+     * "chu-tich" are one member). Interpretation {@code council-member-id-matching}.
+     *
+     * @param assessor an assessor id
+     * @return its comparison key
+     */
+    public static String memberKey(String assessor) {
+        Objects.requireNonNull(assessor, "assessor");
+        String nfc = Normalizer.normalize(assessor.strip(), Normalizer.Form.NFC);
+        return Normalizer.normalize(nfc.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
+    }
+
     private static String member(int i) {
         return "$[" + i + "]";
     }
@@ -294,6 +394,7 @@ public final class CouncilEvaluation {
     private static boolean checkConsistency(ScoringEngine engine, List<Assessment> list, List<Problem> problems) {
         boolean same = true;
         Map<String, Integer> seen = new LinkedHashMap<>();
+        String refName = list.isEmpty() ? "" : Normalizer.normalize(list.get(0).product().name(), Normalizer.Form.NFC);
         Assessment ref = list.isEmpty() ? null : list.get(0);
         String expectedRuleSet = engine.ruleSet().id();
         for (int i = 0; i < list.size(); i++) {
@@ -302,10 +403,14 @@ public final class CouncilEvaluation {
                 problems.add(new Problem(member(i) + ".assessor", "a council member's assessment must name its"
                         + " assessor (the member's id), found a blank id"));
             } else {
-                Integer j = seen.putIfAbsent(a.assessor(), i);
+                Integer j = seen.putIfAbsent(memberKey(a.assessor()), i);
                 if (j != null) {
+                    String other = list.get(j).assessor();
                     problems.add(new Problem(member(i) + ".assessor", "assessor '" + a.assessor()
-                            + "' already scored this product in " + member(j) + "; each member scores once"));
+                            + "' already scored this product in " + member(j)
+                            + (other.equals(a.assessor()) ? "" : " as '" + other + "' (ids are compared ignoring"
+                            + " surrounding spaces, letter case and Unicode normalisation, " + MEMBER_ID_MATCHING
+                            + ")") + "; each member scores once"));
                 }
             }
             if (!a.ruleSet().equals(ref.ruleSet())) {
@@ -326,7 +431,7 @@ public final class CouncilEvaluation {
             }
             Product p = a.product();
             Product r = ref.product();
-            if (!p.name().equals(r.name())) {
+            if (!Normalizer.normalize(p.name(), Normalizer.Form.NFC).equals(refName)) {
                 problems.add(new Problem(member(i) + ".product.name", "product '" + p.name() + "' differs from '"
                         + r.name() + "' of " + member(0) + " ('" + ref.assessor() + "'): a council scores one"
                         + " product"));
@@ -412,12 +517,27 @@ public final class CouncilEvaluation {
         return total;
     }
 
+    /**
+     * {@return the exact mean total, the sum of the members' totals divided by their number without rounding (cut
+     * after 34 significant digits where the division does not end); the band follows it under
+     * {@link RankMean#EXACT}, the default}
+     */
+    public BigDecimal exactTotal() {
+        return exactTotal;
+    }
+
+    /** {@return the stars of the band holding the rounded mean {@link #total()}, as shown} */
+    public int roundedBandStars() {
+        return roundedBandStars;
+    }
+
     /** @return the sum of the members' totals: {@link #total()} is this divided by {@link #size()}, rounded */
     public int totalSum() {
         return totalSum;
     }
 
-    /** @return the stars of the band holding the mean total, before the minima */
+    /** @return the stars of the band holding the mean total the policy ranks on (the exact one by default), before
+     *          the minima */
     public int bandStars() {
         return bandStars;
     }
@@ -482,7 +602,8 @@ public final class CouncilEvaluation {
 
     /**
      * What happens next and who decides, for a rule set with a single process version, from
-     * {@link EvaluationAuthorities#nextStep(EvaluationLevel, double, int)} with the mean total and the rank.
+     * {@link EvaluationAuthorities#nextStep(EvaluationLevel, BigDecimal, int)} with the mean total the rank was read on
+     * (the exact one by default) and the rank.
      *
      * @param level the level whose council this is
      * @return the next step
@@ -493,7 +614,7 @@ public final class CouncilEvaluation {
     public EvaluationOutcome nextStep(EvaluationLevel level) {
         requireRanked();
         EvaluationAuthorities a = EvaluationAuthorities.forRuleSet(rules);
-        return valid() ? a.nextStep(level, total.doubleValue(), stars) : conveneAgain(a, level);
+        return valid() ? a.nextStep(level, rankedTotal(), stars) : conveneAgain(a, level);
     }
 
     /**
@@ -534,7 +655,12 @@ public final class CouncilEvaluation {
     public EvaluationOutcome nextStep(EvaluationLevel level, LocalDate date) {
         requireRanked();
         EvaluationAuthorities a = EvaluationAuthorities.forRuleSet(rules, date);
-        return valid() ? a.nextStep(level, total.doubleValue(), stars) : conveneAgain(a, level);
+        return valid() ? a.nextStep(level, rankedTotal(), stars) : conveneAgain(a, level);
+    }
+
+    /** The mean the band was read on: the exact one by default, the rounded one under {@link RankMean#ROUNDED}. */
+    private BigDecimal rankedTotal() {
+        return policy.rankMean() == RankMean.EXACT ? exactTotal : total;
     }
 
     private void requireRanked() {

@@ -9,14 +9,15 @@ import java.util.OptionalInt;
  * How a council combines its members' scores where the law leaves the detail to provinces (quy chế hoạt động của
  * Hội đồng): rounding of means, the largest spread between members, the quorum and knock-outs. The default,
  * {@link #provincialPractice()}, is the documented provincial practice (notes 1048 §3.5, notes 148 §5.3): means to 2
- * decimals half-up, members at most 10 points apart, a quorum of 3/4 of the members including the chair (checked
- * only when the council's size is given), any member's knock-out stops the ranking.
+ * decimals half-up (for display: the band and the minima follow the exact mean, {@link RankMean#EXACT}), members at
+ * most 10 points apart, a quorum of 3/4 of the members including the chair (checked only when the council's size is
+ * given), any member's knock-out stops the ranking.
  *
  * <p>Immutable and thread-safe; the {@code with...} methods return modified copies.
  */
 public final class CouncilPolicy {
     private static final CouncilPolicy PROVINCIAL = new CouncilPolicy(2, RoundingMode.HALF_UP, 10, null, null, 3, 4,
-            KnockOutRule.ANY_MEMBER);
+            KnockOutRule.ANY_MEMBER, RankMean.EXACT);
 
     private final int scale;
     private final RoundingMode rounding;
@@ -26,9 +27,10 @@ public final class CouncilPolicy {
     private final int quorumNumerator;
     private final int quorumDenominator;
     private final KnockOutRule knockOutRule;
+    private final RankMean rankMean;
 
     private CouncilPolicy(int scale, RoundingMode rounding, int maxSpread, Integer councilSize, String chair,
-                          int quorumNumerator, int quorumDenominator, KnockOutRule knockOutRule) {
+                          int quorumNumerator, int quorumDenominator, KnockOutRule knockOutRule, RankMean rankMean) {
         this.scale = scale;
         this.rounding = rounding;
         this.maxSpread = maxSpread;
@@ -37,10 +39,11 @@ public final class CouncilPolicy {
         this.quorumNumerator = quorumNumerator;
         this.quorumDenominator = quorumDenominator;
         this.knockOutRule = knockOutRule;
+        this.rankMean = rankMean;
     }
 
     /**
-     * The documented provincial practice: 2 decimals half-up, spread at most 10, quorum 3/4 including the chair
+     * The documented provincial practice: 2 decimals half-up for display, band and minima on the exact mean, spread at most 10, quorum 3/4 including the chair
      * (no council size, hence no quorum check, until {@link #withCouncil} gives one), {@link KnockOutRule#ANY_MEMBER}.
      *
      * @return the default policy
@@ -116,7 +119,7 @@ public final class CouncilPolicy {
             throw new IllegalArgumentException("RoundingMode.UNNECESSARY cannot round a mean such as 200/3");
         }
         return new CouncilPolicy(newScale, newRounding, maxSpread, councilSize, chair, quorumNumerator,
-                quorumDenominator, knockOutRule);
+                quorumDenominator, knockOutRule, rankMean);
     }
 
     /**
@@ -128,7 +131,7 @@ public final class CouncilPolicy {
             throw new IllegalArgumentException("maxSpread must be within 0..100, was " + points);
         }
         return new CouncilPolicy(scale, rounding, points, councilSize, chair, quorumNumerator, quorumDenominator,
-                knockOutRule);
+                knockOutRule, rankMean);
     }
 
     /**
@@ -146,7 +149,7 @@ public final class CouncilPolicy {
             throw new IllegalArgumentException("chair id must not be blank");
         }
         return new CouncilPolicy(scale, rounding, maxSpread, size, chairId, quorumNumerator, quorumDenominator,
-                knockOutRule);
+                knockOutRule, rankMean);
     }
 
     /**
@@ -160,7 +163,7 @@ public final class CouncilPolicy {
                     + denominator);
         }
         return new CouncilPolicy(scale, rounding, maxSpread, councilSize, chair, numerator, denominator,
-                knockOutRule);
+                knockOutRule, rankMean);
     }
 
     /**
@@ -169,7 +172,21 @@ public final class CouncilPolicy {
      */
     public CouncilPolicy withKnockOutRule(KnockOutRule rule) {
         return new CouncilPolicy(scale, rounding, maxSpread, councilSize, chair, quorumNumerator, quorumDenominator,
-                Objects.requireNonNull(rule, "rule"));
+                Objects.requireNonNull(rule, "rule"), rankMean);
+    }
+
+    /** @return which mean the band and the star minima are read on ({@link RankMean#EXACT} by default) */
+    public RankMean rankMean() {
+        return rankMean;
+    }
+
+    /**
+     * @param mean which mean the band and the star minima are read on
+     * @return a copy reading them on that mean
+     */
+    public CouncilPolicy withRankMean(RankMean mean) {
+        return new CouncilPolicy(scale, rounding, maxSpread, councilSize, chair, quorumNumerator, quorumDenominator,
+                knockOutRule, Objects.requireNonNull(mean, "mean"));
     }
 
     @Override
@@ -177,19 +194,19 @@ public final class CouncilPolicy {
         return o instanceof CouncilPolicy p && p.scale == scale && p.rounding == rounding && p.maxSpread == maxSpread
                 && Objects.equals(p.councilSize, councilSize) && Objects.equals(p.chair, chair)
                 && p.quorumNumerator == quorumNumerator && p.quorumDenominator == quorumDenominator
-                && p.knockOutRule == knockOutRule;
+                && p.knockOutRule == knockOutRule && p.rankMean == rankMean;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(scale, rounding, maxSpread, councilSize, chair, quorumNumerator, quorumDenominator,
-                knockOutRule);
+                knockOutRule, rankMean);
     }
 
     @Override
     public String toString() {
         return "CouncilPolicy[scale " + scale + " " + rounding + ", maxSpread " + maxSpread + ", quorum "
                 + quorumNumerator + "/" + quorumDenominator + (councilSize == null ? "" : " of " + councilSize)
-                + (chair == null ? "" : ", chair " + chair) + ", knock-outs " + knockOutRule + "]";
+                + (chair == null ? "" : ", chair " + chair) + ", knock-outs " + knockOutRule + ", rank on the " + rankMean + " mean]";
     }
 }

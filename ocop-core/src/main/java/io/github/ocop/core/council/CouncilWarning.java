@@ -32,6 +32,11 @@ public record CouncilWarning(Kind kind, String vietnamese, String english) {
         QUORUM_NOT_MET,
         /** A member recorded a knock-out ground. */
         KNOCK_OUT,
+        /**
+         * The mean shown (rounded as the policy says) lies in another star band, or on the other side of a star
+         * minimum, than the exact mean the rank follows (interpretation {@code council-band-on-exact-mean}).
+         */
+        ROUNDING_CROSSES_BAND,
         /** A remark from one member's score card (e.g. an answer ignored because its criterion did not apply). */
         MEMBER_REMARK
     }

@@ -20,6 +20,7 @@ public final class Criterion {
     private final List<Option> options;
     private final Map<String, Option> byKey;
     private final boolean acceptsNone;
+    private final OptionSubjectTypes subjectTypes;
 
     /**
      * @param code          the code as printed, e.g. {@code "1.1"}, {@code "7"}, {@code "6.1.2"}
@@ -33,6 +34,24 @@ public final class Criterion {
      */
     public Criterion(String code, String title, int maxPoints, List<String> notes, Applicability applicability,
                      Citation citation, List<Option> options) {
+        this(code, title, maxPoints, notes, applicability, citation, options, null);
+    }
+
+    /**
+     * A criterion on the type of organisation, whose options describe subject types.
+     *
+     * @param code          the code as printed
+     * @param title         the title as printed
+     * @param maxPoints     the maximum points
+     * @param notes         verbatim notes other than knock-outs
+     * @param applicability the condition under which it applies, or null when it always applies
+     * @param citation      where it is printed
+     * @param options       the options in printed order
+     * @param subjectTypes  the subject types each option describes, or null when its options describe none
+     * @throws IllegalArgumentException when option keys repeat or {@code subjectTypes} names an unknown option
+     */
+    public Criterion(String code, String title, int maxPoints, List<String> notes, Applicability applicability,
+                     Citation citation, List<Option> options, OptionSubjectTypes subjectTypes) {
         this.code = Objects.requireNonNull(code, "code");
         this.title = Objects.requireNonNull(title, "title");
         this.maxPoints = maxPoints;
@@ -53,6 +72,20 @@ public final class Criterion {
         }
         this.byKey = Map.copyOf(m);
         this.acceptsNone = this.options.isEmpty() || min > 0;
+        this.subjectTypes = subjectTypes;
+        if (subjectTypes != null) {
+            for (String k : subjectTypes.byOption().keySet()) {
+                if (!m.containsKey(k)) {
+                    throw new IllegalArgumentException("criterion " + code + ": subjectTypes names option " + k
+                            + ", which it does not have (options " + m.keySet() + ")");
+                }
+            }
+        }
+    }
+
+    /** @return the subject types each option describes, if this is the criterion on the type of organisation */
+    public Optional<OptionSubjectTypes> subjectTypes() {
+        return Optional.ofNullable(subjectTypes);
     }
 
     /** @return the code as printed */
@@ -117,7 +150,8 @@ public final class Criterion {
     public boolean equals(Object o) {
         return o instanceof Criterion c && c.code.equals(code) && c.title.equals(title) && c.maxPoints == maxPoints
                 && c.notes.equals(notes) && Objects.equals(c.applicability, applicability)
-                && c.citation.equals(citation) && c.options.equals(options);
+                && c.citation.equals(citation) && c.options.equals(options)
+                && Objects.equals(c.subjectTypes, subjectTypes);
     }
 
     @Override

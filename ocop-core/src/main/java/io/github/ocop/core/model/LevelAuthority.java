@@ -22,6 +22,8 @@ import java.util.Set;
  * @param forwardsTo the level it forwards products to, if any
  * @param forwardThreshold the mean total from which it forwards (empty: it forwards every dossier it checks,
  *     without scoring; or it forwards nothing if {@code forwardsTo} is empty)
+ * @param forwardBasis what forwarding depends on besides the threshold, the file's default policy; present exactly
+ *     when {@code forwardThreshold} is
  * @param reportForm the form of the report a checking level writes (e.g. "Mẫu số 03 Phụ lục III"), if the law names one
  * @param dueWorkingDays the working days a checking level has from receiving the dossier, if the law sets them
  * @param returnsUncertifiedTo the level that decides a product this level ranks 3+ stars but cannot certify
@@ -39,6 +41,7 @@ public record LevelAuthority(
         Set<Integer> certifiedStars,
         Optional<EvaluationLevel> forwardsTo,
         OptionalDouble forwardThreshold,
+        Optional<ReferralBasis> forwardBasis,
         Optional<String> reportForm,
         OptionalInt dueWorkingDays,
         Optional<EvaluationLevel> returnsUncertifiedTo,
@@ -58,6 +61,7 @@ public record LevelAuthority(
      * @param certifiedStars the star ranks this level certifies
      * @param forwardsTo the level it forwards products to, if any
      * @param forwardThreshold the mean total from which it forwards
+     * @param forwardBasis what forwarding depends on besides the threshold, present exactly with the threshold
      * @param reportForm the form of the report a checking level writes
      * @param dueWorkingDays the working days a checking level has
      * @param returnsUncertifiedTo the level that decides a product this level cannot certify
@@ -79,6 +83,12 @@ public record LevelAuthority(
         certifiedStars = Set.copyOf(Objects.requireNonNull(certifiedStars, "certifiedStars"));
         Objects.requireNonNull(forwardsTo, "forwardsTo");
         Objects.requireNonNull(forwardThreshold, "forwardThreshold");
+        Objects.requireNonNull(forwardBasis, "forwardBasis");
+        if (forwardBasis.isPresent() != forwardThreshold.isPresent()) {
+            throw new IllegalArgumentException(forwardThreshold.isPresent()
+                    ? "a forwarding threshold needs its basis (forwardBasis: SCORE_ONLY or SCORE_AND_RANK)"
+                    : "a forwarding basis is only given with a forwarding threshold (forwardFrom)");
+        }
         Objects.requireNonNull(reportForm, "reportForm");
         Objects.requireNonNull(dueWorkingDays, "dueWorkingDays");
         Objects.requireNonNull(returnsUncertifiedTo, "returnsUncertifiedTo");
@@ -126,6 +136,7 @@ public record LevelAuthority(
      * @param certifiedStars the star ranks this level certifies
      * @param forwardsTo the level it forwards products to, if any
      * @param forwardThreshold the mean total from which it forwards
+     * @param forwardBasis what forwarding depends on besides the threshold, present exactly with the threshold
      * @param reportForm the form of the report a checking level writes
      * @param dueWorkingDays the working days a checking level has
      * @param returnsUncertifiedTo the level that decides a product this level cannot certify
@@ -136,13 +147,13 @@ public record LevelAuthority(
      * @param council who sits on the level's council, or empty
      */
     public LevelAuthority(EvaluationLevel level, Decider decider, Decider receivedBy, Set<Integer> certifiedStars,
-            Optional<EvaluationLevel> forwardsTo, OptionalDouble forwardThreshold, Optional<String> reportForm,
-            OptionalInt dueWorkingDays, Optional<EvaluationLevel> returnsUncertifiedTo, List<String> certifyCitations,
-            List<String> forwardCitations, List<String> returnCitations, String evidence,
-            Optional<CouncilComposition> council) {
-        this(level, decider, receivedBy, certifiedStars, forwardsTo, forwardThreshold, reportForm, dueWorkingDays,
-                returnsUncertifiedTo, certifyCitations, forwardCitations, returnCitations, evidence, council,
-                derivedRole(certifiedStars, forwardThreshold));
+            Optional<EvaluationLevel> forwardsTo, OptionalDouble forwardThreshold, Optional<ReferralBasis> forwardBasis,
+            Optional<String> reportForm, OptionalInt dueWorkingDays, Optional<EvaluationLevel> returnsUncertifiedTo,
+            List<String> certifyCitations, List<String> forwardCitations, List<String> returnCitations,
+            String evidence, Optional<CouncilComposition> council) {
+        this(level, decider, receivedBy, certifiedStars, forwardsTo, forwardThreshold, forwardBasis, reportForm,
+                dueWorkingDays, returnsUncertifiedTo, certifyCitations, forwardCitations, returnCitations, evidence,
+                council, derivedRole(certifiedStars, forwardThreshold));
     }
 
     /**
@@ -167,6 +178,7 @@ public record LevelAuthority(
      * @param certifiedStars the star ranks this level certifies
      * @param forwardsTo the level it forwards products to, if any
      * @param forwardThreshold the mean total from which it forwards
+     * @param forwardBasis what forwarding depends on besides the threshold, present exactly with the threshold
      * @param reportForm the form of the report a checking level writes
      * @param dueWorkingDays the working days a checking level has
      * @param returnsUncertifiedTo the level that decides a product this level cannot certify
@@ -176,10 +188,12 @@ public record LevelAuthority(
      * @param evidence how firmly the sources establish this row
      */
     public LevelAuthority(EvaluationLevel level, Decider decider, Decider receivedBy, Set<Integer> certifiedStars,
-            Optional<EvaluationLevel> forwardsTo, OptionalDouble forwardThreshold, Optional<String> reportForm,
+            Optional<EvaluationLevel> forwardsTo, OptionalDouble forwardThreshold,
+            Optional<ReferralBasis> forwardBasis, Optional<String> reportForm,
             OptionalInt dueWorkingDays, Optional<EvaluationLevel> returnsUncertifiedTo, List<String> certifyCitations,
             List<String> forwardCitations, List<String> returnCitations, String evidence) {
-        this(level, decider, receivedBy, certifiedStars, forwardsTo, forwardThreshold, reportForm, dueWorkingDays,
+        this(level, decider, receivedBy, certifiedStars, forwardsTo, forwardThreshold, forwardBasis, reportForm,
+                dueWorkingDays,
                 returnsUncertifiedTo, certifyCitations, forwardCitations, returnCitations, evidence, Optional.empty());
     }
 

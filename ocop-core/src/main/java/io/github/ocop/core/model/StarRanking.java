@@ -107,6 +107,25 @@ public final class StarRanking {
         return 1;
     }
 
+    /**
+     * The rank rule (the one rule every engine applies): the points band, capped below the lowest star level whose
+     * minimum is unmet, and at least 1 star (1 and 2 stars have no minima).
+     *
+     * @param bandStars the stars of the band holding the total, 1..5
+     * @param lowestUnmetStars the lowest star level with an unmet minimum, or 6 when every minimum is met
+     * @return the star rank, 1..5
+     */
+    public static int rank(int bandStars, int lowestUnmetStars) {
+        if (bandStars < 1 || bandStars > 5) {
+            throw new IllegalArgumentException("band stars must be within 1..5, was " + bandStars);
+        }
+        if (lowestUnmetStars < 1 || lowestUnmetStars > 6) {
+            throw new IllegalArgumentException("the lowest unmet star level must be within 1..6 (6: none), was "
+                    + lowestUnmetStars);
+        }
+        return Math.max(1, Math.min(bandStars, lowestUnmetStars - 1));
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof StarRanking r && r.bands.equals(bands);

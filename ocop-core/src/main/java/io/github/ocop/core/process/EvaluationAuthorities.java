@@ -5,12 +5,12 @@ import io.github.ocop.core.model.EvaluationLevel;
 import io.github.ocop.core.model.Interpretation;
 import io.github.ocop.core.model.LevelAuthority;
 import io.github.ocop.core.model.ProcessVersion;
+import io.github.ocop.core.model.ReferralBasis;
 import io.github.ocop.core.model.RuleSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -27,10 +27,12 @@ public final class EvaluationAuthorities {
 
     /** Interpretation applied to every next step: bands are half-open and minima only lower a rank. */
     static final String HALF_OPEN_STAR_BANDS = "half-open-star-bands";
-    /** Interpretation applied when a product reaches the forwarding threshold. */
+    /** Interpretation applied when a product reaches the forwarding threshold under {@link ReferralBasis#SCORE_AND_RANK}. */
     static final String REFERRAL_NEEDS_SCORE_AND_RANK = "referral-needs-score-and-rank";
     /** Interpretation applied to the step of a level that only checks dossiers. */
     static final String DOSSIER_CHECK_IS_A_STEP = "dossier-check-is-a-step";
+    /** Interpretation applied when a product reaches the forwarding threshold under {@link ReferralBasis#SCORE_ONLY}. */
+    static final String REFERRAL_ON_SCORE_ALONE = "referral-on-score-alone";
     /** Interpretation applied when a level returns a product it cannot certify although its score is in the band. */
     static final String NOT_CERTIFIED_AS_BELOW_THRESHOLD = "uncertified-rank-returned-as-below-threshold";
 
@@ -219,15 +221,53 @@ public final class EvaluationAuthorities {
     }
 
     /**
-     * The next step with {@link ReferralBasis#SCORE_AND_RANK}.
+     * The next step, forwarding on the basis the rule set file states for the level
+     * ({@code process.versions[].levels[].forwardBasis}).
      *
      * @param level the evaluation level
      * @param meanTotal the council's mean total score, 0 to 100
      * @param stars the star rank
      * @return the next step
+     * @see #nextStep(EvaluationLevel, BigDecimal, int, ReferralBasis)
      */
     public EvaluationOutcome nextStep(EvaluationLevel level, double meanTotal, int stars) {
-        return nextStep(level, meanTotal, stars, ReferralBasis.SCORE_AND_RANK);
+        return nextStep(level, decimal(meanTotal), stars);
+    }
+
+    /**
+     * The next step, forwarding on the basis the rule set file states for the level.
+     *
+     * @param level the evaluation level
+     * @param meanTotal the council's exact mean total score, 0 to 100
+     * @param stars the star rank
+     * @return the next step
+     * @see #nextStep(EvaluationLevel, BigDecimal, int, ReferralBasis)
+     */
+    public EvaluationOutcome nextStep(EvaluationLevel level, BigDecimal meanTotal, int stars) {
+        Objects.requireNonNull(level, "level");
+        return nextStep(level, meanTotal, stars, authorityAt(level).forwardBasis()
+                .orElse(ReferralBasis.SCORE_AND_RANK /* not read: the level has no forwarding threshold */));
+    }
+
+    /**
+     * The next step with a forwarding basis other than the file's (e.g. the stricter reading).
+     *
+     * @param level the evaluation level
+     * @param meanTotal the mean total score, 0 to 100
+     * @param stars the star rank
+     * @param basis what forwarding depends on
+     * @return the next step
+     * @see #nextStep(EvaluationLevel, BigDecimal, int, ReferralBasis)
+     */
+    public EvaluationOutcome nextStep(EvaluationLevel level, double meanTotal, int stars, ReferralBasis basis) {
+        return nextStep(level, decimal(meanTotal), stars, basis);
+    }
+
+    private static BigDecimal decimal(double meanTotal) {
+        if (!Double.isFinite(meanTotal)) {
+            throw new IllegalArgumentException("mean total must be between 0 and 100, not " + meanTotal);
+        }
+        return BigDecimal.valueOf(meanTotal);
     }
 
     /**
@@ -235,35 +275,37 @@ public final class EvaluationAuthorities {
      *
      * <p>A level that only checks dossiers is not a level of evaluation and is refused (its step is
      * {@link #afterDossierCheck}). Elsewhere: the product is forwarded if it reaches the level's threshold (see
-     * {@code basis}); otherwise it is certified if the level certifies its stars; otherwise a rank no level
-     * certifies gets no certificate; otherwise, where the file says so, the case returns to a lower level; any
-     * other case is reported as {@link OutcomeKind#NOT_PROVIDED_FOR}.
+     * {@code basis}: under {@link ReferralBasis#SCORE_ONLY} a product at the threshold is forwarded even when a star
+     * minimum is unmet, and the step says so); otherwise it is certified if the level certifies its stars; otherwise
+     * a rank no level certifies gets no certificate; otherwise, where the file says so, the case returns to a lower
+     * level; any other case is reported as {@link OutcomeKind#NOT_PROVIDED_FOR}.
      *
      * @param level the evaluation level
-     * @param meanTotal the mean total score, 0 to 100
+     * @param meanTotal the exact mean total score, 0 to 100 (no rounding: 89.996 is below 90)
      * @param stars the star rank, 1 to 5, not above the points band of {@code meanTotal}
      * @param basis what forwarding depends on
      * @return the next step
      * @throws IllegalArgumentException if the level takes no part or only checks dossiers, or the score or stars
      *     are out of range or inconsistent
      */
-    public EvaluationOutcome nextStep(EvaluationLevel level, double meanTotal, int stars, ReferralBasis basis) {
+    public EvaluationOutcome nextStep(EvaluationLevel level, BigDecimal meanTotal, int stars, ReferralBasis basis) {
         Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(meanTotal, "meanTotal");
         Objects.requireNonNull(basis, "basis");
         requireStars(stars);
-        if (!Double.isFinite(meanTotal) || meanTotal < 0 || meanTotal > 100) {
-            throw new IllegalArgumentException("mean total must be between 0 and 100, not " + meanTotal);
+        if (meanTotal.signum() < 0 || meanTotal.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new IllegalArgumentException("mean total must be between 0 and 100, not " + meanTotal.toPlainString());
         }
         int band = bandStars(meanTotal);
         if (stars > band) {
             throw new IllegalArgumentException("stars " + stars + " exceed the points band of the mean total "
-                    + meanTotal + " (" + band + " stars): star minima can lower a rank, never raise it ("
-                    + HALF_OPEN_STAR_BANDS + ")");
+                    + meanTotal.toPlainString() + " (" + band + " stars): star minima can lower a rank, never raise"
+                    + " it (" + HALF_OPEN_STAR_BANDS + ")");
         }
         LevelAuthority a = authorityAt(level);
         List<Interpretation> applied = new ArrayList<>();
         apply(applied, HALF_OPEN_STAR_BANDS);
-        String score = String.format(Locale.ROOT, "%.2f", meanTotal);
+        String score = meanTotal.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
 
         if (!a.scores()) {
             throw new IllegalArgumentException(a.decider().vietnamese() + " (" + level.vietnamese() + ") chỉ tiếp"
@@ -275,25 +317,32 @@ public final class EvaluationAuthorities {
         }
 
         if (a.forwardThreshold().isPresent()) {
-            double threshold = a.forwardThreshold().getAsDouble();
-            boolean scoreOk = meanTotal >= threshold;
-            boolean rankOk = basis == ReferralBasis.SCORE_ONLY || stars >= bandStars(threshold);
+            BigDecimal threshold = BigDecimal.valueOf(a.forwardThreshold().getAsDouble());
+            int thresholdStars = bandStars(threshold);
+            boolean scoreOk = meanTotal.compareTo(threshold) >= 0;
+            boolean rankOk = stars >= thresholdStars;
             if (scoreOk) {
-                apply(applied, REFERRAL_NEEDS_SCORE_AND_RANK);
+                apply(applied, basis == ReferralBasis.SCORE_ONLY ? REFERRAL_ON_SCORE_ALONE
+                        : REFERRAL_NEEDS_SCORE_AND_RANK);
             }
-            if (scoreOk && rankOk) {
+            if (scoreOk && (rankOk || basis == ReferralBasis.SCORE_ONLY)) {
                 EvaluationLevel next = a.forwardsTo().orElseThrow();
                 LevelAuthority nextAuthority = authorityAt(next);
                 Decider to = nextAuthority.receivedBy();
                 int potential = nextAuthority.certifiedStars().stream().mapToInt(Integer::intValue).max().orElse(0);
-                boolean top = potential == 5;
-                String thr = String.format(Locale.ROOT, "%.0f", threshold);
+                boolean top = potential == thresholdStars;
+                String thr = threshold.stripTrailingZeros().toPlainString();
+                String unmetVi = rankOk ? "" : " Sản phẩm chưa đạt mức tối thiểu của hạng " + thresholdStars
+                        + " sao ở một số chỉ tiêu (xếp hạng " + stars + " sao theo mức tối thiểu): " + to.vietnamese()
+                        + " đánh giá, quyết định.";
+                String unmetEn = rankOk ? "" : " A " + thresholdStars + "-star minimum is unmet (rank " + stars
+                        + " stars with the minima): the " + to.english() + " decides.";
                 String vi = a.decider().vietnamese() + " gửi hồ sơ đề nghị " + to.vietnamese()
-                        + " đánh giá, phân hạng" + (top ? " (sản phẩm có tiềm năng đạt 5 sao" : " (sản phẩm")
-                        + " đạt " + score + " điểm, từ " + thr + " điểm trở lên).";
+                        + " đánh giá, phân hạng" + (top ? " (sản phẩm có tiềm năng đạt " + potential + " sao" : " (sản phẩm")
+                        + " đạt " + score + " điểm, từ " + thr + " điểm trở lên)." + unmetVi;
                 String en = "The " + a.decider().english() + " forwards the dossier to the " + to.english()
-                        + " for evaluation" + (top ? " as a potential 5-star product" : "")
-                        + " (mean total " + score + ", at least " + thr + ").";
+                        + " for evaluation" + (top ? " as a potential " + potential + "-star product" : "")
+                        + " (mean total " + score + ", at least " + thr + ")." + unmetEn;
                 return new EvaluationOutcome(OutcomeKind.FORWARD, ruleSet.id(), version, level, Optional.of(next),
                         a.decider(), OptionalInt.empty(), vi, en, a.forwardCitations(), applied);
             }
@@ -361,7 +410,7 @@ public final class EvaluationAuthorities {
      * @param meanTotal the council's mean total score, 0 to 100
      */
     public int bandStars(double meanTotal) {
-        return ruleSet.starRanking().starsFor(BigDecimal.valueOf(meanTotal));
+        return ruleSet.starRanking().starsFor(decimal(meanTotal));
     }
 
     /**

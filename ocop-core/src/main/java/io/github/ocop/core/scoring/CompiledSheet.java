@@ -22,6 +22,8 @@ import java.util.TreeMap;
 final class CompiledSheet {
     final ScoringSheet sheet;
     final Criterion[] criteria;
+    /** The criteria whose options describe subject types (the criterion on the type of organisation). */
+    final Criterion[] organisation;
     final PartCode[] partOf;
     /** Per criterion: the ordinal of its part. */
     final int[] partIndex;
@@ -74,6 +76,7 @@ final class CompiledSheet {
         this.triggerCriterion = new int[triggered.length][];
         List<Criterion> cs = sheet.criteria();
         this.criteria = cs.toArray(new Criterion[0]);
+        this.organisation = cs.stream().filter(c -> c.subjectTypes().isPresent()).toArray(Criterion[]::new);
         this.partOf = new PartCode[criteria.length];
         this.partIndex = new int[criteria.length];
         this.options = new Option[criteria.length][];

@@ -7,6 +7,7 @@ import io.github.ocop.core.model.Option;
 import io.github.ocop.core.model.PartCode;
 import io.github.ocop.core.model.ProductSubgroup;
 import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.model.StarRanking;
 import io.github.ocop.core.model.ScoringSheet;
 
 import java.util.ArrayList;
@@ -174,6 +175,7 @@ public final class ScoringEngine {
         }
         checkSubgroup(a, cs, problems);
         checkSubjectType(a, cs, problems);
+        checkOrganisationAnswer(a, cs, problems);
         int n = cs.criteria.length;
         // per criterion: 0 unanswered, k + 1 option k, GIVEN_NONE ("none", accepted), GIVEN_INVALID (reported)
         int[] given = new int[n];
@@ -341,7 +343,7 @@ public final class ScoringEngine {
                 lowestUnmet = level[m];
             }
         }
-        return Math.max(1, Math.min(band, lowestUnmet - 1));
+        return StarRanking.rank(band, lowestUnmet);
     }
 
     /**
@@ -379,6 +381,41 @@ public final class ScoringEngine {
                     + ": that product group admits " + String.join(", ", java.util.Arrays.stream(SubjectType.values())
                     .map(Enum::name).filter(cs.admittedTypes.admitted()::contains).toList()) + " ("
                     + cs.admittedTypes.citation() + ")"));
+        }
+    }
+
+    /**
+     * The declared subject type and the answer to the criterion on the type of organisation must agree, as the rule
+     * set file maps its options ({@code criteria[].subjectTypes}); a type no option names is not checked.
+     */
+    private void checkOrganisationAnswer(Assessment a, CompiledSheet cs, Problems problems) {
+        if (cs.organisation.length == 0 || a.product().subject() == null || a.product().subject().type() == null) {
+            return;
+        }
+        SubjectType type = a.product().subject().type();
+        for (io.github.ocop.core.model.Criterion c : cs.organisation) {
+            if (c.subjectTypes().isEmpty()) {
+                continue;
+            }
+            io.github.ocop.core.model.OptionSubjectTypes map = c.subjectTypes().get();
+            String key = a.answers().get(c.code());
+            if (key == null || !map.maps(type.name())) {
+                continue;
+            }
+            Optional<java.util.Set<String>> types = c.option(key).flatMap(o -> map.typesOf(key));
+            if (types.isEmpty() || types.get().contains(type.name())) {
+                continue;
+            }
+            String fits = map.byOption().entrySet().stream().filter(e -> e.getValue().contains(type.name()))
+                    .map(java.util.Map.Entry::getKey).sorted().collect(java.util.stream.Collectors.joining(", "));
+            String text = c.option(key).get().text();
+            problems.add(new Problem(answerPath(c.code()), "the subject is declared " + type
+                    + " ($.product.subject.type) but the answer '" + key + "' to criterion " + c.code() + " ("
+                    + c.title() + ") describes " + String.join(", ", java.util.Arrays.stream(SubjectType.values())
+                    .map(Enum::name).filter(types.get()::contains).toList()) + ": \"" + text + "\"; a " + type
+                    + " answers " + fits + ", or correct the subject type (chủ thể khai báo là " + type
+                    + " nhưng phương án '" + key + "' của tiêu chí " + c.code() + " là loại hình khác; "
+                    + map.citation() + ")"));
         }
     }
 

@@ -12,8 +12,16 @@ public enum SubjectType {
     COOPERATIVE_GROUP,
     /** Hợp tác xã (cooperative). */
     COOPERATIVE,
-    /** Doanh nghiệp: công ty TNHH, doanh nghiệp tư nhân, công ty cổ phần (enterprise). */
+    /**
+     * Doanh nghiệp nhỏ và vừa (including micro): công ty TNHH, doanh nghiệp tư nhân, công ty cổ phần (small or
+     * medium enterprise; QĐ 26/2026 Điều 2 khoản 3 admits only these).
+     */
     ENTERPRISE,
+    /**
+     * Doanh nghiệp lớn (a large enterprise, neither small nor medium): declared so that a rule set admitting only
+     * small and medium enterprises (QĐ 26/2026 Điều 2 khoản 3, "doanh nghiệp nhỏ và vừa") refuses it.
+     */
+    LARGE_ENTERPRISE,
     /** Hội, hiệp hội, trung tâm điều hành (association; the tourism group only under QĐ 26/2026). */
     ASSOCIATION
 }

@@ -284,6 +284,158 @@ class CouncilEvaluationTest {
         assertThat(CouncilEvaluation.of(qd26, members).valid()).isTrue();
     }
 
+    /** Sheet U with totals 70 (1.1 at 20) or 69 (1.1 at 19); 3.1 at 25 meets the 3- and 4-star marks. */
+    private static List<Assessment> thousand(String ruleSet, int at70, int at69) {
+        List<Assessment> out = new ArrayList<>();
+        for (int i = 0; i < at70 + at69; i++) {
+            out.add(u(ruleSet, "m" + i, i < at70 ? 20 : 19, 25, 25, false));
+        }
+        return out;
+    }
+
+    /**
+     * Issue 13 item 6; source.txt line 40-41: 4 stars "từ 70 đến dưới 90 điểm", 3 stars "từ 50 đến dưới 70 điểm".
+     * 996 members at 70 and 4 at 69: exact mean (996*70 + 4*69) / 1000 = 69996 / 1000 = 69.996, below 70, so 3 stars'
+     * band; shown rounded to 2 decimals it is 70.00, and a warning says the rounding crosses the band.
+     */
+    @Test
+    void theBandFollowsTheExactMeanWhenRoundingWouldCrossIt_line40() {
+        CouncilEvaluation c = CouncilEvaluation.of(ENGINE, thousand("test", 996, 4));
+        assertThat(c.totalSum()).isEqualTo(69996);
+        assertThat(c.exactTotal()).isEqualByComparingTo("69.996");
+        assertThat(c.total()).isEqualByComparingTo("70.00");
+        assertThat(c.total().scale()).isEqualTo(2);
+        assertThat(c.roundedBandStars()).isEqualTo(4);
+        assertThat(c.bandStars()).isEqualTo(3);
+        assertThat(c.stars()).hasValue(3);
+        assertThat(c.warnings()).filteredOn(w -> w.kind() == CouncilWarning.Kind.ROUNDING_CROSSES_BAND)
+                .singleElement().satisfies(w -> {
+                    assertThat(w.vietnamese()).contains("70.00").contains("69.996").contains("69996/1000")
+                            .contains("4 sao").contains("3 sao");
+                    assertThat(w.english()).contains("70.00").contains("69.996").contains("council-band-on-exact-mean");
+                });
+        assertThat(c.interpretations()).extracting(i -> i.id()).contains("council-band-on-exact-mean");
+        // the reading before: band and minima on the rounded mean, still with the warning
+        CouncilEvaluation rounded = CouncilEvaluation.of(ENGINE, thousand("test", 996, 4),
+                CouncilPolicy.provincialPractice().withRankMean(RankMean.ROUNDED));
+        assertThat(rounded.bandStars()).isEqualTo(4);
+        assertThat(rounded.stars()).hasValue(4);
+        assertThat(rounded.warnings()).extracting(CouncilWarning::kind).contains(CouncilWarning.Kind.ROUNDING_CROSSES_BAND);
+    }
+
+    /** Where the rounded and the exact mean agree on the band there is no rounding warning (line 40: 70 is 4 stars). */
+    @Test
+    void noRoundingWarningWhenTheBandIsTheSame_line40() {
+        CouncilEvaluation c = CouncilEvaluation.of(ENGINE, thousand("test", 1000, 0));
+        assertThat(c.exactTotal()).isEqualByComparingTo("70");
+        assertThat(c.stars()).hasValue(4);
+        assertThat(c.warnings()).extracting(CouncilWarning::kind).doesNotContain(CouncilWarning.Kind.ROUNDING_CROSSES_BAND);
+        // totals 66, 67, 67: 200/3 = 66.666...: no terminating decimal, the exact mean is still below 70 and above 50
+        CouncilEvaluation third = CouncilEvaluation.of(ENGINE, uCouncil(1, 2, 2));
+        assertThat(third.totalSum()).isEqualTo(200);
+        assertThat(third.exactTotal()).isGreaterThan(new BigDecimal("66.6666")).isLessThan(new BigDecimal("66.6667"));
+        assertThat(third.total()).isEqualByComparingTo("66.67");
+    }
+
+    /**
+     * Star minima follow the exact criterion mean too: 999 members at 15 points on 3.1 (the 3-star mark) and one at
+     * 14 give 14999/1000 = 14.999 < 15, shown as 15.00; the 3-star minimum is unmet, so the rank is 2 stars (totals
+     * 80 and 79: band 4).
+     */
+    @Test
+    void aStarMinimumFollowsTheExactCriterionMean() {
+        List<Assessment> members = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            members.add(u("test", "m" + i, 40, 25, i < 999 ? 15 : 14, false));
+        }
+        CouncilEvaluation c = CouncilEvaluation.of(ENGINE, members);
+        assertThat(c.criterion("3.1").orElseThrow().mean()).isEqualByComparingTo("15.00");
+        // 3.1 also misses the 4-star mark (25) either way; the 3-star mark (15) is what the rounding hides
+        assertThat(c.unmetMinimums()).extracting(CouncilUnmetMinimum::requiredFor).containsExactly(3, 4);
+        assertThat(c.stars()).hasValue(2);
+        assertThat(c.warnings()).filteredOn(w -> w.kind() == CouncilWarning.Kind.ROUNDING_CROSSES_BAND)
+                .singleElement().satisfies(w -> assertThat(w.vietnamese()).contains("Tiêu chí 3.1")
+                        .contains("14.999").contains("15.00"));
+        CouncilEvaluation rounded = CouncilEvaluation.of(ENGINE, members,
+                CouncilPolicy.provincialPractice().withRankMean(RankMean.ROUNDED));
+        assertThat(rounded.unmetMinimums()).extracting(CouncilUnmetMinimum::requiredFor).containsExactly(4);
+        assertThat(rounded.stars()).hasValue(3);
+    }
+
+    /** The next step reads the exact mean: 69.996 is certified 3 stars, not 4 (line 40). */
+    @Test
+    void theNextStepUsesTheExactMean_line40() {
+        ScoringEngine qd26 = ScoringEngine.of(CouncilFixtures.ruleSetWithProcess("qd-26-2026"));
+        EvaluationOutcome o = CouncilEvaluation.of(qd26, thousand("qd-26-2026", 996, 4)).nextStep(EvaluationLevel.PROVINCE);
+        assertThat(o.kind()).isEqualTo(OutcomeKind.CERTIFY);
+        assertThat(o.certifiedStars()).hasValue(3);
+    }
+
+    /**
+     * Issue 13 item 3, source.txt line 85 ("tiềm năng đạt 5 sao (đạt từ 90 trở lên)"): under a file whose province
+     * forwards on the score alone, a council at 90.00 whose 5-star mark is unmet (rank 4) is forwarded.
+     */
+    @Test
+    void aCouncilAtNinetyWithAFiveStarMarkUnmetIsForwardedWhenTheFileForwardsOnTheScore_line85() {
+        ScoringEngine scoreOnly = ScoringEngine.of(CouncilFixtures.ruleSetWithProcess("qd-26-2026",
+                io.github.ocop.core.model.ReferralBasis.SCORE_ONLY));
+        List<Assessment> members = three().stream().map(a -> new Assessment("qd-26-2026", a.sheet(), a.product(),
+                a.assessor(), a.answers(), a.knockOuts())).toList();
+        CouncilEvaluation c = CouncilEvaluation.of(scoreOnly, members);
+        assertThat(c.stars()).hasValue(4);
+        EvaluationOutcome o = c.nextStep(EvaluationLevel.PROVINCE);
+        assertThat(o.kind()).isEqualTo(OutcomeKind.FORWARD);
+        assertThat(o.nextLevel()).hasValue(EvaluationLevel.CENTRAL);
+        assertThat(o.vietnamese()).contains("chưa đạt mức tối thiểu của hạng 5 sao");
+    }
+
+    /** Issue 13 item 6: "CHU-TICH", "chu-tich " and "chu-tich" are one member, so the second and third are duplicates. */
+    @Test
+    void assessorIdsCompareAfterTrimmingNfcAndCaseFolding() {
+        List<Assessment> members = List.of(t("CHU-TICH", "c", "b", "c", "b", "c"), t("chu-tich ", "c", "b", "c", "b", "c"),
+                t("chu-tich", "c", "b", "c", "b", "c"), t("m2", "c", "b", "c", "b", "c"));
+        OcopInputException e = catchInput(() -> CouncilEvaluation.of(ENGINE, members));
+        assertThat(e.problems()).extracting(Problem::path).containsExactly("$[1].assessor", "$[2].assessor");
+        assertThat(e.problems().get(0).message()).contains("'chu-tich '").contains("$[0]").contains("'CHU-TICH'")
+                .contains("each member scores once");
+        // decomposed "Thành" (a + combining grave) and precomposed "Thành" are one member too
+        List<Assessment> accents = List.of(t("Th\u00e0nh", "c", "b", "c", "b", "c"),
+                t("Tha\u0300nh", "c", "b", "c", "b", "c"));
+        assertThat(catchInput(() -> CouncilEvaluation.of(ENGINE, accents)).problems()).extracting(Problem::path)
+                .containsExactly("$[1].assessor");
+        assertThat(CouncilEvaluation.memberKey(" CHU-TICH ")).isEqualTo(CouncilEvaluation.memberKey("chu-tich"));
+    }
+
+    /** The chair named in the policy is found among the members by the same comparison. */
+    @Test
+    void theChairIsMatchedIgnoringCaseAndSpaces() {
+        List<Assessment> members = List.of(t("chu-tich", "c", "b", "c", "b", "c"), t("m2", "c", "b", "c", "b", "c"),
+                t("m3", "c", "b", "c", "b", "c"));
+        CouncilEvaluation c = CouncilEvaluation.of(ENGINE, members,
+                CouncilPolicy.provincialPractice().withCouncil(3, " CHU-TICH"));
+        assertThat(c.valid()).isTrue();
+        assertThat(c.warnings()).extracting(CouncilWarning::kind).doesNotContain(CouncilWarning.Kind.QUORUM_NOT_MET);
+    }
+
+    /** Product names compare after NFC: "Bưởi" typed decomposed and precomposed is one product. */
+    @Test
+    void productNamesCompareAfterNfc() {
+        Product composed = Product.named("B\u01b0\u1edfi da xanh");
+        Product decomposed = Product.named("B\u01b0\u01a1\u0309i da xanh");
+        assertThat(decomposed.name()).isNotEqualTo(composed.name());
+        assertThat(java.text.Normalizer.normalize(decomposed.name(), java.text.Normalizer.Form.NFC))
+                .isEqualTo(composed.name());
+        Assessment a = three().get(0);
+        List<Assessment> members = List.of(
+                new Assessment("test", "T", composed, "m1", a.answers(), List.of()),
+                new Assessment("test", "T", decomposed, "m2", a.answers(), List.of()));
+        assertThat(CouncilEvaluation.of(ENGINE, members).size()).isEqualTo(2);
+        List<Assessment> other = List.of(members.get(0),
+                new Assessment("test", "T", Product.named("B\u01b0\u1edfi n\u0103m roi"), "m2", a.answers(), List.of()));
+        assertThat(catchInput(() -> CouncilEvaluation.of(ENGINE, other)).problems()).extracting(Problem::path)
+                .containsExactly("$[1].product.name");
+    }
+
     @Test
     void memberOrderDoesNotChangeTheResult() {
         List<Assessment> members = new ArrayList<>(List.of(three().get(0), t("m2", "c", "b", "c", "a", "c", "KO1"),

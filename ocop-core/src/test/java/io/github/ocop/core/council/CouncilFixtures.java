@@ -131,7 +131,8 @@ final class CouncilFixtures {
                 // the council readings a rule set file names (ids the engine applies when the file defines them)
                 .interpretations(java.util.stream.Stream.of(CouncilEvaluation.MEAN_OF_MEMBER_TOTALS,
                         CouncilEvaluation.MINIMA_ON_CRITERION_MEANS, CouncilEvaluation.SPREAD_RULE,
-                        CouncilEvaluation.QUORUM_RULE, CouncilEvaluation.KNOCK_OUT_BY_ANY_MEMBER)
+                        CouncilEvaluation.QUORUM_RULE, CouncilEvaluation.KNOCK_OUT_BY_ANY_MEMBER,
+                        CouncilEvaluation.BAND_ON_EXACT_MEAN, CouncilEvaluation.MEMBER_ID_MATCHING)
                         .map(i -> new io.github.ocop.core.model.Interpretation(i, "test reading " + i, "test"))
                         .toList())
                 .build();
@@ -149,13 +150,18 @@ final class CouncilFixtures {
      * 90 points to the centre, which certifies 5 stars.
      */
     static RuleSet ruleSetWithProcess(String id) {
+        return ruleSetWithProcess(id, io.github.ocop.core.model.ReferralBasis.SCORE_AND_RANK);
+    }
+
+    /** As {@link #ruleSetWithProcess(String)}, the province forwarding on the given basis. */
+    static RuleSet ruleSetWithProcess(String id, io.github.ocop.core.model.ReferralBasis basis) {
         Decider ministry = new Decider("ministry", "Bộ thử", "Test ministry");
         LevelAuthority province = new LevelAuthority(EvaluationLevel.PROVINCE, CHAIR, CHAIR, java.util.Set.of(3, 4),
-                java.util.Optional.of(EvaluationLevel.CENTRAL), java.util.OptionalDouble.of(90),
+                java.util.Optional.of(EvaluationLevel.CENTRAL), java.util.OptionalDouble.of(90), java.util.Optional.of(basis),
                 java.util.Optional.empty(), java.util.OptionalInt.empty(), java.util.Optional.empty(),
                 List.of("Test Điều 1"), List.of("Test Điều 2"), List.of(), "test");
         LevelAuthority central = new LevelAuthority(EvaluationLevel.CENTRAL, ministry, ministry, java.util.Set.of(5),
-                java.util.Optional.empty(), java.util.OptionalDouble.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.OptionalDouble.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
                 java.util.OptionalInt.empty(), java.util.Optional.of(EvaluationLevel.PROVINCE),
                 List.of("Test Điều 3"), List.of(), List.of("Test Điều 4"), "test");
         ProcessVersion v = new ProcessVersion("test-process", "Test", LocalDate.of(2026, 1, 1),

@@ -89,4 +89,20 @@ class StarRankingTest {
         assertThatThrownBy(() -> new StarBand(6, 0, C)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new StarBand(1, -1, C)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    /**
+     * The one rank rule (source.txt line 38-43 and the star-mark notes of Phụ lục II: a rank needs its band and the
+     * marks of that level and below): the band capped below the lowest unmet level, never under 1 star.
+     */
+    @Test
+    void theRankIsTheBandCappedBelowTheLowestUnmetMinimum() {
+        assertThat(StarRanking.rank(5, 6)).isEqualTo(5);
+        assertThat(StarRanking.rank(5, 5)).isEqualTo(4);
+        assertThat(StarRanking.rank(4, 5)).isEqualTo(4);
+        assertThat(StarRanking.rank(5, 3)).isEqualTo(2);
+        assertThat(StarRanking.rank(2, 3)).isEqualTo(2);
+        assertThat(StarRanking.rank(1, 1)).isEqualTo(1);
+        assertThatThrownBy(() -> StarRanking.rank(0, 6)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> StarRanking.rank(3, 7)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

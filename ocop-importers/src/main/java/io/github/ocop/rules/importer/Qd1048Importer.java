@@ -90,6 +90,7 @@ public final class Qd1048Importer {
                         + "': " + ko.path("text").asText());
             }
         });
+        SubjectTypeOptions.apply(ruleSet, curated.path("subjectTypeOptions"));
         return RuleSetFileFormat.write(ruleSet);
     }
 

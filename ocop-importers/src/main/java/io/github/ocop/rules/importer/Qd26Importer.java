@@ -93,6 +93,7 @@ public final class Qd26Importer {
                         + ko.path("citation").path("line").asInt());
             }
         });
+        SubjectTypeOptions.apply(ruleSet, curated.root().path("subjectTypeOptions"));
         return RuleSetFileFormat.write(ruleSet);
     }
 

@@ -257,6 +257,13 @@ public final class JsonObject {
         return node.has(key);
     }
 
+    /** @return the object's keys in file order (for a map-like object whose keys are data) */
+    public List<String> fieldNames() {
+        List<String> out = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
     /** Refuses keys that were never read. */
     public void finish() {
         Iterator<String> it = node.fieldNames();

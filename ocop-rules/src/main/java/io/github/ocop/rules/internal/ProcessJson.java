@@ -19,6 +19,7 @@ import io.github.ocop.core.model.Necessity;
 import io.github.ocop.core.model.ProcessRules;
 import io.github.ocop.core.model.ProcessVersion;
 import io.github.ocop.core.model.ReEntryPolicy;
+import io.github.ocop.core.model.ReferralBasis;
 import io.github.ocop.core.model.RevocationGround;
 import io.github.ocop.core.model.RevocationRules;
 import io.github.ocop.core.model.RoundRule;
@@ -198,6 +199,7 @@ public final class ProcessJson {
         Set<Integer> certifies = stars(y, "certifies");
         Optional<EvaluationLevel> forwardsTo = optEnum(y, "forwardsTo", EvaluationLevel.class);
         OptionalInt from = optInt(y, "forwardFrom");
+        Optional<ReferralBasis> basis = optEnum(y, "forwardBasis", ReferralBasis.class);
         Optional<String> form = Optional.ofNullable(y.optString("reportForm"));
         OptionalInt due = optInt(y, "dueWorkingDays");
         Optional<EvaluationLevel> back = optEnum(y, "returnsUncertifiedTo", EvaluationLevel.class);
@@ -213,8 +215,8 @@ public final class ProcessJson {
         }));
         y.finish();
         OptionalDouble threshold = from.isPresent() ? OptionalDouble.of(from.getAsInt()) : OptionalDouble.empty();
-        return guard(y, () -> new LevelAuthority(level, decider, receivedBy, certifies, forwardsTo, threshold, form,
-                due, back, cc, fc, rc, evidence, council,
+        return guard(y, () -> new LevelAuthority(level, decider, receivedBy, certifies, forwardsTo, threshold, basis,
+                form, due, back, cc, fc, rc, evidence, council,
                 role.orElseGet(() -> LevelAuthority.derivedRole(certifies, threshold))));
     }
 
@@ -360,6 +362,7 @@ public final class ProcessJson {
             } else {
                 l.putNull("forwardFrom");
             }
+            putText(l, "forwardBasis", a.forwardBasis().map(Enum::name));
             putText(l, "reportForm", a.reportForm());
             putInt(l, "dueWorkingDays", a.dueWorkingDays());
             putText(l, "returnsUncertifiedTo", a.returnsUncertifiedTo().map(Enum::name));

@@ -49,7 +49,7 @@ import java.util.function.Function;
  */
 public final class RuleSetBinary {
     /** Format version; bump it when the layout changes (old resources are then refused, not misread). */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     private static final byte[] MAGIC = {'O', 'C', 'R', 'B'};
     private static final int DIGEST_LENGTH = 64;
     private static final com.fasterxml.jackson.databind.ObjectMapper PROCESS_MAPPER =
@@ -340,6 +340,15 @@ public final class RuleSetBinary {
                 str(o.interpretation());
                 citation(o.citation());
             });
+            io.github.ocop.core.model.OptionSubjectTypes t = c.subjectTypes().orElse(null);
+            out.raw(t == null ? 0 : 1);
+            if (t != null) {
+                list(List.copyOf(t.byOption().keySet()), k -> {
+                    str(k);
+                    strings(t.byOption().get(k).stream().sorted().toList());
+                });
+                str(t.citation());
+            }
         }
     }
 
@@ -498,7 +507,16 @@ public final class RuleSetBinary {
             Citation c = citation();
             List<Option> options = list(x -> new Option(x.str(), x.str(), x.sint(), x.optInt(), x.str(), x.str(),
                     x.citation()));
-            return new Criterion(code, title, max, notes, a, c, options);
+            io.github.ocop.core.model.OptionSubjectTypes types = null;
+            if (present()) {
+                java.util.Map<String, java.util.Set<String>> by = new java.util.LinkedHashMap<>();
+                list(x -> {
+                    by.put(x.str(), new java.util.LinkedHashSet<>(x.strings()));
+                    return Boolean.TRUE;
+                });
+                types = new io.github.ocop.core.model.OptionSubjectTypes(by, str());
+            }
+            return new Criterion(code, title, max, notes, a, c, options, types);
         }
     }
 }

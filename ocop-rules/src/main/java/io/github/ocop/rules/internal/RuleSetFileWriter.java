@@ -36,7 +36,7 @@ import java.util.List;
 public final class RuleSetFileWriter {
     /** The order subject types are written in (docs/rule-set-format.md). */
     private static final List<String> SUBJECT_TYPE_ORDER = List.of("HOUSEHOLD", "FARM", "COOPERATIVE_GROUP",
-            "COOPERATIVE", "ENTERPRISE", "ASSOCIATION");
+            "COOPERATIVE", "ENTERPRISE", "LARGE_ENTERPRISE", "ASSOCIATION");
 
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -256,6 +256,18 @@ public final class RuleSetFileWriter {
             oo.put("interpretation", op.interpretation());
             oo.set("citation", citation(op.citation()));
         }
+        c.subjectTypes().ifPresent(t -> {
+            ObjectNode to = o.putObject("subjectTypes");
+            ObjectNode by = to.putObject("byOption");
+            for (Option op : c.options()) {
+                t.typesOf(op.key()).ifPresent(types -> {
+                    ArrayNode a = by.putArray(op.key());
+                    SUBJECT_TYPE_ORDER.stream().filter(types::contains).forEach(a::add);
+                    types.stream().filter(x -> !SUBJECT_TYPE_ORDER.contains(x)).sorted().forEach(a::add);
+                });
+            }
+            to.put("citation", t.citation());
+        });
         return o;
     }
 

@@ -35,6 +35,9 @@ import java.util.Optional;
 
 /** Maps a rule set JSON tree (format "2", see docs/rule-set-format.md) to the model, strictly and with located errors. */
 public final class RuleSetReader {
+    /** The subject type names a file may use (those of io.github.ocop.core.scoring.SubjectType). */
+    private static final List<String> SUBJECT_TYPES = Arrays.stream(io.github.ocop.core.scoring.SubjectType.values())
+            .map(Enum::name).toList();
     /** The format version this reader understands. */
     public static final String FORMAT_VERSION = "2";
 
@@ -246,8 +249,33 @@ public final class RuleSetReader {
                         ap.string("text")));
                 ap.finish();
             }
-            Criterion c = new Criterion(o.string("code"), o.string("title"), o.integer("maxPoints"), o.strings("notes"),
-                    applicability, citation(o.object("citation")), o.objects("options", RuleSetReader::option));
+            String code = o.string("code");
+            String title = o.string("title");
+            int max = o.integer("maxPoints");
+            List<String> notes = o.strings("notes");
+            Citation cite = citation(o.object("citation"));
+            List<Option> options = o.objects("options", RuleSetReader::option);
+            JsonObject st = o.optObject("subjectTypes");
+            io.github.ocop.core.model.OptionSubjectTypes types = st == null ? null : guard(st, () -> {
+                JsonObject by = st.object("byOption");
+                java.util.Map<String, java.util.Set<String>> map = new java.util.LinkedHashMap<>();
+                for (String key : by.fieldNames()) {
+                    java.util.List<String> names = by.strings(key);
+                    for (int i = 0; i < names.size(); i++) {
+                        if (!SUBJECT_TYPES.contains(names.get(i))) {
+                            throw new JsonProblem(new Problem(by.pathOf(key) + "[" + i + "]", "unknown subject type \""
+                                    + names.get(i) + "\" (expected one of " + String.join(", ", SUBJECT_TYPES) + ")"));
+                        }
+                    }
+                    map.put(key, new java.util.LinkedHashSet<>(names));
+                }
+                by.finish();
+                io.github.ocop.core.model.OptionSubjectTypes v = new io.github.ocop.core.model.OptionSubjectTypes(map,
+                        st.string("citation"));
+                st.finish();
+                return v;
+            });
+            Criterion c = new Criterion(code, title, max, notes, applicability, cite, options, types);
             o.finish();
             return c;
         });

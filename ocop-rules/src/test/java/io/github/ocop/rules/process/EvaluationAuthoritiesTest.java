@@ -10,7 +10,7 @@ import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.process.EvaluationAuthorities;
 import io.github.ocop.core.process.EvaluationOutcome;
 import io.github.ocop.core.process.OutcomeKind;
-import io.github.ocop.core.process.ReferralBasis;
+import io.github.ocop.core.model.ReferralBasis;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -95,16 +95,61 @@ class EvaluationAuthoritiesTest {
                 "QĐ 26/2026/QĐ-TTg Điều 6 khoản 3");
     }
 
+    /**
+     * source.txt line 85: "Đối với các sản phẩm có tiềm năng đạt 5 sao (đạt từ 90 trở lên) ... đề nghị Bộ Nông nghiệp
+     * và Môi trường đánh giá, phân hạng sản phẩm OCOP 5 sao": the test is the score; a province result of 93 points
+     * whose 5-star minimum is unmet (rank 4) goes to the ministry, which decides.
+     */
     @Test
-    void qd26NinetyPointsWithFiveStarMinimaUnmetIsCertifiedFourStarsByDefault() {
-        EvaluationOutcome byRank = EvaluationAuthorities.forRuleSet(QD26)
-                .nextStep(EvaluationLevel.PROVINCE, 93, 4);
-        assertThat(byRank.kind()).isEqualTo(OutcomeKind.CERTIFY);
-        assertThat(byRank.certifiedStars()).hasValue(4);
-        assertThat(byRank.interpretations()).extracting(i -> i.id()).contains("referral-needs-score-and-rank");
-        EvaluationOutcome byScore = EvaluationAuthorities.forRuleSet(QD26)
-                .nextStep(EvaluationLevel.PROVINCE, 93, 4, ReferralBasis.SCORE_ONLY);
-        assertThat(byScore.kind()).isEqualTo(OutcomeKind.FORWARD);
+    void qd26NinetyPointsWithAFiveStarMinimumUnmetIsForwardedByDefault_line85() {
+        assertThat(EvaluationAuthorities.forRuleSet(QD26).authorityAt(EvaluationLevel.PROVINCE).forwardBasis())
+                .contains(ReferralBasis.SCORE_ONLY);
+        EvaluationOutcome o = EvaluationAuthorities.forRuleSet(QD26).nextStep(EvaluationLevel.PROVINCE, 93, 4);
+        assertThat(o.kind()).isEqualTo(OutcomeKind.FORWARD);
+        assertThat(o.nextLevel()).contains(EvaluationLevel.CENTRAL);
+        assertThat(o.vietnamese()).contains("93.00 điểm").contains("chưa đạt mức tối thiểu của hạng 5 sao")
+                .contains("Bộ Nông nghiệp và Môi trường đánh giá, quyết định");
+        assertThat(o.english()).contains("A 5-star minimum is unmet");
+        assertThat(o.citations()).contains("QĐ 26/2026/QĐ-TTg Điều 7 khoản 3 điểm e đoạn 2");
+        assertThat(o.interpretations()).extracting(i -> i.id()).contains("referral-on-score-alone")
+                .doesNotContain("referral-needs-score-and-rank");
+        assertThat(QD26.interpretation("referral-on-score-alone").orElseThrow().source()).contains("line 85");
+    }
+
+    /** source.txt line 85 and the star marks of Phụ lục II: the stricter reading stays available by name. */
+    @Test
+    void qd26StricterPolicyKeepsNinetyPointsWithAFiveStarMinimumUnmetAtTheProvince_line85() {
+        EvaluationOutcome strict = EvaluationAuthorities.forRuleSet(QD26)
+                .nextStep(EvaluationLevel.PROVINCE, 93, 4, ReferralBasis.SCORE_AND_RANK);
+        assertThat(strict.kind()).isEqualTo(OutcomeKind.CERTIFY);
+        assertThat(strict.certifiedStars()).hasValue(4);
+        assertThat(strict.interpretations()).extracting(i -> i.id()).contains("referral-needs-score-and-rank");
+        // below 90 nothing changes with the policy: 89.99 is 4 stars' band (line 40: "từ 70 đến dưới 90 điểm")
+        assertThat(EvaluationAuthorities.forRuleSet(QD26).nextStep(EvaluationLevel.PROVINCE, 89.99, 4).kind())
+                .isEqualTo(OutcomeKind.CERTIFY);
+        // a 5-star result at 90 without unmet minima is forwarded either way, with no remark on minima
+        EvaluationOutcome five = EvaluationAuthorities.forRuleSet(QD26).nextStep(EvaluationLevel.PROVINCE, 90, 5);
+        assertThat(five.kind()).isEqualTo(OutcomeKind.FORWARD);
+        assertThat(five.vietnamese()).doesNotContain("mức tối thiểu");
+    }
+
+    /** The exact mean decides forwarding: 89.996 is below 90 (line 39-40, "từ 90", "dưới 90"). */
+    @Test
+    void qd26ForwardingComparesTheExactMean_line85() {
+        EvaluationOutcome o = EvaluationAuthorities.forRuleSet(QD26)
+                .nextStep(EvaluationLevel.PROVINCE, new java.math.BigDecimal("89.996"), 4);
+        assertThat(o.kind()).isEqualTo(OutcomeKind.CERTIFY);
+        assertThat(o.certifiedStars()).hasValue(4);
+    }
+
+    /** 1048 and 148 keep the stricter reading as their file's default (no change of result there). */
+    @Test
+    void qd1048And148KeepForwardingOnScoreAndRank() {
+        assertThat(EvaluationAuthorities.forRuleSet(Bundled.QD1048).authorityAt(EvaluationLevel.PROVINCE)
+                .forwardBasis()).contains(ReferralBasis.SCORE_AND_RANK);
+        assertThat(nextStep(Bundled.QD1048, EvaluationLevel.PROVINCE, 93, 4).kind()).isEqualTo(OutcomeKind.CERTIFY);
+        assertThat(nextStep(Bundled.QD148, LocalDate.of(2024, 6, 1), EvaluationLevel.PROVINCE, 93, 4).kind())
+                .isEqualTo(OutcomeKind.CERTIFY);
     }
 
     @Test

@@ -49,8 +49,9 @@ class SubjectTypesTest {
                 .allMatch(g -> g.subjectTypes().isEmpty());
     }
 
+    /** source.txt line 29: associations are added only for the tourism group (sheet 26); sheets 1-25 refuse them. */
     @Test
-    void anAssociationIsRefusedOutsideTheTourismGroupAndAcceptedInIt() {
+    void anAssociationIsRefusedOutsideTheTourismGroupAndAcceptedInIt_line29() {
         ScoringEngine engine = ScoringEngine.of(QD26);
         Assessment sheet1 = AssessmentReader.read(EXAMPLES.resolve("01-rau-cu-qua-buoi-da-xanh.json"));
         assertThatThrownBy(() -> engine.score(as(sheet1, SubjectType.ASSOCIATION)))
@@ -58,10 +59,115 @@ class SubjectTypesTest {
                 .hasMessageContaining("$.product.subject.type")
                 .hasMessageContaining("ASSOCIATION")
                 .hasMessageContaining("Điều 2 khoản 3");
-        assertThat(engine.score(as(sheet1, SubjectType.HOUSEHOLD)).total())
+        assertThat(engine.score(as(sheet1, SubjectType.ENTERPRISE)).total())
                 .isEqualTo(engine.score(sheet1).total());
         Assessment tourism = AssessmentReader.read(EXAMPLES.resolve("26-du-lich-cong-dong.json"));
         assertThat(engine.score(as(tourism, SubjectType.ASSOCIATION)).total())
                 .isEqualTo(engine.score(tourism).total());
+    }
+
+    static Assessment answering31(Assessment a, SubjectType type, String option) {
+        java.util.Map<String, String> answers = new java.util.LinkedHashMap<>(a.answers());
+        answers.put("3.1", option);
+        Product p = a.product();
+        return new Assessment(a.ruleSet(), a.sheet(), new Product(p.name(), new Subject(p.subject().name(), type),
+                p.subgroup()), a.assessor(), answers, a.knockOuts());
+    }
+
+    /**
+     * source.txt line 29: "doanh nghiệp nhỏ và vừa": a declared large enterprise is refused on every sheet, citing
+     * the article; under 1048 (no list of subjects in the sources) it is not refused.
+     */
+    @Test
+    void aLargeEnterpriseIsRefused_line29() {
+        ScoringEngine engine = ScoringEngine.of(QD26);
+        for (String file : java.util.List.of("01-rau-cu-qua-buoi-da-xanh.json", "14-ruou-trang.json",
+                "26-du-lich-cong-dong.json")) {
+            Assessment a = AssessmentReader.read(EXAMPLES.resolve(file));
+            assertThatThrownBy(() -> engine.score(as(a, SubjectType.LARGE_ENTERPRISE)))
+                    .isInstanceOf(OcopInputException.class)
+                    .hasMessageContaining("$.product.subject.type")
+                    .hasMessageContaining("LARGE_ENTERPRISE")
+                    .hasMessageContaining("Điều 2 khoản 3");
+        }
+        Assessment old = AssessmentReader.read(Path.of("../ocop-samples/examples/qd-1048-2019/I.3.3-mut-gung.json"));
+        ScoringEngine e1048 = ScoringEngine.of(RuleSets.standard().get("qd-1048-2019"));
+        assertThat(e1048.score(as(old, SubjectType.LARGE_ENTERPRISE)).total()).isEqualTo(e1048.score(old).total());
+    }
+
+    /**
+     * Sheet 1, 3.1 (source.txt line 744-756): option a "Hộ sản xuất/hộ gia đình ...; hoặc trang trại; hoặc tổ hợp tác",
+     * b "Công ty TNHH; hoặc doanh nghiệp tư nhân; hoặc công ty cổ phần ... <51%", c "HTX ...; hoặc công ty cổ phần
+     * ... ≥ 51%". A cooperative answering a (hộ) is refused, naming both; an enterprise may answer b or c.
+     */
+    @Test
+    void aCooperativeAnsweringTheHouseholdOptionIsRefused_line744() {
+        ScoringEngine engine = ScoringEngine.of(QD26);
+        Assessment sheet1 = AssessmentReader.read(EXAMPLES.resolve("01-rau-cu-qua-buoi-da-xanh.json"));
+        assertThatThrownBy(() -> engine.score(answering31(sheet1, SubjectType.COOPERATIVE, "a")))
+                .isInstanceOf(OcopInputException.class)
+                .hasMessageContaining("$.answers['3.1']")
+                .hasMessageContaining("COOPERATIVE")
+                .hasMessageContaining("'a'")
+                .hasMessageContaining("HOUSEHOLD, FARM, COOPERATIVE_GROUP")
+                .hasMessageContaining("phiếu 1, mục 3.1 (source.txt line 744)");
+        assertThatThrownBy(() -> engine.score(answering31(sheet1, SubjectType.HOUSEHOLD, "b")))
+                .isInstanceOf(OcopInputException.class).hasMessageContaining("a HOUSEHOLD answers a");
+        assertThatThrownBy(() -> engine.score(answering31(sheet1, SubjectType.FARM, "c")))
+                .isInstanceOf(OcopInputException.class).hasMessageContaining("$.answers['3.1']");
+        // agreeing answers are scored as printed: a 1 point, b 2, c 3 (line 748, 752, 756)
+        int base = engine.score(answering31(sheet1, SubjectType.COOPERATIVE, "c")).total();
+        assertThat(engine.score(answering31(sheet1, SubjectType.ENTERPRISE, "b")).total()).isEqualTo(base - 1);
+        assertThat(engine.score(answering31(sheet1, SubjectType.ENTERPRISE, "c")).total()).isEqualTo(base);
+        assertThat(engine.score(answering31(sheet1, SubjectType.COOPERATIVE_GROUP, "a")).total()).isEqualTo(base - 2);
+    }
+
+    /** Every sheet of 26/2026 maps its 3.1 options (line 744 ... 15620), the tourism sheet c also to associations. */
+    @Test
+    void everySheetMapsTheOptionsOfItsOrganisationCriterion() {
+        for (var sheet : QD26.sheets()) {
+            var map = sheet.criterion("3.1").orElseThrow().subjectTypes().orElseThrow();
+            assertThat(map.typesOf("a")).as(sheet.id()).contains(java.util.Set.of("HOUSEHOLD", "FARM",
+                    "COOPERATIVE_GROUP"));
+            assertThat(map.typesOf("b")).as(sheet.id()).contains(java.util.Set.of("ENTERPRISE"));
+            assertThat(map.typesOf("c").orElseThrow()).as(sheet.id()).contains("COOPERATIVE", "ENTERPRISE");
+            assertThat(map.typesOf("c").orElseThrow().contains("ASSOCIATION")).isEqualTo(sheet.id().equals("26"));
+            assertThat(map.citation()).contains("phiếu " + sheet.id() + ", mục 3.1")
+                    .contains("line " + sheet.criterion("3.1").orElseThrow().citation().line());
+        }
+        // 1048: a names "Hộ gia đình ..., tổ hợp tác ..., Công ty TNHH 1 thành viên, DNTN"; trang trại is named nowhere
+        var e1048 = ScoringEngine.of(RuleSets.standard().get("qd-1048-2019"));
+        for (var sheet : RuleSets.standard().get("qd-1048-2019").sheets()) {
+            var map = sheet.criterion("3.1").orElseThrow().subjectTypes().orElseThrow();
+            assertThat(map.typesOf("a").orElseThrow()).as(sheet.id()).contains("HOUSEHOLD", "COOPERATIVE_GROUP",
+                    "ENTERPRISE");
+            assertThat(map.maps("FARM")).isFalse();
+            assertThat(map.maps("ASSOCIATION")).isFalse();
+        }
+        Assessment hh = AssessmentReader.read(Path.of("../ocop-samples/examples/qd-1048-2019/II.2.2-nuoc-chanh-day.json"));
+        assertThatThrownBy(() -> e1048.score(answering31(hh, SubjectType.COOPERATIVE, "a")))
+                .isInstanceOf(OcopInputException.class).hasMessageContaining("$.answers['3.1']");
+        // unmapped: a farm is not checked under 1048
+        assertThat(e1048.score(answering31(hh, SubjectType.FARM, "a")).total()).isEqualTo(e1048.score(hh).total());
+    }
+
+    /**
+     * The improvement planner never proposes another organisation type than the subject's: a household (3.1 a, line
+     * 744-748 of sheet 1) is not told to answer 3.1 c (HTX), which the engine would refuse; a plan that needs it is
+     * found elsewhere or reported unreachable.
+     */
+    @Test
+    void thePlannerKeepsTheOrganisationAnswerOfTheDeclaredSubjectType_line744() {
+        ScoringEngine engine = ScoringEngine.of(QD26);
+        Assessment sheet1 = AssessmentReader.read(EXAMPLES.resolve("01-rau-cu-qua-buoi-da-xanh.json"));
+        var card = engine.score(answering31(sheet1, SubjectType.HOUSEHOLD, "a"));
+        var planner = io.github.ocop.core.advice.ImprovementPlanner.of(QD26);
+        for (int target = 3; target <= 5; target++) {
+            assertThat(planner.plan(card, target).changes()).as("target " + target)
+                    .noneMatch(c -> c.criterion().equals("3.1"));
+        }
+        // a cooperative group answering a may not be lifted to b (companies) either
+        var group = engine.score(answering31(sheet1, SubjectType.COOPERATIVE_GROUP, "a"));
+        assertThat(planner.plan(group, 5).changes()).noneMatch(c -> c.criterion().equals("3.1"));
     }
 }
