@@ -50,11 +50,11 @@ class RuleSetValidatorTest {
     @Test
     void askingForTheMissingRiceSheetNamesTheGapAndSubstitutesNothing() {
         Assessment rice = new Assessment("qd-1048-2019", "I.2.1", Product.named("Gạo"), "m1", Map.of(), List.of());
-        assertThatThrownBy(() -> ScoringEngine.of(qd1048).score(rice))
-                .isInstanceOf(OcopInputException.class)
-                .hasMessageContaining("assessment $.sheet: rule set qd-1048-2019 has no sheet 'I.2.1': subgroup I.2.1"
+        assertThat(org.junit.jupiter.api.Assertions.assertThrows(OcopInputException.class,
+                () -> ScoringEngine.of(qd1048).score(rice)).getMessage(java.util.Locale.ENGLISH))
+                .contains("assessment $.sheet: rule set qd-1048-2019 has no sheet 'I.2.1': subgroup I.2.1"
                         + " 'Gạo, ngũ cốc' has no scoring sheet in this rule set")
-                .hasMessageContaining("no other sheet is substituted");
+                .contains("no other sheet is substituted");
         assertThat(qd1048.sheet("I.2.1")).isEmpty();
     }
 }

@@ -32,12 +32,18 @@ final class JsonLines {
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean debug;
+    private final java.util.Locale locale;
 
     JsonLines(RuleSets registry, PrintWriter out, PrintWriter err, boolean debug) {
+        this(registry, out, err, debug, Lang.vi.locale());
+    }
+
+    JsonLines(RuleSets registry, PrintWriter out, PrintWriter err, boolean debug, java.util.Locale locale) {
         this.engines = new ScoreCommand.Engines(registry);
         this.out = out;
         this.err = err;
         this.debug = debug;
+        this.locale = locale;
         java.io.OutputStream stdout = OcopCli.standardOutput;
         this.raw = stdout == null ? null : new BufferedOutputStream(stdout, 1 << 16);
     }
@@ -112,7 +118,7 @@ final class JsonLines {
             if (debug) {
                 e.printStackTrace(err);
             } else {
-                err.println(e.getMessage());
+                err.println(e.getMessage(locale));
             }
             return false;
         }

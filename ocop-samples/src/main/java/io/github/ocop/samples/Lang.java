@@ -5,7 +5,7 @@ import io.github.ocop.rules.Labels;
 
 import java.util.Locale;
 
-/** The language of titles in text and HTML outputs ({@code --lang vi|en}); Vietnamese is the official text. */
+/** The language of messages, labels and titles in text and HTML outputs ({@code --lang vi|en}); Vietnamese is the official text. */
 enum Lang {
     vi(Labels.VIETNAMESE), en(Locale.ENGLISH);
 
@@ -17,6 +17,11 @@ enum Lang {
 
     Labels labels(RuleSet rules) {
         return Labels.of(rules, locale);
+    }
+
+    /** @return the language of messages and labels */
+    Locale locale() {
+        return locale;
     }
 
     /** @return the value of the HTML {@code lang} attribute */

@@ -95,9 +95,12 @@ public final class OcopCli implements Runnable {
             err.flush();
             return USAGE;
         });
+        java.util.Locale locale = locale(args);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean debug = root.debug;
-            if (ex instanceof OcopInputException || ex instanceof UsageException) {
+            if (ex instanceof OcopInputException input) {
+                err.println(input.getMessage(locale));
+            } else if (ex instanceof UsageException) {
                 err.println(ex.getMessage());
             } else {
                 err.println("ocop: internal error: " + ex);
@@ -122,6 +125,22 @@ public final class OcopCli implements Runnable {
             m.put((String) nameThenClass[i], (Class<?>) nameThenClass[i + 1]);
         }
         return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * The language of messages the arguments ask for ({@code --lang en} or {@code --lang=en}; Vietnamese otherwise),
+     * read before parsing so that an error found while running any command is worded in it.
+     */
+    static java.util.Locale locale(String... args) {
+        String lang = "vi";
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                lang = args[i + 1];
+            } else if (args[i].startsWith("--lang=")) {
+                lang = args[i].substring("--lang=".length());
+            }
+        }
+        return lang.equals("en") ? Lang.en.locale() : Lang.vi.locale();
     }
 
     /** @return the class of the command the arguments name (the first argument not an option), or null */

@@ -29,6 +29,9 @@ import java.util.concurrent.Callable;
         description = "Which rule set governs an evaluation, and why (QĐ 26/2026 Điều 11-12 and each decision's dates).")
 final class ResolveCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
+    LangOption language = new LangOption();
+
+    @picocli.CommandLine.Mixin
     RulesFileOptions rulesFiles = new RulesFileOptions();
 
     @Option(names = "--kind", required = true, paramLabel = "KIND", converter = KindConverter.class,
@@ -62,7 +65,7 @@ final class ResolveCommand implements Callable<Integer> {
             r = (latePolicy == null ? resolver : resolver.withLatePolicy(latePolicy)).resolve(kind, submitted, evaluated);
         } catch (OcopInputException e) {
             throw new OcopInputException("ocop resolve", e.problems().stream()
-                    .map(p -> new Problem(p.path().replace("$.", "--"), p.message())).toList());
+                    .map(p -> new Problem(p.path().replace("$.", "--"), p.detail())).toList());
         }
         String number = rulesFiles.registry().find(r.ruleSetId()).map(x -> "QĐ " + x.instrument().number()).orElse("");
         PrintWriter out = spec.commandLine().getOut();

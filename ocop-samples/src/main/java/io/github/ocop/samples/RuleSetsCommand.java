@@ -12,6 +12,9 @@ import java.util.concurrent.Callable;
 @Command(name = "rule-sets", mixinStandardHelpOptions = true, description = "List the known rule sets.")
 final class RuleSetsCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
+    LangOption language = new LangOption();
+
+    @picocli.CommandLine.Mixin
     RulesFileOptions rulesFiles = new RulesFileOptions();
 
     @Spec

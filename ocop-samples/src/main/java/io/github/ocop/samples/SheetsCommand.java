@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
 /** {@code ocop sheets --rule-set ID [--rules-file FILE]...}: lists the sheets of a rule set and the subgroups each scores. */
 @Command(name = "sheets", mixinStandardHelpOptions = true, description = "List the scoring sheets of a rule set.")
 final class SheetsCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    LangOption language = new LangOption();
+
     @Option(names = "--rule-set", required = true, paramLabel = "ID", description = "Rule set id, e.g. qd-26-2026.")
     String ruleSet;
 
@@ -40,7 +43,7 @@ final class SheetsCommand implements Callable<Integer> {
         rules.taxonomy().allSubgroups().stream().filter(g -> g.sheetId() == null).forEach(g ->
                 out.println("(không có phiếu) " + g.code() + " " + g.title()));
         if (rules.sheets().isEmpty()) {
-            out.println(MissingSheet.explain(rules, "*"));
+            out.println(MissingSheet.explanation(rules, "*").format(language.locale()));
         }
         out.flush();
         return 0;

@@ -45,11 +45,14 @@ class HistoryCommandsTest {
     void resolveRefusesDatesBefore1048WithExitCode1AndTheOption() {
         Run r = run("resolve", "--kind", "upgrade", "--submitted", "2019-08-01", "--evaluated", "2019-09-01");
         assertThat(r.code()).isEqualTo(OcopCli.INVALID_INPUT);
-        assertThat(r.err()).startsWith("ocop resolve --submitted: the submission date 2019-08-01 is before 2019-08-21");
+        assertThat(r.err()).startsWith("ocop resolve --submitted: ngày nộp hồ sơ 01/08/2019 trước ngày 21/08/2019");
+        Run en = run("resolve", "--kind", "upgrade", "--submitted", "2019-08-01", "--evaluated", "2019-09-01",
+                "--lang", "en");
+        assertThat(en.err()).startsWith("ocop resolve --submitted: the submission date 2019-08-01 is before 2019-08-21");
         Run strict = run("resolve", "--kind", "first", "--submitted", "2026-05-10", "--evaluated", "2026-07-22",
                 "--late-transition", "error");
         assertThat(strict.code()).isEqualTo(OcopCli.INVALID_INPUT);
-        assertThat(strict.err()).contains("--evaluated").contains("after 2026-07-21");
+        assertThat(strict.err()).contains("--evaluated").contains("sau ngày 21/07/2026");
         assertThat(run("resolve", "--kind", "second", "--submitted", "2026-05-10", "--evaluated", "2026-06-22").code())
                 .isEqualTo(OcopCli.USAGE);
     }
@@ -75,7 +78,10 @@ class HistoryCommandsTest {
     void askingForTheMissingRiceSheetNamesTheGap() {
         Run r = run("sheet", "--rule-set", "qd-1048-2019", "--sheet", "I.2.1");
         assertThat(r.code()).isEqualTo(OcopCli.INVALID_INPUT);
-        assertThat(r.err()).contains("--sheet I.2.1: rule set qd-1048-2019 has no sheet 'I.2.1': subgroup I.2.1"
+        assertThat(r.err()).contains("--sheet I.2.1: bộ tiêu chí qd-1048-2019 không có phiếu 'I.2.1': phân nhóm I.2.1"
+                + " 'Gạo, ngũ cốc' không có phiếu đánh giá").contains("không thay bằng phiếu khác");
+        Run en = run("sheet", "--rule-set", "qd-1048-2019", "--sheet", "I.2.1", "--lang", "en");
+        assertThat(en.err()).contains("--sheet I.2.1: rule set qd-1048-2019 has no sheet 'I.2.1': subgroup I.2.1"
                 + " 'Gạo, ngũ cốc' has no scoring sheet").contains("no other sheet is substituted");
     }
 
@@ -84,12 +90,13 @@ class HistoryCommandsTest {
         Path a = dir.resolve("a.json");
         Files.writeString(a, "{\"ruleSet\":\"qd-148-2023\",\"sheet\":\"1\",\"product\":{\"name\":\"p\"},"
                 + "\"answers\":{\"1.1\":\"a\"}}", StandardCharsets.UTF_8);
-        Run r = run("score", a.toString());
+        Run r = run("score", a.toString(), "--lang", "en");
         assertThat(r.code()).isEqualTo(OcopCli.INVALID_INPUT);
         assertThat(r.err()).contains(a + " $.sheet: rule set qd-148-2023 (QĐ 148/QĐ-TTg) has no scoring sheets")
                 .contains("--rules-file FILE");
         Run sheets = run("sheets", "--rule-set", "qd-148-2023");
-        assertThat(sheets.out()).contains("0 phiếu").contains("(không có phiếu) I.1.a").contains("not bundled");
+        assertThat(sheets.out()).contains("0 phiếu").contains("(không có phiếu) I.1.a")
+                .contains("không đi kèm thư viện này");
     }
 
     @Test

@@ -227,6 +227,6 @@ class ReliabilityCliTest {
     void printSheetOfARuleSetWithoutSheetsSaysWhy() {
         OcopCliTest.Run r = OcopCliTest.run("print-sheet", "--rule-set", "qd-148-2023", "--sheet", "1");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("has no scoring sheets").doesNotContain("(expected one of )");
+        assertThat(r.err()).contains("không có phiếu đánh giá").doesNotContain("(cần một trong: )");
     }
 }

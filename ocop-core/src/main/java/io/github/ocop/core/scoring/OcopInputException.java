@@ -74,7 +74,7 @@ public class OcopInputException extends RuntimeException {
             throw new IllegalArgumentException("unlisted must not be negative");
         }
         long more = unlisted + Math.max(0, problems.size() - MAX_LISTED);
-        String listed = problems.stream().limit(MAX_LISTED).map(p -> source + " " + p.path() + ": " + p.message(locale))
+        String listed = problems.stream().limit(MAX_LISTED).map(p -> source + " " + p.path() + ": " + p.text(locale))
                 .collect(Collectors.joining("\n"));
         return more == 0 ? listed : listed + "\n" + source + " $: "
                 + CoreMessages.BUNDLE.format(locale, "input.more", more, MAX_LISTED);

@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * One thing wrong with an input, located by a JSON-path-like path (e.g. {@code $.answers['1.9']}): for programs a
- * stable {@link #code()} and its {@link #args()}, for people a text in their language ({@link #message(Locale)}).
+ * stable {@link #code()} and its {@link #args()}, for people a text in their language ({@link #text(Locale)}).
  * Immutable and thread-safe.
  *
  * @param path   where, e.g. {@code $.answers['1.9']}
@@ -58,7 +58,7 @@ public record Problem(String path, Message detail) {
      * @param locale the language: English for {@code en}, Vietnamese otherwise
      * @return what was found and what was expected
      */
-    public String message(Locale locale) {
+    public String text(Locale locale) {
         return detail.format(locale);
     }
 

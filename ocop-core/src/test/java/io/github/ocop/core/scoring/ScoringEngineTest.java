@@ -176,7 +176,7 @@ class ScoringEngineTest {
                 () -> engine.score(answers("1.1", "c", "1.2", "b", "3", "d")));
         assertThat(e.problems()).extracting(Problem::code).containsExactly("scoring.missingAnswer");
         assertThat(e.problems()).extracting(Problem::message).singleElement()
-                .satisfies(m -> assertThat(m).startsWith("thiếu câu trả lời cho tiêu chí 2.1"));
+                .satisfies(m -> assertThat(m).startsWith("chưa trả lời tiêu chí 2.1"));
         OcopInputException invalid = org.junit.jupiter.api.Assertions.assertThrows(OcopInputException.class,
                 () -> engine.score(answers("1.1", "c", "1.2", "b", "2.1", "z", "3", "d")));
         assertThat(invalid.problems()).extracting(Problem::path).containsExactly("$.answers['2.1']");
