@@ -87,7 +87,12 @@ final class ResolveCommand implements Callable<Integer> {
             rulesFiles.registry().find(r.ruleSetId()).map(Official::notice).ifPresent(out::print);
             out.println("Bộ tiêu chí áp dụng: " + r.ruleSetId() + " (" + number + ")");
             out.println("Quy trình: " + r.process().map(v -> v.instrument()).orElse("(không rõ)"));
-            out.println("Căn cứ: " + r.basis());
+            out.println("Căn cứ: " + CliMessages.text(language.locale(), switch (r.basis()) {
+                case IN_FORCE_ON_EVALUATION_DATE -> "resolve.basis.inForce";
+                case TRANSITIONAL_PROVISION -> "resolve.basis.transitional";
+                case FILED_UNDER_NEW_RULES -> "resolve.basis.filedUnderNew";
+                case TRANSITIONAL_DEADLINE_MISSED -> "resolve.basis.deadlineMissed";
+            }));
             r.deadline().ifPresent(d -> out.println("Hạn hoàn thành theo Điều 12 khoản 2: " + d));
             out.println("Lý do: " + r.reason());
             out.println("Điều khoản:");
@@ -95,7 +100,7 @@ final class ResolveCommand implements Callable<Integer> {
             if (!r.interpretations().isEmpty()) {
                 out.println("Cách hiểu áp dụng:");
                 for (Interpretation i : r.interpretations()) {
-                    out.println("  - " + i.id() + ": " + i.text());
+                    out.println("  - " + i.text());
                 }
             }
         }

@@ -1,6 +1,7 @@
 package io.github.ocop.samples;
 
 import io.github.ocop.core.explain.CriterionLine;
+import io.github.ocop.core.scoring.Assessment;
 import io.github.ocop.core.explain.Explanation;
 import io.github.ocop.core.explain.MinimumLine;
 import io.github.ocop.core.explain.PartLine;
@@ -120,7 +121,9 @@ final class ScoreCardHtml {
                 h.raw(c.applicable() ? "<tr>" : "<tr class=\"na\">");
                 h.el("td", "k", c.code());
                 h.el("td", null, ScoreCardText.shorten(labels.criterion(e.sheet(), c.code()), 48));
-                h.el("td", "k", c.applicable() ? c.answer() : "k.á.d");
+                h.el("td", "k", !c.applicable() ? CliMessages.text(labels.locale(), "card.notApplicable")
+                        : c.answer() == null || Assessment.NONE.equals(c.answer())
+                        ? CliMessages.text(labels.locale(), "card.noOption") : c.answer());
                 h.el("td", "p", c.points() + " / " + c.maxPoints());
                 h.raw("</tr>");
             }

@@ -1,0 +1,17 @@
+package io.github.ocop.samples;
+
+import io.github.ocop.core.text.Messages;
+
+import java.util.Locale;
+
+/** The fixed wording of the {@code ocop} tool's outputs ({@code io/github/ocop/samples/messages*.properties}). */
+final class CliMessages {
+    static final Messages BUNDLE = Messages.load("messages", CliMessages.class::getResourceAsStream);
+
+    private CliMessages() {
+    }
+
+    static String text(Locale locale, String code, Object... args) {
+        return BUNDLE.format(locale, code, args);
+    }
+}
