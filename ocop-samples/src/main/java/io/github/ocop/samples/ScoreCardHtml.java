@@ -110,7 +110,7 @@ final class ScoreCardHtml {
             h.el("div", null, "Đã đạt: " + (met.length() == 0 ? "—" : met));
         }
         h.el("h2", null, "Điểm từng tiêu chí");
-        h.el("div", "cite", "Mục = mục của " + e.sheet().citation() + " (dòng nguồn: xem bản text/JSON)");
+        h.el("div", "cite", "Mục = mục của " + e.sheet().citation());
         // two columns of criteria so that one product fits on one A4 page
         List<CriterionLine> all = e.criteria();
         int half = (all.size() + 1) / 2;
