@@ -83,7 +83,7 @@ curl -sS -f "$base/api/rule-sets/qd-26-2026/sheets/1" > "$work/sheet.http"
 echo >> "$work/sheet.http"
 cmp "$work/sheet.cli" "$work/sheet.http" || { echo "spring-service: sheet differs from the CLI's" >&2; exit 1; }
 checks=$((checks + 1))
-"${cli[@]}" rule-sets | awk '{print $1, $(NF-3)}' > "$work/rule-sets.cli"
+"${cli[@]}" rule-sets | sed -E 's/^([^ ]+) .* ([0-9]+) phiếu.*/\1 \2/' > "$work/rule-sets.cli"
 curl -sS -f "$base/api/rule-sets" | python3 -c 'import json, sys; [print(r["id"], r["sheets"]) for r in json.load(sys.stdin)]' \
     > "$work/rule-sets.http"
 cmp "$work/rule-sets.cli" "$work/rule-sets.http" || { echo "spring-service: rule sets differ from the CLI's" >&2; exit 1; }

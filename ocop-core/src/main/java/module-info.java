@@ -20,6 +20,7 @@ module io.github.ocop.core {
     exports io.github.ocop.core.process;
     exports io.github.ocop.core.report;
     exports io.github.ocop.core.scoring;
+    exports io.github.ocop.core.text;
     exports io.github.ocop.core.whatif;
 
     // Bean Validation reads the constrained record components reflectively

@@ -59,6 +59,7 @@ public final class ExplanationJson {
             n.put("points", p.points());
             n.put("maxPoints", p.maxPoints());
             n.put("citation", p.citation().toString());
+            sourceLine(n, p.citation());
         }
         ArrayNode criteria = o.putArray("criteria");
         for (CriterionLine c : e.criteria()) {
@@ -73,6 +74,7 @@ public final class ExplanationJson {
             n.put("points", c.points());
             n.put("maxPoints", c.maxPoints());
             n.put("citation", c.citation().toString());
+            sourceLine(n, c.citation());
         }
         RankLine r = e.rank();
         ObjectNode rank = o.putObject("rank");
@@ -97,6 +99,7 @@ public final class ExplanationJson {
             n.put("effect", k.effect().name());
             n.put("text", k.text());
             n.put("citation", k.citation().toString());
+            sourceLine(n, k.citation());
         }
         ArrayNode minima = o.putArray("minima");
         for (MinimumLine m : e.minima()) {
@@ -112,6 +115,7 @@ public final class ExplanationJson {
             n.put("met", m.met());
             n.put("blocking", m.blocking());
             n.put("citation", m.citation().toString());
+            sourceLine(n, m.citation());
         }
         ArrayNode warnings = o.putArray("warnings");
         e.card().warnings().forEach(warnings::add);
@@ -161,5 +165,14 @@ public final class ExplanationJson {
             o.putNull("newStars");
         }
         return Json.pretty(o);
+    }
+
+    /** The line of the transcribed source, for programs only (text and HTML outputs never print it). */
+    private static void sourceLine(ObjectNode n, io.github.ocop.core.model.Citation c) {
+        if (c.line() == null) {
+            n.putNull("sourceLine");
+        } else {
+            n.put("sourceLine", c.line());
+        }
     }
 }

@@ -80,8 +80,7 @@ public final class SheetProvenance {
                 case SECONDARY -> "known from secondary sources only";
                 case OFFICIAL_TEXT -> "the official text";
             };
-            return "NOTE: sheet " + sheetId + " is NOT the decision's official text: " + what + " (" + p.kind()
-                    + "; source: " + p.source() + "). Check it against the signed text before relying on the result.";
+            return "NOTE: sheet " + sheetId + " is NOT the decision's official text: " + what + " (source: " + p.source() + "). Check it against the signed text before relying on the result.";
         }
         String what = switch (p.kind()) {
             case THIRD_PARTY -> "bản chép lại của bên thứ ba";
@@ -89,8 +88,7 @@ public final class SheetProvenance {
             case SECONDARY -> "chỉ biết qua nguồn thứ cấp";
             case OFFICIAL_TEXT -> "văn bản chính thức";
         };
-        return "CHÚ Ý: phiếu " + sheetId + " KHÔNG PHẢI văn bản chính thức của quyết định: " + what + " (" + p.kind()
-                + "; nguồn: " + p.source() + "). Đối chiếu với văn bản đã ký trước khi dùng kết quả.";
+        return "CHÚ Ý: phiếu " + sheetId + " KHÔNG PHẢI văn bản chính thức của quyết định: " + what + " (nguồn: " + p.source() + "). Đối chiếu với văn bản đã ký trước khi dùng kết quả.";
     }
 
     /** Puts {@code "sheetProvenance": {"kind", "source"}} into a JSON object when the provenance is present. */

@@ -239,7 +239,7 @@ class HostileInputTest {
         long missing = RuleSets.standard().get("qd-26-2026").sheet("1").orElseThrow().criteria().stream()
                 .filter(c -> c.applicability().isEmpty()).count();
         assertThat(e.unlisted()).isGreaterThanOrEqualTo(50_000 - 50 + missing);
-        assertThat(e.getMessage()).endsWith("assessment $: and " + e.unlisted() + " more problems (only the first 50"
+        assertThat(e.getMessage(java.util.Locale.ENGLISH)).endsWith("assessment $: and " + e.unlisted() + " more problems (only the first 50"
                 + " are listed)").hasSizeLessThan(30_000);
     }
 

@@ -169,8 +169,10 @@ class Issue16RegressionTest {
                 all.put(c.code(), c.options().get(0).key()));
         Assessment twice = new Assessment(OFFICIAL, "1", Product.named("p"), "m", all, List.of("KO1", "KO1"));
         OcopInputException e = assertThrows(OcopInputException.class, () -> engine.score(twice));
-        assertThat(e.getMessage()).isEqualTo("assessment $.knockOuts[1]: knock-out KO1 is listed twice (first at"
-                + " $.knockOuts[0]); list each ground once");
+        assertThat(e.getMessage(java.util.Locale.ENGLISH)).isEqualTo("assessment $.knockOuts[1]: knock-out ground KO1 is"
+                + " listed twice (first at $.knockOuts[0]); list each ground once");
+        assertThat(e.getMessage()).isEqualTo("assessment $.knockOuts[1]: điều kiện loại KO1 được ghi hai lần (lần đầu"
+                + " ở $.knockOuts[0]); mỗi điều kiện chỉ ghi một lần");
         Assessment flood = new Assessment(OFFICIAL, "1", Product.named("p"), "m", all,
                 Collections.nCopies(100_000, "KO1"));
         OcopInputException f = assertThrows(OcopInputException.class, () -> engine.score(flood));

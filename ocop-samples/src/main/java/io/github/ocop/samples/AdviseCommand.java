@@ -20,6 +20,9 @@ import java.util.concurrent.Callable;
         description = "Plan the fewest answers to raise (then the fewest points to add) to reach a target star rank.")
 final class AdviseCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
+    LangOption language = new LangOption();
+
+    @picocli.CommandLine.Mixin
     RulesFileOptions rulesFiles = new RulesFileOptions();
 
     @Parameters(paramLabel = "FILE", description = "An assessment JSON file.")

@@ -28,6 +28,9 @@ import java.util.concurrent.Callable;
 @Command(name = "certificate", mixinStandardHelpOptions = true,
         description = "Last valid day of a certificate and when to file for re-evaluation.")
 final class CertificateCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    LangOption language = new LangOption();
+
     @Option(names = "--rule-set", required = true, paramLabel = "ID", description = "Rule set id, e.g. qd-26-2026.")
     String ruleSet;
 

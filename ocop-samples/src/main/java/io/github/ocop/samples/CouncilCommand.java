@@ -39,6 +39,9 @@ import java.util.regex.Pattern;
                 + " council's result (kết quả đánh giá của Hội đồng).")
 final class CouncilCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
+    LangOption language = new LangOption();
+
+    @picocli.CommandLine.Mixin
     RulesFileOptions rulesFiles = new RulesFileOptions();
 
     private static final Pattern MEMBER_PATH = Pattern.compile("^\\$\\[(\\d+)](.*)$");
@@ -89,7 +92,7 @@ final class CouncilCommand implements Callable<Integer> {
             try {
                 members.add(AssessmentReader.read(f, Lang.of(spec)));
             } catch (OcopInputException e) {
-                errors.add(e.getMessage());
+                errors.add(e.getMessage(language.locale()));
             }
         }
         if (!errors.isEmpty()) {
@@ -99,7 +102,7 @@ final class CouncilCommand implements Callable<Integer> {
         try {
             rules = rulesFiles.registry().get(members.get(0).ruleSet());
         } catch (OcopInputException e) {
-            return fail(List.of(e.withSource(files.get(0).toString()).getMessage()));
+            return fail(List.of(e.withSource(files.get(0).toString()).getMessage(language.locale())));
         }
         CouncilPolicy policy = policy();
         CouncilEvaluation council;
@@ -162,10 +165,10 @@ final class CouncilCommand implements Callable<Integer> {
         if (m.matches()) {
             int i = Integer.parseInt(m.group(1));
             if (i < files.size()) {
-                return files.get(i) + " $" + m.group(2) + ": " + p.message();
+                return files.get(i) + " $" + m.group(2) + ": " + p.text(language.locale());
             }
         }
-        return "council " + p.path() + ": " + p.message();
+        return "council " + p.path() + ": " + p.text(language.locale());
     }
 
     private int fail(List<String> errors) {

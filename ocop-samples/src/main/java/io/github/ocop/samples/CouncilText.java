@@ -35,8 +35,8 @@ final class CouncilText {
             b.append(m.ranked() ? "  " + m.stars().getAsInt() + " sao" : "  bị loại").append('\n');
         }
         b.append('\n');
-        b.append("ĐIỂM TRUNG BÌNH: ").append(c.total().toPlainString()).append(" (").append(
-                c.parts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().toPlainString())
+        b.append("ĐIỂM TRUNG BÌNH: ").append(vi(c.total().toPlainString())).append(" (").append(
+                c.parts().entrySet().stream().map(e -> e.getKey() + " " + vi(e.getValue().toPlainString()))
                         .collect(Collectors.joining(", "))).append(")\n");
         b.append("Chênh lệch giữa các thành viên: ").append(c.spread()).append(" điểm (thấp nhất ")
                 .append(c.minTotal()).append(", cao nhất ").append(c.maxTotal()).append(")\n");
@@ -53,7 +53,7 @@ final class CouncilText {
                 Criterion cr = sheet.criterion(u.criterion()).orElseThrow();
                 b.append("  - ").append(u.criterion()).append(' ').append(cr.title()).append(": cần ")
                         .append(u.requirement().requiredPoints()).append(" điểm cho ").append(u.requiredFor())
-                        .append(" sao; trung bình ").append(u.mean().toPlainString())
+                        .append(" sao; trung bình ").append(vi(u.mean().toPlainString()))
                         .append(u.requiredFor() <= c.bandStars() ? "  ← giới hạn hạng sao" : "").append('\n');
             }
         }
@@ -67,5 +67,10 @@ final class CouncilText {
         b.append("Cách hiểu áp dụng: ").append(c.interpretations().stream().map(Interpretation::id)
                 .collect(Collectors.joining(", "))).append('\n');
         return b.toString().stripTrailing();
+    }
+
+    /** @return a decimal as Vietnamese writes it (72,75) */
+    private static String vi(String plain) {
+        return io.github.ocop.core.text.Formats.decimal(plain, io.github.ocop.core.text.Messages.VIETNAMESE);
     }
 }

@@ -23,6 +23,9 @@ import java.util.concurrent.Callable;
         description = "Compare two rule sets: part maxima, bands, groups and subgroups, sheets, criteria and minima.")
 final class DiffCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
+    LangOption language = new LangOption();
+
+    @picocli.CommandLine.Mixin
     RulesFileOptions rulesFiles = new RulesFileOptions();
 
     @Option(names = "--from", required = true, paramLabel = "ID", description = "The older rule set, e.g. qd-1048-2019.")

@@ -32,6 +32,9 @@ import java.util.concurrent.Callable;
 @Command(name = "dossier", mixinStandardHelpOptions = true,
         description = "Documents a dossier must hold, at each level that receives it, with citations.")
 final class DossierCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    LangOption language = new LangOption();
+
     @Option(names = "--rule-set", required = true, paramLabel = "ID", description = "Rule set id, e.g. qd-26-2026.")
     String ruleSet;
 

@@ -46,7 +46,7 @@ final class ExplainCommand implements Callable<Integer> {
                 ScoreCard card = ScoreCommand.score(rulesFiles.registry(), f, lang.locale());
                 explanations.add(Explanation.of(rulesFiles.registry().get(card.ruleSetId()), card));
             } catch (OcopInputException e) {
-                errors.add(e.getMessage());
+                errors.add(e.getMessage(lang.locale()));
             }
         }
         var out = spec.commandLine().getOut();

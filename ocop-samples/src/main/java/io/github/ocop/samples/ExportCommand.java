@@ -18,6 +18,9 @@ import java.util.concurrent.Callable;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Print the complete rule set file (JSON): the starting point for a rule set of your own.")
 final class ExportCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    LangOption language = new LangOption();
+
     @Option(names = "--rule-set", required = true, paramLabel = "ID", description = "Rule set id, e.g. qd-26-2026.")
     String ruleSet;
 

@@ -20,6 +20,9 @@ import java.util.concurrent.Callable;
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = "List the decisions and amendments of the OCOP rules, their dates and what superseded what.")
 final class HistoryCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    LangOption language = new LangOption();
+
     @Option(names = "--format", defaultValue = "text", description = "text or json.")
     OutputFormat format;
 

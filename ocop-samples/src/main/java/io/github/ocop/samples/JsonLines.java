@@ -32,12 +32,18 @@ final class JsonLines {
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean debug;
+    private final java.util.Locale locale;
 
     JsonLines(RuleSets registry, PrintWriter out, PrintWriter err, boolean debug) {
+        this(registry, out, err, debug, Lang.vi.locale());
+    }
+
+    JsonLines(RuleSets registry, PrintWriter out, PrintWriter err, boolean debug, java.util.Locale locale) {
         this.engines = new ScoreCommand.Engines(registry);
         this.out = out;
         this.err = err;
         this.debug = debug;
+        this.locale = locale;
         java.io.OutputStream stdout = OcopCli.standardOutput;
         this.raw = stdout == null ? null : new BufferedOutputStream(stdout, 1 << 16);
     }
@@ -113,9 +119,9 @@ final class JsonLines {
                 e.printStackTrace(err);
             } else {
                 // one line per problem: a syntax error's copy of the line, with its caret, is the record itself
-                String listed = e.getMessage();
+                String listed = e.getMessage(locale);
                 for (Problem p : e.problems()) {
-                    String m = p.message();
+                    String m = p.text(locale);
                     int nl = m.indexOf('\n');
                     if (nl >= 0) {
                         listed = listed.replace(m, m.substring(0, nl));

@@ -5,7 +5,7 @@ import io.github.ocop.rules.Labels;
 
 import java.util.Locale;
 
-/** The language of titles in text and HTML outputs ({@code --lang vi|en}); Vietnamese is the official text. */
+/** The language of messages, labels and titles in text and HTML outputs ({@code --lang vi|en}); Vietnamese is the official text. */
 enum Lang {
     vi(Labels.VIETNAMESE), en(Locale.ENGLISH);
 

@@ -89,15 +89,18 @@ public final class OcopCli implements Runnable {
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> e instanceof OcopInputException ? INVALID_INPUT : 3);
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("ocop: " + usageMessage(ex.getMessage(), argumentLanguage(args)));
+            err.println("ocop: " + usageMessage(ex.getMessage(), locale(args)));
             String sub = ex.getCommandLine() == ex.getCommandLine().getCommandSpec().root().commandLine() ? "" : " " + ex.getCommandLine().getCommandName();
             err.println("Try 'ocop" + sub + " --help'.");
             err.flush();
             return USAGE;
         });
+        java.util.Locale locale = locale(args);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean debug = root.debug;
-            if (ex instanceof OcopInputException || ex instanceof UsageException) {
+            if (ex instanceof OcopInputException input) {
+                err.println(input.getMessage(locale));
+            } else if (ex instanceof UsageException) {
                 err.println(ex.getMessage());
             } else {
                 err.println("ocop: internal error: " + ex);
@@ -110,7 +113,7 @@ public final class OcopCli implements Runnable {
             err.flush();
             return ex instanceof OcopInputException ? INVALID_INPUT : ex instanceof UsageException ? USAGE : 3;
         });
-        ProcessDates.ARGUMENT_LANGUAGE.set(argumentLanguage(args));
+        ProcessDates.ARGUMENT_LANGUAGE.set(locale(args));
         try {
             int code = cl.execute(args);
             out.flush();
@@ -141,16 +144,20 @@ public final class OcopCli implements Runnable {
         return message;
     }
 
-    /** @return the language the arguments ask for ({@code --lang en} or {@code --lang=en}), Vietnamese by default */
-    static java.util.Locale argumentLanguage(String... args) {
+    /**
+     * The language of messages the arguments ask for ({@code --lang en} or {@code --lang=en}; Vietnamese otherwise),
+     * read before parsing so that an error found while running any command is worded in it.
+     */
+    static java.util.Locale locale(String... args) {
+        String lang = "vi";
         for (int i = 0; i < args.length; i++) {
-            String v = args[i].startsWith("--lang=") ? args[i].substring(7)
-                    : "--lang".equals(args[i]) && i + 1 < args.length ? args[i + 1] : null;
-            if ("en".equals(v)) {
-                return Lang.en.locale();
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                lang = args[i + 1];
+            } else if (args[i].startsWith("--lang=")) {
+                lang = args[i].substring("--lang=".length());
             }
         }
-        return Lang.vi.locale();
+        return lang.equals("en") ? Lang.en.locale() : Lang.vi.locale();
     }
 
     /** @return the class of the command the arguments name (the first argument not an option), or null */

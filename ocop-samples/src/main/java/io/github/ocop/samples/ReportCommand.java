@@ -22,6 +22,9 @@ import java.util.concurrent.Callable;
                 + " commune, products to forward, expiring certificates, progress against the plan.")
 final class ReportCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
+    LangOption language = new LangOption();
+
+    @picocli.CommandLine.Mixin
     RulesFileOptions rulesFiles = new RulesFileOptions();
 
     @Parameters(paramLabel = "FILE", description = "A round JSON file (see docs/council-and-reports.md).")
@@ -54,7 +57,7 @@ final class ReportCommand implements Callable<Integer> {
         try {
             report = ProgrammeReport.of(ProgrammeRoundReader.read(file, rulesFiles.registry(), Lang.of(spec)));
         } catch (OcopInputException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+            spec.commandLine().getErr().println(e.getMessage(language.locale()));
             spec.commandLine().getErr().flush();
             return OcopCli.INVALID_INPUT;
         }

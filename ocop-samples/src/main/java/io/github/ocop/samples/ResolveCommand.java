@@ -29,6 +29,9 @@ import java.util.concurrent.Callable;
         description = "Which rule set governs an evaluation, and why (QĐ 26/2026 Điều 11-12 and each decision's dates).")
 final class ResolveCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
+    LangOption language = new LangOption();
+
+    @picocli.CommandLine.Mixin
     RulesFileOptions rulesFiles = new RulesFileOptions();
 
     @Option(names = "--kind", required = true, paramLabel = "KIND", converter = KindConverter.class,
@@ -62,7 +65,7 @@ final class ResolveCommand implements Callable<Integer> {
             r = (latePolicy == null ? resolver : resolver.withLatePolicy(latePolicy)).resolve(kind, submitted, evaluated);
         } catch (OcopInputException e) {
             throw new OcopInputException("ocop resolve", e.problems().stream()
-                    .map(p -> new Problem(p.path().replace("$.", "--"), p.message())).toList());
+                    .map(p -> new Problem(p.path().replace("$.", "--"), p.detail())).toList());
         }
         String number = rulesFiles.registry().find(r.ruleSetId()).map(x -> "QĐ " + x.instrument().number()).orElse("");
         PrintWriter out = spec.commandLine().getOut();
@@ -87,7 +90,12 @@ final class ResolveCommand implements Callable<Integer> {
             rulesFiles.registry().find(r.ruleSetId()).ifPresent(x -> out.println("Phiếu chấm — "
                     + SheetsSummary.text(x)));
             out.println("Quy trình: " + r.process().map(v -> v.instrument()).orElse("(không rõ)"));
-            out.println("Căn cứ: " + r.basis());
+            out.println("Căn cứ: " + CliMessages.text(language.locale(), switch (r.basis()) {
+                case IN_FORCE_ON_EVALUATION_DATE -> "resolve.basis.inForce";
+                case TRANSITIONAL_PROVISION -> "resolve.basis.transitional";
+                case FILED_UNDER_NEW_RULES -> "resolve.basis.filedUnderNew";
+                case TRANSITIONAL_DEADLINE_MISSED -> "resolve.basis.deadlineMissed";
+            }));
             r.deadline().ifPresent(d -> out.println("Hạn hoàn thành theo Điều 12 khoản 2: " + d));
             out.println("Lý do: " + r.reason());
             out.println("Điều khoản:");
@@ -95,7 +103,7 @@ final class ResolveCommand implements Callable<Integer> {
             if (!r.interpretations().isEmpty()) {
                 out.println("Cách hiểu áp dụng:");
                 for (Interpretation i : r.interpretations()) {
-                    out.println("  - " + i.id() + ": " + i.text());
+                    out.println("  - " + i.text());
                 }
             }
         }

@@ -1,5 +1,7 @@
 package io.github.ocop.samples;
 
+import io.github.ocop.core.text.Formats;
+
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.rules.RuleSets;
 import picocli.CommandLine.Command;
@@ -12,6 +14,9 @@ import java.util.concurrent.Callable;
 @Command(name = "rule-sets", mixinStandardHelpOptions = true, description = "List the known rule sets.")
 final class RuleSetsCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
+    LangOption language = new LangOption();
+
+    @picocli.CommandLine.Mixin
     RulesFileOptions rulesFiles = new RulesFileOptions();
 
     @Spec
@@ -22,9 +27,11 @@ final class RuleSetsCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         for (String id : rulesFiles.registry().ids()) {
             RuleSet r = rulesFiles.registry().get(id);
-            out.printf("%-14s QĐ %-16s hiệu lực từ %s%s, %d phiếu, nguồn %s%n", id, r.instrument().number(),
-                    r.instrument().effectiveFrom(), r.instrument().until().map(d -> " đến " + d).orElse(""),
-                    r.sheets().size(), r.provenance().kind());
+            java.util.Locale l = language.locale();
+            out.printf("%-14s QĐ %-16s hiệu lực từ %s%s, %d phiếu, nguồn: %s%n", id, r.instrument().number(),
+                    Formats.date(r.instrument().effectiveFrom(), l),
+                    r.instrument().until().map(d -> " đến " + Formats.date(d, l)).orElse(""),
+                    r.sheets().size(), CliMessages.provenance(l, r.provenance().kind()));
         }
         out.flush();
         return 0;

@@ -1,6 +1,7 @@
 package io.github.ocop.samples;
 
 import io.github.ocop.core.explain.CriterionLine;
+import io.github.ocop.core.scoring.Assessment;
 import io.github.ocop.core.explain.Explanation;
 import io.github.ocop.core.explain.MinimumLine;
 import io.github.ocop.core.explain.PartLine;

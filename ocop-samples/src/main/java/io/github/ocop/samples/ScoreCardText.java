@@ -8,8 +8,10 @@ import io.github.ocop.rules.Labels;
 import io.github.ocop.core.model.ScoringSheet;
 import io.github.ocop.core.model.Section;
 import io.github.ocop.core.model.StarBand;
+import io.github.ocop.core.scoring.Assessment;
 import io.github.ocop.core.scoring.CriterionScore;
 import io.github.ocop.core.scoring.ScoreCard;
+import io.github.ocop.core.scoring.SubjectType;
 import io.github.ocop.core.scoring.UnmetMinimum;
 
 import java.util.List;
@@ -36,7 +38,8 @@ final class ScoreCardText {
         labels.notice().ifPresent(n -> b.append('(').append(n).append(")\n"));
         b.append("Sản phẩm: ").append(card.assessment().product().name());
         card.assessment().product().producer().ifPresent(s ->
-                b.append(" — chủ thể: ").append(s.name()).append(" (").append(s.type()).append(')'));
+                b.append(" — chủ thể: ").append(s.name()).append(" (").append(subjectType(s.type(), labels.locale()))
+                        .append(')'));
         b.append('\n');
         if (!card.assessment().assessor().isEmpty()) {
             b.append("Người chấm: ").append(card.assessment().assessor()).append('\n');
@@ -103,8 +106,28 @@ final class ScoreCardText {
     private static void criterion(StringBuilder b, ScoreCard card, Criterion c, String indent, Labels labels,
             ScoringSheet sheet) {
         CriterionScore cs = card.criterion(c.code()).orElseThrow();
-        String chosen = cs.applicable() ? (cs.answer() == null ? "—" : cs.answer()) : "k.á.d";
+        boolean none = cs.applicable() && (cs.answer() == null || Assessment.NONE.equals(cs.answer()));
+        String chosen = cs.applicable() && !none ? cs.answer() : "—";
         line(b, indent + c.code() + " " + labels.criterion(sheet, c.code()), chosen, cs.points(), cs.maxPoints());
+        if (!cs.applicable() || none) {
+            // said in words after the points: "không áp dụng", "không chọn phương án nào: 0 điểm"
+            b.setLength(b.length() - 1);
+            b.append("  ").append(CliMessages.text(labels.locale(), cs.applicable() ? "card.noOption"
+                    : "card.notApplicable")).append('\n');
+        }
+    }
+
+    /** @return the producer's type in words, e.g. "hợp tác xã" */
+    static String subjectType(SubjectType t, java.util.Locale locale) {
+        return CliMessages.text(locale, switch (t) {
+            case HOUSEHOLD -> "subject.HOUSEHOLD";
+            case FARM -> "subject.FARM";
+            case COOPERATIVE_GROUP -> "subject.COOPERATIVE_GROUP";
+            case COOPERATIVE -> "subject.COOPERATIVE";
+            case ENTERPRISE -> "subject.ENTERPRISE";
+            case LARGE_ENTERPRISE -> "subject.LARGE_ENTERPRISE";
+            case ASSOCIATION -> "subject.ASSOCIATION";
+        });
     }
 
     private static void line(StringBuilder b, String label, String option, int points, int max) {

@@ -63,7 +63,7 @@ final class ScoreCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--jsonl reads one file (or - for standard input)");
             }
             return new JsonLines(rulesFiles.registry(), spec.commandLine().getOut(), spec.commandLine().getErr(),
-                    parent != null && parent.debug).score(files.isEmpty() ? Path.of("-") : files.get(0));
+                    parent != null && parent.debug, lang.locale()).score(files.isEmpty() ? Path.of("-") : files.get(0));
         }
         if (files.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: 'FILE'");
@@ -76,7 +76,7 @@ final class ScoreCommand implements Callable<Integer> {
             try {
                 outputs.add(render(registry, score(engines, AssessmentReader.read(f, lang.locale()), f.toString())));
             } catch (OcopInputException e) {
-                errors.add(parent != null && parent.debug ? stackTrace(e) : e.getMessage());
+                errors.add(parent != null && parent.debug ? stackTrace(e) : e.getMessage(lang.locale()));
             }
         }
         var out = spec.commandLine().getOut();

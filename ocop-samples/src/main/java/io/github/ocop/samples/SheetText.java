@@ -66,10 +66,11 @@ final class SheetText {
                 b.append(ci).append("  ").append(o.key()).append(") ").append(String.format("%2d", o.points()))
                         .append("  ").append(o.text().replace('\n', ' '))
                         .append(o.minimumFor() == null ? "" : " " + "*".repeat(o.minimumFor()))
-                        .append(o.printed() ? "" : "  [" + o.interpretation() + "]").append('\n');
+                        .append(o.printed() ? "" : "  (" + CliMessages.text(labels.locale(), "sheet.unprinted") + ")")
+                        .append('\n');
             }
             if (c.acceptsNone()) {
-                b.append(ci).append("  none) 0  (không phương án nào đạt)\n");
+                b.append(ci).append("  — ").append(CliMessages.text(labels.locale(), "sheet.noOption")).append('\n');
             }
             for (KnockOut k : sheet.knockOuts()) {
                 if (c.code().equals(k.criterion())) {

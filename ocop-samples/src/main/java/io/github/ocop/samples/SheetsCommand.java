@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
 /** {@code ocop sheets --rule-set ID [--rules-file FILE]...}: lists the sheets of a rule set and the subgroups each scores. */
 @Command(name = "sheets", mixinStandardHelpOptions = true, description = "List the scoring sheets of a rule set.")
 final class SheetsCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    LangOption language = new LangOption();
+
     @Option(names = "--rule-set", required = true, paramLabel = "ID", description = "Rule set id, e.g. qd-26-2026.")
     String ruleSet;
 
@@ -32,12 +35,12 @@ final class SheetsCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.println(rules.id() + " — QĐ " + rules.instrument().number() + ": " + rules.sheets().size() + " phiếu");
         out.print(Official.notice(rules));
-        out.println("Nguồn dữ liệu: " + rules.provenance().kind() + " (" + rules.provenance().source() + ")");
+        out.println("Nguồn dữ liệu: " + CliMessages.provenance(language.locale(), rules.provenance().kind()) + " (" + rules.provenance().source() + ")");
         for (ScoringSheet s : rules.sheets()) {
             String subgroups = rules.taxonomy().subgroupsOfSheet(s.id()).stream().map(ProductSubgroup::code)
                     .collect(Collectors.joining(", "));
             String source = s.provenance().filter(p -> p.kind() != rules.provenance().kind())
-                    .map(p -> "  (nguồn: " + p.kind() + ")").orElse("");
+                    .map(p -> "  (nguồn: " + CliMessages.provenance(language.locale(), p.kind()) + ")").orElse("");
             out.printf("%-8s %-70s [%s]%s%s%n", s.id(), s.title(), subgroups,
                     s.deviations().isEmpty() ? "" : "  (sai lệch đã biết: " + s.deviations().size() + ")", source);
         }
@@ -45,9 +48,9 @@ final class SheetsCommand implements Callable<Integer> {
                 .toList();
         gaps.forEach(g -> out.println("(không có phiếu) " + g.code() + " " + g.title()));
         if (rules.sheets().isEmpty()) {
-            out.println(MissingSheet.explain(rules, "*"));
+            out.println(MissingSheet.explanation(rules, "*").format(language.locale()));
         } else if (!gaps.isEmpty()) {
-            out.println(MissingSheet.explain(rules, gaps.get(0).code()));
+            out.println(MissingSheet.explanation(rules, gaps.get(0).code()).format(language.locale()));
         }
         out.flush();
         return 0;

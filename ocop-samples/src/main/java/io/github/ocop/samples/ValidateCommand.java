@@ -28,6 +28,9 @@ import java.util.concurrent.Callable;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Validate rule sets and list their known deviations (sai lệch đã biết).")
 final class ValidateCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    LangOption language = new LangOption();
+
     @Option(names = "--rule-set", paramLabel = "ID", description = "A rule set id, e.g. qd-1048-2019. Repeatable.")
     List<String> ids = new ArrayList<>();
 

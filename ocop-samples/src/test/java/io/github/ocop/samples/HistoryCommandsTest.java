@@ -45,11 +45,14 @@ class HistoryCommandsTest {
     void resolveRefusesDatesBefore1048WithExitCode1AndTheOption() {
         Run r = run("resolve", "--kind", "upgrade", "--submitted", "2019-08-01", "--evaluated", "2019-09-01");
         assertThat(r.code()).isEqualTo(OcopCli.INVALID_INPUT);
-        assertThat(r.err()).startsWith("ocop resolve --submitted: the submission date 2019-08-01 is before 2019-08-21");
+        assertThat(r.err()).startsWith("ocop resolve --submitted: ngày nộp hồ sơ 01/08/2019 trước ngày 21/08/2019");
+        Run en = run("resolve", "--kind", "upgrade", "--submitted", "2019-08-01", "--evaluated", "2019-09-01",
+                "--lang", "en");
+        assertThat(en.err()).startsWith("ocop resolve --submitted: the submission date 2019-08-01 is before 2019-08-21");
         Run strict = run("resolve", "--kind", "first", "--submitted", "2026-05-10", "--evaluated", "2026-07-22",
                 "--late-transition", "error");
         assertThat(strict.code()).isEqualTo(OcopCli.INVALID_INPUT);
-        assertThat(strict.err()).contains("--evaluated").contains("after 2026-07-21");
+        assertThat(strict.err()).contains("--evaluated").contains("sau ngày 21/07/2026");
         assertThat(run("resolve", "--kind", "second", "--submitted", "2026-05-10", "--evaluated", "2026-06-22").code())
                 .isEqualTo(OcopCli.USAGE);
     }
@@ -59,9 +62,9 @@ class HistoryCommandsTest {
         Run r = run("history");
         assertThat(r.code()).isZero();
         assertThat(r.out().lines().toList()).hasSize(8); // 3 decisions, each with a line of its sheets; 2 amendments
-        assertThat(r.out()).contains("    phiếu: 1 (I.1.a THIRD_PARTY); không có phiếu: I.1.b, I.2.a, I.2.b, I.3.a,"
+        assertThat(r.out()).contains("    phiếu: 1 (I.1.a: bản chép lại của bên thứ ba, không phải văn bản đã ký); không có phiếu: I.1.b, I.2.a, I.2.b, I.3.a,"
                 + " I.3.b, I.3.c, I.3.d, V.1, V.2, V.3 (cung cấp bằng --rules-file FILE)")
-                .contains("    phiếu: 26 (I.1.1 PLATFORM_DATA, I.1.2 PLATFORM_DATA, I.2.1 THIRD_PARTY,");
+                .contains("    phiếu: 26 (I.1.1, I.1.2, ").contains(": dữ liệu của một nền tảng chấm điểm, không phải văn bản đã ký; I.2.1: bản chép lại của bên thứ ba, không phải văn bản đã ký)");
         assertThat(r.out()).contains("QĐ 781/QĐ-TTg").contains("sửa đổi QĐ 148/QĐ-TTg")
                 .contains("hiệu lực 2023-02-24 → 2026-07-21; thay thế 1048/QĐ-TTg, 781/QĐ-TTg; bị thay thế bởi QĐ 26/2026/QĐ-TTg");
     }
@@ -82,7 +85,7 @@ class HistoryCommandsTest {
         assertThat(r.code()).isZero();
         assertThat(r.out().lines().findFirst().orElseThrow())
                 .startsWith("CHÚ Ý: phiếu I.2.1 KHÔNG PHẢI văn bản chính thức của quyết định: bản chép lại của bên"
-                        + " thứ ba (THIRD_PARTY; nguồn: github.com/congnn1107/ocop_project");
+                        + " thứ ba (nguồn: github.com/congnn1107/ocop_project");
         Run en = run("sheet", "--rule-set", "qd-1048-2019", "--sheet", "I.2.1", "--lang", "en");
         assertThat(en.out()).startsWith("NOTE: sheet I.2.1 is NOT the decision's official text: a third-party"
                 + " transcription");
@@ -93,13 +96,13 @@ class HistoryCommandsTest {
         Path a = dir.resolve("a.json");
         Files.writeString(a, "{\"ruleSet\":\"qd-148-2023\",\"sheet\":\"1\",\"product\":{\"name\":\"p\"},"
                 + "\"answers\":{\"1.1\":\"a\"}}", StandardCharsets.UTF_8);
-        Run r = run("score", a.toString());
+        Run r = run("score", a.toString(), "--lang", "en");
         assertThat(r.code()).isEqualTo(OcopCli.INVALID_INPUT);
         assertThat(r.err()).contains(a + " $.sheet: unknown sheet '1' in rule set qd-148-2023 (expected one of"
                 + " I.1.a)").contains("--rules-file FILE");
         Run sheets = run("sheets", "--rule-set", "qd-148-2023");
         assertThat(sheets.out()).contains("1 phiếu").contains("I.1.a    Rau, củ, quả, hạt tươi")
-                .contains("(nguồn: THIRD_PARTY)").contains("(không có phiếu) I.1.b").contains("--rules-file FILE");
+                .contains("(nguồn: bản chép lại của bên thứ ba").contains("(không có phiếu) I.1.b").contains("--rules-file FILE");
     }
 
     /**
@@ -112,7 +115,7 @@ class HistoryCommandsTest {
         Run r = run("resolve", "--kind", "first", "--submitted", "2024-03-01", "--evaluated", "2024-04-01");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Bộ tiêu chí áp dụng: qd-148-2023")
-                .contains("Phiếu chấm — phiếu: 1 (I.1.a THIRD_PARTY); không có phiếu: I.1.b,");
+                .contains("Phiếu chấm — phiếu: 1 (I.1.a: bản chép lại của bên thứ ba, không phải văn bản đã ký); không có phiếu: I.1.b,");
         Run json = run("resolve", "--kind", "first", "--submitted", "2024-03-01", "--evaluated", "2024-04-01",
                 "--format", "json");
         assertThat(json.out()).contains("\"sheets\":[{\"id\":\"I.1.a\",\"title\":\"Rau, củ, quả, hạt tươi\","
@@ -125,7 +128,7 @@ class HistoryCommandsTest {
         assertThat(r.code()).isZero();
         assertThat(r.out().lines().limit(4).toList()).anySatisfy(l -> assertThat(l)
                 .startsWith("CHÚ Ý: phiếu I.1.a KHÔNG PHẢI văn bản chính thức của quyết định: bản chép lại của bên thứ"
-                        + " ba (THIRD_PARTY; nguồn: github.com/quyenncph25762/OCOP_SCORE"));
+                        + " ba (nguồn: github.com/quyenncph25762/OCOP_SCORE"));
         Run json = run("score", "examples/qd-148-2023/I.1.a-buoi.json", "--format", "json");
         assertThat(json.out()).contains("\"sheetProvenance\":{\"kind\":\"THIRD_PARTY\",\"source\":"
                 + "\"github.com/quyenncph25762/OCOP_SCORE");

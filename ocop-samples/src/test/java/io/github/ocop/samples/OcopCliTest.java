@@ -52,7 +52,11 @@ class OcopCliTest {
         Path f = dir.resolve("bad.json");
         Files.writeString(f, Files.readString(Path.of(EXAMPLE)).replace("\"1.1\": \"c\"", "\"1.1\": \"z\"")
                 .replace("\"7\": \"b\",", "\"77\": \"b\","));
-        Run r = run("score", f.toString());
+        Run vi = run("score", f.toString());
+        assertThat(vi.code()).isEqualTo(1);
+        assertThat(vi.err()).contains(f + " $.answers['1.1']: tiêu chí 1.1 không có phương án 'z' (cần một trong: a, b,"
+                + " c, none)").contains(f + " $.answers: chưa trả lời tiêu chí 7 ");
+        Run r = run("score", f.toString(), "--lang", "en");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains(f + " $.answers['1.1']: criterion 1.1 has no option 'z' (expected one of a, b, c, none)")
                 .contains(f + " $.answers['77']: sheet 1 of qd-26-2026 has no criterion '77'")
@@ -99,7 +103,7 @@ class OcopCliTest {
         assertThat(json.out()).contains("\"code\" : \"1.5\"").contains("\"maxPoints\" : 3").contains("\"minimumFor\" : 4");
         Run unknown = run("sheet", "--rule-set", "qd-26-2026", "--sheet", "27");
         assertThat(unknown.code()).isEqualTo(1);
-        assertThat(unknown.err()).contains("--sheet 27: unknown sheet '27' in rule set qd-26-2026 (expected one of 1, 2, 3");
+        assertThat(unknown.err()).contains("--sheet 27: bộ tiêu chí qd-26-2026 không có phiếu '27' (cần một trong: 1, 2, 3");
     }
 
     @Test

@@ -35,7 +35,7 @@ class WhatIfCommandTest {
 
     @Test
     void unknownCriteriaAndKeysAreLocatedInputErrors() {
-        var r = OcopCliTest.run("what-if", EXAMPLE, "--set", "9.9=a", "--set", "1.1=z");
+        var r = OcopCliTest.run("what-if", EXAMPLE, "--set", "9.9=a", "--set", "1.1=z", "--lang", "en");
         assertThat(r.code()).isEqualTo(OcopCli.INVALID_INPUT);
         assertThat(r.err()).contains("--set 9.9: sheet 1 of qd-26-2026 has no criterion '9.9'")
                 .contains("--set 1.1: criterion 1.1 has no option 'z'");

@@ -76,11 +76,15 @@ public final class OcopProblems {
     /**
      * One problem's message in a language.
      *
-     * @param problem a problem of ocop-rules (English)
+     * @param problem a problem of ocop-rules: coded (worded by the library's bundles) or a fixed English text
      * @param locale  the language wanted
      * @return its message in that language when there is a translation, else as it is
      */
     public String message(Problem problem, Locale locale) {
+        if (!problem.code().equals(io.github.ocop.core.text.Message.TEXT)) {
+            // a coded problem: the library's own bundle words it in the language asked for
+            return problem.text(locale);
+        }
         String key = VALIDATION_KEYS.get(problem.message());
         if (key != null) {
             return messages.getMessage(key, null, problem.message(), locale);

@@ -363,7 +363,7 @@ public final class CouncilEvaluation {
                 } catch (OcopInputException e) {
                     for (Problem p : e.problems()) {
                         problems.add(new Problem(member(i) + (p.path().startsWith("$") ? p.path().substring(1)
-                                : " " + p.path()), p.message()));
+                                : " " + p.path()), p.detail()));
                     }
                 }
             }

@@ -3,6 +3,7 @@ package io.github.ocop.core.history;
 import io.github.ocop.core.model.EvaluationKind;
 import io.github.ocop.core.scoring.OcopInputException;
 import io.github.ocop.core.scoring.Problem;
+import io.github.ocop.core.text.CoreMessages;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -31,9 +32,8 @@ public record EvaluationFacts(EvaluationKind kind, LocalDate submitted, LocalDat
         Objects.requireNonNull(submitted, "submitted");
         Objects.requireNonNull(evaluated, "evaluated");
         if (evaluated.isBefore(submitted)) {
-            throw new OcopInputException("evaluation", List.of(new Problem("$.evaluated", "the evaluation date "
-                    + evaluated + " is before the dossier's submission date " + submitted
-                    + "; expected a date on or after it")));
+            throw new OcopInputException("evaluation", List.of(new Problem("$.evaluated",
+                    CoreMessages.of("history.evaluatedBeforeSubmitted", evaluated, submitted))));
         }
     }
 

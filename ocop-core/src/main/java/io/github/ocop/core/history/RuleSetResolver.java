@@ -10,6 +10,7 @@ import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.model.Transition;
 import io.github.ocop.core.scoring.OcopInputException;
 import io.github.ocop.core.scoring.Problem;
+import io.github.ocop.core.text.CoreMessages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -124,10 +125,12 @@ public final class RuleSetResolver {
         LocalDate first = earliest.instrument().effectiveFrom();
         List<Problem> early = new ArrayList<>();
         if (facts.submitted().isBefore(first)) {
-            early.add(new Problem("$.submitted", tooEarly("submission", facts.submitted(), earliest)));
+            early.add(new Problem("$.submitted", CoreMessages.of("history.submittedTooEarly", facts.submitted(),
+                    first, qd(earliest))));
         }
         if (facts.evaluated().isBefore(first)) {
-            early.add(new Problem("$.evaluated", tooEarly("evaluation", facts.evaluated(), earliest)));
+            early.add(new Problem("$.evaluated", CoreMessages.of("history.evaluatedTooEarly", facts.evaluated(),
+                    first, qd(earliest))));
         }
         if (!early.isEmpty()) {
             throw new OcopInputException("evaluation", early);
@@ -166,13 +169,6 @@ public final class RuleSetResolver {
 
     private static String qd(RuleSet r) {
         return "QĐ " + r.instrument().number();
-    }
-
-    private static String tooEarly(String what, LocalDate date, RuleSet earliest) {
-        LocalDate first = earliest.instrument().effectiveFrom();
-        return "the " + what + " date " + date + " is before " + first + ", the day " + qd(earliest) + " (the earliest"
-                + " rule set known) took effect; no rule set covers it (nothing-before-first-rule-set); expected a date"
-                + " on or after " + first;
     }
 
     private static final java.time.format.DateTimeFormatter VI_DATE =
@@ -258,9 +254,9 @@ public final class RuleSetResolver {
                 + ", the last day of the " + days(t, f.kind()) + "-day transitional deadline (" + kindCitation + ")";
         LateTransitionPolicy policy = latePolicy != null ? latePolicy : t.latePolicy();
         if (policy == LateTransitionPolicy.REJECT) {
-            throw new OcopInputException("evaluation", List.of(new Problem("$.evaluated", missed
-                    + "; no rule set governs it under the strict policy (late-transitional-evaluation); expected an"
-                    + " evaluation date on or before " + deadline)));
+            throw new OcopInputException("evaluation", List.of(new Problem("$.evaluated",
+                    CoreMessages.of("history.lateRejected", f.kind(), f.submitted(), n.instrument().effectiveFrom(),
+                            f.evaluated(), deadline, days(t, f.kind()), kindCitation))));
         }
         List<Interpretation> applied = new ArrayList<>();
         apply(applied, n, "late-transitional-evaluation");

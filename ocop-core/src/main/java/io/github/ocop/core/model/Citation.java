@@ -1,5 +1,9 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.text.Localized;
+import io.github.ocop.core.text.Messages;
+
+import java.util.Locale;
 import java.util.Objects;
 import java.util.StringJoiner;
 
@@ -14,7 +18,8 @@ import java.util.StringJoiner;
  * @param item       the item (criterion) code as printed, or null
  * @param line       the 1-based line in the rule set's provenance source, or null when not line-based
  */
-public record Citation(String instrument, String article, String annex, String sheet, String item, Integer line) {
+public record Citation(String instrument, String article, String annex, String sheet, String item, Integer line)
+        implements Localized {
 
     /**
      * Validates the instrument.
@@ -49,25 +54,40 @@ public record Citation(String instrument, String article, String annex, String s
         return new Citation(instrument, null, annex, sheet, item, null);
     }
 
-    /** A short human-readable form, in Vietnamese, e.g. {@code "QĐ 26/2026/QĐ-TTg, Phụ lục II, phiếu 1, mục 1.1"}. */
+    /**
+     * The citation as the law cites, in Vietnamese, e.g. {@code "QĐ 26/2026/QĐ-TTg, Phụ lục II, Phiếu số 1, mục 2.4"}
+     * or {@code "QĐ 26/2026/QĐ-TTg, Điều 7 khoản 3 điểm e"}. The line of the transcribed source is not part of it: it is
+     * for programs ({@link #line()}, JSON {@code sourceLine}), never on paper.
+     */
     @Override
     public String toString() {
+        return format(Locale.forLanguageTag("vi"));
+    }
+
+    /**
+     * The citation in a language: Vietnamese as the law cites ({@link #toString()}); English names the annex, sheet
+     * and item in English ({@code "QĐ 26/2026/QĐ-TTg, Annex II, Sheet No. 1, item 2.4"}) and keeps the instrument's
+     * number and the article as printed.
+     *
+     * @param locale the language: English for {@code en}, Vietnamese otherwise
+     * @return the citation, without the source line
+     */
+    @Override
+    public String format(Locale locale) {
+        boolean en = Messages.english(locale);
         StringJoiner j = new StringJoiner(", ");
         j.add("QĐ " + instrument);
         if (article != null) {
             j.add(article);
         }
         if (annex != null) {
-            j.add("Phụ lục " + annex);
+            j.add((en ? "Annex " : "Phụ lục ") + annex);
         }
         if (sheet != null) {
-            j.add("phiếu " + sheet);
+            j.add((en ? "Sheet No. " : "Phiếu số ") + sheet);
         }
         if (item != null) {
-            j.add("mục " + item);
-        }
-        if (line != null) {
-            j.add("dòng " + line);
+            j.add((en ? "item " : "mục ") + item);
         }
         return j.toString();
     }

@@ -3,6 +3,8 @@ package io.github.ocop.core.scoring;
 import io.github.ocop.core.model.ProductSubgroup;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.model.ScoringSheet;
+import io.github.ocop.core.text.CoreMessages;
+import io.github.ocop.core.text.Message;
 
 import java.util.List;
 import java.util.Objects;
@@ -21,45 +23,40 @@ public final class MissingSheet {
     /**
      * @param rules   the rule set
      * @param sheetId a sheet id the rule set does not have
-     * @return the explanation, one line, fit to show a user
+     * @return the explanation, one line, fit to show a user, in Vietnamese ({@link #explanation} in any language)
      */
     public static String explain(RuleSet rules, String sheetId) {
+        return explanation(rules, sheetId).toString();
+    }
+
+    /**
+     * @param rules   the rule set
+     * @param sheetId a sheet id the rule set does not have
+     * @return the explanation, one line, as a message
+     */
+    public static Message explanation(RuleSet rules, String sheetId) {
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(sheetId, "sheetId");
         if (rules.sheets().isEmpty()) {
-            return "rule set " + rules.id() + " (QĐ " + rules.instrument().number() + ") has no scoring sheets: they"
-                    + " are not bundled with this library (provenance " + rules.provenance().kind() + "). To score"
-                    + " under it, " + supply(rules, "the signed annex's sheets");
+            return CoreMessages.of("sheet.noSheets", rules.id(), "QĐ " + rules.instrument().number());
         }
-        String expected = " (expected one of " + String.join(", ", rules.sheets().stream().map(ScoringSheet::id)
-                .toList()) + ")";
+        List<String> expected = rules.sheets().stream().map(ScoringSheet::id).toList();
         Optional<ProductSubgroup> gap = rules.taxonomy().subgroup(sheetId).filter(s -> s.sheetId() == null);
         if (gap.isPresent()) {
-            return "rule set " + rules.id() + " has no sheet '" + sheetId + "': subgroup " + gap.get().code() + " '"
-                    + gap.get().title() + "' has no scoring sheet in this rule set (a known gap of its source; no"
-                    + " other sheet is substituted)" + expected + ". To score it, " + supply(rules, "that sheet");
+            return CoreMessages.of("sheet.gap", rules.id(), sheetId, gap.get().code(), gap.get().title(), expected);
         }
         Optional<ProductSubgroup> scored = rules.taxonomy().subgroup(sheetId).filter(s -> s.sheetId() != null);
         if (scored.isPresent()) {
-            return "unknown sheet '" + sheetId + "' in rule set " + rules.id() + ": subgroup " + sheetId
-                    + " is scored by sheet '" + scored.get().sheetId() + "'" + expected;
+            return CoreMessages.of("sheet.subgroupCode", sheetId, rules.id(), scored.get().sheetId(), expected);
         }
         List<ProductSubgroup> gaps = rules.taxonomy().allSubgroups().stream().filter(x -> x.sheetId() == null).toList();
         if (!gaps.isEmpty()) {
-            return "unknown sheet '" + sheetId + "' in rule set " + rules.id() + expected + "; the rule set holds "
-                    + rules.sheets().size() + " sheet(s) and " + gaps.size() + " of its subgroups have none (a known"
-                    + " gap: " + String.join(", ", gaps.stream().map(ProductSubgroup::code).toList()) + "). To score"
-                    + " one of them, " + supply(rules, "the missing sheet");
+            return CoreMessages.of("sheet.unknownWithGaps", sheetId, rules.id(), expected, rules.sheets().size(),
+                    gaps.size(), gaps.stream().map(ProductSubgroup::code).toList());
         }
-        return "unknown sheet '" + sheetId + "' in rule set " + rules.id() + expected;
+        return CoreMessages.of("sheet.unknown", sheetId, rules.id(), expected);
     }
 
-    /** How to supply missing sheets: a rule set file of one's own, with its own id, or a provider. */
-    private static String supply(RuleSet rules, String what) {
-        return "supply a rule set file of your own that holds " + what + ", with its own id (e.g. " + rules.id()
-                + "-my-province; the id " + rules.id() + " stays the bundled one's), loaded with RuleSetLoader (CLI:"
-                + " --rules-file FILE), or a RuleSetProvider on the class path";
-    }
 
     /**
      * @param rules   the rule set
@@ -73,6 +70,6 @@ public final class MissingSheet {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(path, "path");
         return rules.sheet(sheetId).orElseThrow(() -> new OcopInputException(source,
-                List.of(new Problem(path, explain(rules, sheetId)))));
+                List.of(new Problem(path, explanation(rules, sheetId)))));
     }
 }

@@ -1,12 +1,17 @@
 package io.github.ocop.core.scoring;
 
+import io.github.ocop.core.text.CoreMessages;
+import io.github.ocop.core.text.Messages;
+
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
  * Invalid input (an assessment, a rule set file, ...): names the source, and lists every problem with its path and
- * what was expected. Its message is fit to show a user as it is.
+ * what was expected. Its message ({@link #getMessage()}) is fit to show a user as it is, in Vietnamese;
+ * {@link #getMessage(Locale)} gives it in another language, and each {@link Problem} carries a code for programs.
  */
 public class OcopInputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -44,13 +49,23 @@ public class OcopInputException extends RuntimeException {
      * @param cause    the underlying cause, or null
      */
     public OcopInputException(String source, List<Problem> problems, long unlisted, Throwable cause) {
-        super(format(source, problems, unlisted), cause);
+        super(format(source, problems, unlisted, Messages.VIETNAMESE), cause);
         this.source = Objects.requireNonNull(source, "source");
         this.problems = List.copyOf(problems.subList(0, Math.min(problems.size(), MAX_LISTED)));
         this.unlisted = unlisted + problems.size() - this.problems.size();
     }
 
-    private static String format(String source, List<Problem> problems, long unlisted) {
+    /**
+     * The message in a language: one line per problem, "source path: text".
+     *
+     * @param locale the language: English for {@code en}, Vietnamese otherwise
+     * @return the message
+     */
+    public String getMessage(Locale locale) {
+        return format(source, problems, unlisted, locale);
+    }
+
+    private static String format(String source, List<Problem> problems, long unlisted, Locale locale) {
         Objects.requireNonNull(problems, "problems");
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("an input exception needs at least one problem");
@@ -59,10 +74,10 @@ public class OcopInputException extends RuntimeException {
             throw new IllegalArgumentException("unlisted must not be negative");
         }
         long more = unlisted + Math.max(0, problems.size() - MAX_LISTED);
-        String listed = problems.stream().limit(MAX_LISTED).map(p -> source + " " + p.path() + ": " + p.message())
+        String listed = problems.stream().limit(MAX_LISTED).map(p -> source + " " + p.path() + ": " + p.text(locale))
                 .collect(Collectors.joining("\n"));
-        return more == 0 ? listed : listed + "\n" + source + " $: and " + more + " more problem" + (more == 1 ? "" : "s")
-                + " (only the first " + MAX_LISTED + " are listed)";
+        return more == 0 ? listed : listed + "\n" + source + " $: "
+                + CoreMessages.BUNDLE.format(locale, "input.more", more, MAX_LISTED);
     }
 
     /** @return the input's name */

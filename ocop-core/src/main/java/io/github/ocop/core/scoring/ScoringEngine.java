@@ -1,5 +1,6 @@
 package io.github.ocop.core.scoring;
 
+import io.github.ocop.core.text.CoreMessages;
 import io.github.ocop.core.model.Criterion;
 import io.github.ocop.core.model.KnockOut;
 import io.github.ocop.core.model.KnockOutTrigger;
@@ -164,13 +165,12 @@ public final class ScoringEngine {
         Objects.requireNonNull(a, "assessment");
         Problems problems = new Problems();
         if (!a.ruleSet().equals(ruleSet.id())) {
-            problems.add(new Problem("$.ruleSet", "assessment is for rule set '" + a.ruleSet()
-                    + "' but is being scored against '" + ruleSet.id() + "'"));
+            problems.add(new Problem("$.ruleSet", CoreMessages.of("scoring.wrongRuleSet", a.ruleSet(), ruleSet.id())));
             throw problems.exception();
         }
         CompiledSheet cs = sheet(a.sheet());
         if (cs == null) {
-            problems.add(new Problem("$.sheet", unknownSheet(a.sheet())));
+            problems.add(new Problem("$.sheet", MissingSheet.explanation(ruleSet, a.sheet())));
             throw problems.exception();
         }
         checkSubgroup(a, cs, problems);
@@ -189,8 +189,8 @@ public final class ScoringEngine {
             int i = cs.indexOf(code);
             if (i < 0) {
                 if (problems.wanted()) {
-                    problems.add(new Problem(answerPath(code), "sheet " + cs.sheet.id() + " of " + ruleSet.id()
-                            + " has no criterion '" + code + "' (expected one of " + cs.validCodes + ")"));
+                    problems.add(new Problem(answerPath(code), CoreMessages.of("scoring.unknownCriterion",
+                            cs.sheet.id(), ruleSet.id(), code, cs.validCodes)));
                 } else {
                     problems.skip();
                 }
@@ -204,13 +204,13 @@ public final class ScoringEngine {
             Criterion c = cs.criteria[i];
             given[i] = GIVEN_INVALID;
             if (!Assessment.NONE.equals(key)) {
-                problems.add(new Problem(answerPath(c.code()), "criterion " + c.code() + " has no option '" + key
-                        + "' (expected one of " + keys(c) + ")"));
+                problems.add(new Problem(answerPath(c.code()), CoreMessages.of("scoring.unknownOption", c.code(), key,
+                        keys(c))));
             } else if (c.acceptsNone()) {
                 given[i] = GIVEN_NONE;
             } else {
-                problems.add(new Problem(answerPath(c.code()), "'none' is not accepted for criterion " + c.code()
-                        + ", whose options start at 0 points (expected one of " + keys(c) + ")"));
+                problems.add(new Problem(answerPath(c.code()), CoreMessages.of("scoring.noneNotAccepted", c.code(),
+                        keys(c))));
             }
         }
         int[] line = new int[n];
@@ -254,8 +254,8 @@ public final class ScoringEngine {
                 line[i] = cs.noneLine(i);
             } else if (g == 0) {
                 Criterion c = cs.criteria[i];
-                problems.add(new Problem("$.answers", "missing answer for criterion " + c.code() + " (" + c.title()
-                        + "); expected one of " + keys(c)));
+                problems.add(new Problem("$.answers", CoreMessages.of("scoring.missingAnswer", c.code(), c.title(),
+                        keys(c))));
             }
         }
         List<KnockOut> kos = List.of();
@@ -269,14 +269,15 @@ public final class ScoringEngine {
                 if (!problems.wanted() && (first != null || ko.isEmpty())) {
                     problems.skip();
                 } else if (first != null) {
-                    problems.add(new Problem("$.knockOuts[" + k + "]", "knock-out " + id + " is listed twice (first"
-                            + " at $.knockOuts[" + first + "]); list each ground once"));
+                    problems.add(new Problem("$.knockOuts[" + k + "]", CoreMessages.of("scoring.knockOutTwice", id,
+                            "$.knockOuts[" + first + "]")));
                 } else if (ko.isPresent()) {
                     kos.add(ko.get());
                 } else {
-                    problems.add(new Problem("$.knockOuts[" + k + "]", "sheet " + cs.sheet.id()
-                            + " has no knock-out '" + id + "' (expected one of " + String.join(", ",
-                            cs.sheet.knockOuts().stream().map(KnockOut::id).toList()) + ")"));
+                    problems.add(new Problem("$.knockOuts[" + k + "]", cs.sheet.knockOuts().isEmpty()
+                            ? CoreMessages.of("scoring.noKnockOuts", cs.sheet.id(), id)
+                            : CoreMessages.of("scoring.unknownKnockOut", cs.sheet.id(), id,
+                            cs.sheet.knockOuts().stream().map(KnockOut::id).toList())));
                 }
             }
         }
@@ -376,11 +377,10 @@ public final class ScoringEngine {
         }
         SubjectType type = a.product().subject().type();
         if (!cs.admittedTypes.admitted().contains(type.name())) {
-            problems.add(new Problem("$.product.subject.type", "a subject of type " + type + " cannot register a"
-                    + " product of sheet " + cs.sheet.id() + " (" + cs.sheet.title() + ") under " + ruleSet.id()
-                    + ": that product group admits " + String.join(", ", java.util.Arrays.stream(SubjectType.values())
-                    .map(Enum::name).filter(cs.admittedTypes.admitted()::contains).toList()) + " ("
-                    + cs.admittedTypes.citation() + ")"));
+            problems.add(new Problem("$.product.subject.type", CoreMessages.of("scoring.subjectType", type.name(),
+                    cs.sheet.id(), cs.sheet.title(), ruleSet.id(), java.util.Arrays.stream(SubjectType.values())
+                    .map(Enum::name).filter(cs.admittedTypes.admitted()::contains).toList(),
+                    cs.admittedTypes.citation())));
         }
     }
 
@@ -426,13 +426,15 @@ public final class ScoringEngine {
         }
         Optional<ProductSubgroup> sub = ruleSet.taxonomy().subgroup(sg.get());
         if (sub.isEmpty()) {
-            problems.add(new Problem("$.product.subgroup", "unknown subgroup '" + sg.get() + "' in rule set "
-                    + ruleSet.id() + " (expected a code of its taxonomy, e.g. "
-                    + ruleSet.taxonomy().allSubgroups().stream().limit(3).map(ProductSubgroup::code).toList() + ")"));
+            problems.add(new Problem("$.product.subgroup", CoreMessages.of("scoring.unknownSubgroup", sg.get(),
+                    ruleSet.id(), ruleSet.taxonomy().allSubgroups().stream().limit(3).map(ProductSubgroup::code)
+                    .toList())));
         } else if (!cs.sheet.id().equals(sub.get().sheetId())) {
-            problems.add(new Problem("$.product.subgroup", "subgroup " + sg.get() + " (" + sub.get().title() + ") is "
-                    + sub.get().sheet().map(s -> "scored on sheet " + s).orElse("not scored on any sheet of this rule set")
-                    + ", not on sheet " + cs.sheet.id() + " (" + cs.sheet.title() + ")"));
+            problems.add(new Problem("$.product.subgroup", sub.get().sheet()
+                    .map(s -> CoreMessages.of("scoring.subgroupOnSheet", sg.get(), sub.get().title(), s,
+                            cs.sheet.id(), cs.sheet.title()))
+                    .orElseGet(() -> CoreMessages.of("scoring.subgroupNoSheet", sg.get(), sub.get().title(),
+                            cs.sheet.id(), cs.sheet.title()))));
         }
     }
 
@@ -440,12 +442,12 @@ public final class ScoringEngine {
         return "$.answers['" + code + "']";
     }
 
-    private static String keys(Criterion c) {
+    private static List<String> keys(Criterion c) {
         List<String> k = new ArrayList<>(c.options().stream().map(Option::key).toList());
         if (c.acceptsNone()) {
             k.add(Assessment.NONE);
         }
-        return String.join(", ", k);
+        return k;
     }
 
     /** The problems of one assessment: the first {@link OcopInputException#MAX_LISTED} kept, the rest counted. */

@@ -9,6 +9,7 @@ import io.github.ocop.core.scoring.OcopInputException;
 import io.github.ocop.core.scoring.Problem;
 import io.github.ocop.core.scoring.ScoreCard;
 import io.github.ocop.core.scoring.ScoringEngine;
+import io.github.ocop.core.text.CoreMessages;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -64,13 +65,12 @@ public final class WhatIf {
             String key = Objects.requireNonNull(e.getValue(), "option key");
             Criterion c = sheet.criterion(code).orElse(null);
             if (c == null) {
-                problems.add(new Problem(code, "sheet " + sheet.id() + " of " + ruleSetId + " has no criterion '"
-                        + code + "' (expected one of " + sheet.criteria().stream().map(Criterion::code)
-                        .collect(Collectors.joining(", ")) + ")"));
+                problems.add(new Problem(code, CoreMessages.of("whatif.unknownCriterion", sheet.id(), ruleSetId, code,
+                        sheet.criteria().stream().map(Criterion::code).collect(Collectors.joining(", ")))));
             } else if (c.option(key).isEmpty() && !(Assessment.NONE.equals(key) && c.acceptsNone())) {
-                problems.add(new Problem(code, "criterion " + code + " has no option '" + key + "' (expected one of "
-                        + c.options().stream().map(Option::key)
-                        .collect(Collectors.joining(", ")) + (c.acceptsNone() ? ", none" : "") + ")"));
+                problems.add(new Problem(code, CoreMessages.of("whatif.unknownOption", code, key,
+                        c.options().stream().map(Option::key).collect(Collectors.joining(", "))
+                        + (c.acceptsNone() ? ", none" : ""))));
             } else {
                 changed = changed.withAnswer(code, key);
             }

@@ -12,10 +12,15 @@ class CitationAndInstrumentTest {
     @Test
     void aCitationReadsInVietnameseFromTheDecisionDownToTheLine() {
         assertThat(Citation.ofItem("26/2026/QĐ-TTg", "II", "1", "1.1"))
-                .hasToString("QĐ 26/2026/QĐ-TTg, Phụ lục II, phiếu 1, mục 1.1");
+                .hasToString("QĐ 26/2026/QĐ-TTg, Phụ lục II, Phiếu số 1, mục 1.1");
+        // issue 14 item 4: the form officials cite ("Phiếu số 1", as the issue asks); English names the parts in English
+        assertThat(Citation.ofItem("26/2026/QĐ-TTg", "II", "1", "2.4").format(java.util.Locale.ENGLISH))
+                .isEqualTo("QĐ 26/2026/QĐ-TTg, Annex II, Sheet No. 1, item 2.4");
         assertThat(new Citation("26/2026/QĐ-TTg", "Điều 3 khoản 3", null, null, null, 43))
-                .hasToString("QĐ 26/2026/QĐ-TTg, Điều 3 khoản 3, dòng 43");
-        assertThat(new Citation("X", null, null, null, null, 1)).hasToString("QĐ X, dòng 1");
+                .hasToString("QĐ 26/2026/QĐ-TTg, Điều 3 khoản 3");
+        // the source line is for programs only, never printed
+        assertThat(new Citation("X", null, null, null, null, 1)).hasToString("QĐ X");
+        assertThat(new Citation("X", null, null, null, null, 1).line()).isEqualTo(1);
         assertThat(new Citation("X", null, null, null, null, null)).hasToString("QĐ X");
     }
 

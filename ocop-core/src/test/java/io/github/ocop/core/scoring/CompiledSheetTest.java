@@ -41,7 +41,7 @@ class CompiledSheetTest {
                 java.util.Map.of("1.1", "b", "1.2", "a", "2.1", "a", "3", "a", "9.9", "a"));
         OcopInputException e = org.junit.jupiter.api.Assertions.assertThrows(OcopInputException.class,
                 () -> engine.score(a));
-        assertThat(e.getMessage()).contains("(expected one of 1.1, 1.2, 2.1, 2.2, 3)");
+        assertThat(e.getMessage(java.util.Locale.ENGLISH)).contains("(expected one of 1.1, 1.2, 2.1, 2.2, 3)");
     }
 
     @Test

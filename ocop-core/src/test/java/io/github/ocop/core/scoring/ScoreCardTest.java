@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,7 +79,10 @@ class ScoreCardTest {
         OcopInputException named = e.withSource("a.json");
         assertThat(named.source()).isEqualTo("a.json");
         assertThat(named.problems()).isEqualTo(e.problems());
-        assertThat(named.getMessage()).startsWith("a.json $.answers['1.1']: criterion 1.1 has no option 'z'");
+        assertThat(named.getMessage(Locale.ENGLISH)).startsWith("a.json $.answers['1.1']: criterion 1.1 has no option 'z'");
+        assertThat(named.getMessage()).startsWith("a.json $.answers['1.1']: tiêu chí 1.1 không có phương án 'z'");
+        assertThat(e.problems().get(0).code()).isEqualTo("scoring.unknownOption");
+        assertThat(e.problems().get(0).args()).containsExactly("1.1", "z", List.of("a", "b", "c"));
         assertThat(e.problems().get(0)).hasToString("$.answers['1.1']: " + e.problems().get(0).message());
     }
 
@@ -88,6 +92,6 @@ class ScoreCardTest {
                 "I.1.z"), "m", Map.of("1.1", "c", "1.2", "b", "2.1", "a", "3", "d"), List.of());
         assertThat(a.product().producer()).hasValue(new Subject("HTX", SubjectType.COOPERATIVE));
         OcopInputException e = assertThrows(OcopInputException.class, () -> engine.score(a));
-        assertThat(e.getMessage()).contains("not scored on any sheet of this rule set");
+        assertThat(e.getMessage(Locale.ENGLISH)).contains("not scored on any sheet of this rule set");
     }
 }

@@ -96,7 +96,7 @@ class ScoringEngineTest {
         assertThatThrownBy(() -> engine.score(answers("1.1", "none", "1.2", "a", "2.1", "a", "3", "d")))
                 .isInstanceOf(OcopInputException.class)
                 .hasMessageContaining("$.answers['1.1']")
-                .hasMessageContaining("'none' is not accepted");
+                .hasMessageContaining("tiêu chí 1.1 không thể để trống phương án");
     }
 
     @Test
@@ -105,7 +105,7 @@ class ScoringEngineTest {
                 () -> engine.score(answers("1.1", "z", "9.9", "a", "2.1", "b", "3", "d")));
         assertThat(e.problems()).extracting(Problem::path)
                 .containsExactlyInAnyOrder("$.answers['9.9']", "$.answers['1.1']", "$.answers", "$.answers");
-        assertThat(e.getMessage())
+        assertThat(e.getMessage(java.util.Locale.ENGLISH))
                 .contains("has no criterion '9.9' (expected one of 1.1, 1.2, 2.1, 2.2, 3)")
                 .contains("criterion 1.1 has no option 'z' (expected one of a, b, c)")
                 .contains("missing answer for criterion 1.2")
@@ -118,7 +118,7 @@ class ScoringEngineTest {
         assertThatThrownBy(() -> engine.score(wrongRules)).hasMessageContaining("$.ruleSet").hasMessageContaining("qd-x");
         Assessment wrongSheet = new Assessment("test", "99", Product.named("p"), "", Map.of(), List.of());
         assertThatThrownBy(() -> engine.score(wrongSheet)).hasMessageContaining("$.sheet")
-                .hasMessageContaining("unknown sheet '99'").hasMessageContaining("expected one of T");
+                .hasMessageContaining("không có phiếu '99'").hasMessageContaining("cần một trong: T");
     }
 
     @Test
@@ -126,10 +126,10 @@ class ScoringEngineTest {
         Assessment a = new Assessment("test", "T", new Product("p", null, "I.1.z"), "",
                 Map.of("1.1", "c", "1.2", "b", "2.1", "a", "3", "d"), List.of());
         assertThatThrownBy(() -> engine.score(a)).hasMessageContaining("$.product.subgroup")
-                .hasMessageContaining("not scored on any sheet");
+                .hasMessageContaining("không được chấm theo phiếu nào");
         Assessment unknown = new Assessment("test", "T", new Product("p", null, "X.9"), "",
                 Map.of("1.1", "c", "1.2", "b", "2.1", "a", "3", "d"), List.of());
-        assertThatThrownBy(() -> engine.score(unknown)).hasMessageContaining("unknown subgroup 'X.9'");
+        assertThatThrownBy(() -> engine.score(unknown)).hasMessageContaining("không có phân nhóm 'X.9'");
     }
 
     @Test
@@ -164,7 +164,7 @@ class ScoringEngineTest {
         assertThatThrownBy(() -> other.quickScore(p)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("prepared by another engine");
         assertThatThrownBy(() -> engine.prepare(answers("1.1", "q"))).isInstanceOf(OcopInputException.class)
-                .hasMessageContaining("criterion 1.1 has no option 'q'");
+                .hasMessageContaining("tiêu chí 1.1 không có phương án 'q'");
         Assessment knocked = new Assessment("test", "T", Product.named("p"), "", a.answers(), List.of("KO1"));
         assertThat(engine.quickScore(engine.prepare(knocked))).isEqualTo(new QuickScore(80, 4, 2, false));
     }
@@ -174,8 +174,9 @@ class ScoringEngineTest {
         // 2.2 applies only when 2.1 is b or c: with 2.1 unanswered its applicability is unknown, so only 2.1 is named
         OcopInputException e = org.junit.jupiter.api.Assertions.assertThrows(OcopInputException.class,
                 () -> engine.score(answers("1.1", "c", "1.2", "b", "3", "d")));
+        assertThat(e.problems()).extracting(Problem::code).containsExactly("scoring.missingAnswer");
         assertThat(e.problems()).extracting(Problem::message).singleElement()
-                .satisfies(m -> assertThat(m).startsWith("missing answer for criterion 2.1"));
+                .satisfies(m -> assertThat(m).startsWith("chưa trả lời tiêu chí 2.1"));
         OcopInputException invalid = org.junit.jupiter.api.Assertions.assertThrows(OcopInputException.class,
                 () -> engine.score(answers("1.1", "c", "1.2", "b", "2.1", "z", "3", "d")));
         assertThat(invalid.problems()).extracting(Problem::path).containsExactly("$.answers['2.1']");

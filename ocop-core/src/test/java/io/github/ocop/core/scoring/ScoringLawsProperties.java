@@ -171,7 +171,7 @@ class ScoringLawsProperties {
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> engine.score(Assessment.of("test", "G", Product.named("p"), m)))
                 .isInstanceOf(OcopInputException.class)
-                .hasMessageContaining("missing answer for criterion " + dropped + " ");
+                .hasMessageContaining("chưa trả lời tiêu chí " + dropped + " ");
     }
 
     @Provide

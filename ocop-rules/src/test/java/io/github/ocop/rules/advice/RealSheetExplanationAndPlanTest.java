@@ -113,7 +113,7 @@ class RealSheetExplanationAndPlanTest {
         assertThat(e.criteria()).hasSize(SHEET1.criteria().size());
         CriterionLine l = e.criteria().get(0);
         assertThat(l.code()).isEqualTo("1.1");
-        assertThat(l.citation().toString()).startsWith("QĐ 26/2026/QĐ-TTg, Phụ lục II, phiếu 1, mục 1.1");
+        assertThat(l.citation().toString()).isEqualTo("QĐ 26/2026/QĐ-TTg, Phụ lục II, Phiếu số 1, mục 1.1");
         assertThat(l.optionText()).isEqualTo(SHEET1.criterion("1.1").orElseThrow().options().get(2).text());
         assertThat(e.unmetMinima()).extracting(MinimumLine::criterion).containsExactly("1.3");
         MinimumLine m = e.unmetMinima().get(0);
@@ -125,6 +125,6 @@ class RealSheetExplanationAndPlanTest {
         assertThat(e.rank().stars()).isEqualTo(4);
         String json = ExplanationJson.explanation(e);
         assertThat(json).contains("\"format\" : \"ocop-explanation/1\"", "\"met\" : false", "\"blocking\" : true",
-                "\"bandMinPoints\" : 90", "Phụ lục II, phiếu 1, mục 1.3");
+                "\"bandMinPoints\" : 90", "Phụ lục II, Phiếu số 1, mục 1.3", "\"sourceLine\" : ");
     }
 }

@@ -131,8 +131,8 @@ class RuleSetResolverTest {
         assertThatThrownBy(() -> STRICT.resolve(FIRST, LocalDate.of(2026, 5, 10), LocalDate.of(2026, 7, 22)))
                 .isInstanceOf(OcopInputException.class)
                 .hasMessageContaining("evaluation $.evaluated")
-                .hasMessageContaining("after 2026-07-21")
-                .hasMessageContaining("late-transitional-evaluation");
+                .hasMessageContaining("sau ngày 21/07/2026")
+                .hasMessageContaining("cách đọc chặt chẽ");
     }
 
     @Test
@@ -140,9 +140,11 @@ class RuleSetResolverTest {
         OcopInputException e = org.junit.jupiter.api.Assertions.assertThrows(OcopInputException.class,
                 () -> RESOLVER.resolve(FIRST, LocalDate.of(2019, 8, 1), LocalDate.of(2019, 8, 20)));
         assertThat(e.problems()).extracting(Problem::path).containsExactly("$.submitted", "$.evaluated");
-        assertThat(e.getMessage()).contains("2019-08-20 is before 2019-08-21").contains("nothing-before-first-rule-set");
+        assertThat(e.getMessage(java.util.Locale.ENGLISH)).contains("2019-08-20 is before 2019-08-21")
+                .doesNotContain("nothing-before-first-rule-set");
+        assertThat(e.getMessage()).contains("ngày đánh giá 20/08/2019 trước ngày 21/08/2019");
         assertThatThrownBy(() -> RESOLVER.resolve(FIRST, LocalDate.of(2019, 8, 20), LocalDate.of(2019, 9, 1)))
-                .hasMessageContaining("$.submitted").hasMessageContaining("2019-08-20");
+                .hasMessageContaining("$.submitted").hasMessageContaining("20/08/2019");
     }
 
     @Test
@@ -150,7 +152,7 @@ class RuleSetResolverTest {
         assertThatThrownBy(() -> RESOLVER.resolve(FIRST, LocalDate.of(2024, 3, 2), LocalDate.of(2024, 3, 1)))
                 .isInstanceOf(OcopInputException.class)
                 .hasMessageContaining("$.evaluated")
-                .hasMessageContaining("before the dossier's submission date 2024-03-02");
+                .hasMessageContaining("trước ngày nộp hồ sơ 02/03/2024");
     }
 
     @Test

@@ -65,9 +65,9 @@ class WhatIfTest {
     void unknownCriteriaAndOptionsAreLocatedErrors() {
         assertThatThrownBy(() -> WhatIf.of(RULES).apply(firstOptions(), new LinkedHashMap<>(Map.of("9.9", "a"))))
                 .isInstanceOf(OcopInputException.class)
-                .hasMessageContaining("what-if 9.9: sheet 1 of qd-26-2026 has no criterion '9.9'");
+                .hasMessageContaining("what-if 9.9: phiếu 1 của qd-26-2026 không có tiêu chí '9.9'");
         assertThatThrownBy(() -> WhatIf.of(RULES).apply(firstOptions(), Map.of("1.1", "z")))
                 .isInstanceOf(OcopInputException.class)
-                .hasMessageContaining("what-if 1.1: criterion 1.1 has no option 'z' (expected one of a, b, c, none)");
+                .hasMessageContaining("what-if 1.1: tiêu chí 1.1 không có phương án 'z' (cần một trong: a, b, c, none)");
     }
 }

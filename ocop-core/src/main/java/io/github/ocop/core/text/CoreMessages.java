@@ -1,0 +1,24 @@
+package io.github.ocop.core.text;
+
+/**
+ * The texts of ocop-core's engines ({@code io/github/ocop/core/text/messages*.properties}): scoring, what-if,
+ * resolver and history problems, and the fixed wording of their results.
+ */
+public final class CoreMessages {
+    /** The bundle. */
+    public static final Messages BUNDLE = Messages.load("messages", CoreMessages.class::getResourceAsStream);
+
+    private CoreMessages() {
+    }
+
+    /**
+     * A message of ocop-core.
+     *
+     * @param code a key of the bundle
+     * @param args its arguments
+     * @return the message
+     */
+    public static Message of(String code, Object... args) {
+        return BUNDLE.message(code, args);
+    }
+}
