@@ -40,10 +40,16 @@ class ScoringEngineTest {
         assertThat(fifty.total()).isEqualTo(50);
         assertThat(fifty.bandStars()).isEqualTo(3);
         assertThat(fifty.stars()).hasValue(3);
-        // 49 is not possible with these ladders; 45 is 2 stars
-        ScoreCard fortyFive = engine.score(answers("1.1", "b", "1.2", "a", "2.1", "c", "2.2", "a", "3", "a"));
-        assertThat(fortyFive.total()).isEqualTo(30);
+        // 45 is the highest total below 50 these ladders reach (49 is not reachable): 20 + 20 + 5 + 0 + 0 -> 2 stars
+        ScoreCard fortyFive = engine.score(answers("1.1", "c", "1.2", "b", "2.1", "b", "2.2", "a", "3", "a"));
+        assertThat(fortyFive.total()).isEqualTo(45);
+        assertThat(fortyFive.bandStars()).isEqualTo(2);
         assertThat(fortyFive.stars()).hasValue(2);
+        // 10 + 5 + 15 + 0 + 0 = 30 -> 2 stars exactly at the 2-star lower bound
+        ScoreCard thirty = engine.score(answers("1.1", "b", "1.2", "a", "2.1", "c", "2.2", "a", "3", "a"));
+        assertThat(thirty.total()).isEqualTo(30);
+        assertThat(thirty.bandStars()).isEqualTo(2);
+        assertThat(thirty.stars()).hasValue(2);
     }
 
     @Test
