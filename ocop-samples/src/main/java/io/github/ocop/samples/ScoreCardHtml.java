@@ -41,7 +41,7 @@ final class ScoreCardHtml {
 
     static String render(List<Explanation> explanations, Lang lang) {
         Html h = new Html();
-        h.raw("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>")
+        h.raw("<!DOCTYPE html>\n<html lang=\"" + lang.tag() + "\"><head><meta charset=\"utf-8\"><title>")
                 .text("Kết quả đánh giá sản phẩm OCOP").raw("</title><style>").raw(CSS).raw("</style></head><body>\n");
         for (Explanation e : explanations) {
             String notice = Official.notice(e.ruleSet()).strip();

@@ -39,7 +39,7 @@ final class SheetHtml {
 
     static String render(RuleSet rules, ScoringSheet sheet, Labels labels) {
         Html h = new Html();
-        h.raw("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>")
+        h.raw("<!DOCTYPE html>\n<html lang=\"" + labels.locale().getLanguage() + "\"><head><meta charset=\"utf-8\"><title>")
                 .text("Phiếu đánh giá — " + labels.sheet(sheet)).raw("</title><style>").raw(CSS)
                 .raw("</style></head><body><div class=\"sheet\">\n");
         String notice = Official.notice(rules).strip();
