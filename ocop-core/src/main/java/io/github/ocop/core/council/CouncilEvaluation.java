@@ -3,6 +3,7 @@ package io.github.ocop.core.council;
 import io.github.ocop.core.model.KnockOut;
 import io.github.ocop.core.model.PartCode;
 import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.model.StarRanking;
 import io.github.ocop.core.process.EvaluationAuthorities;
 import io.github.ocop.core.model.EvaluationLevel;
 import io.github.ocop.core.process.EvaluationOutcome;
@@ -120,7 +121,7 @@ public final class CouncilEvaluation {
         this.bandStars = rules.starRanking().starsFor(total);
 
         List<CouncilUnmetMinimum> unmet = new ArrayList<>();
-        int lowestUnmet = 6;
+        int lowestUnmet = StarRanking.MAX_STARS + 1; // no level unmet: nothing caps the band
         for (MinimumRequirement r : minima) {
             BigDecimal m = meanByCode.get(r.criterion());
             if (m.compareTo(BigDecimal.valueOf(r.requiredPoints())) < 0) {
@@ -129,7 +130,7 @@ public final class CouncilEvaluation {
             }
         }
         this.unmetMinimums = List.copyOf(unmet);
-        this.stars = Math.max(1, Math.min(bandStars, lowestUnmet - 1));
+        this.stars = Math.max(StarRanking.MIN_STARS, Math.min(bandStars, lowestUnmet - 1));
 
         List<ScoreCard> byAssessor = cards.stream()
                 .sorted(java.util.Comparator.comparing((ScoreCard c) -> c.assessment().assessor())).toList();

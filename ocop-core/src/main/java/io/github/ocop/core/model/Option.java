@@ -36,7 +36,8 @@ public record Option(String key, String text, int points, Integer minimumFor, St
         if (points < 0) {
             throw new IllegalArgumentException("option " + key + " points must be >= 0, was " + points);
         }
-        if (minimumFor != null && (minimumFor < 3 || minimumFor > 5)) {
+        if (minimumFor != null
+                && (minimumFor < StarRanking.LOWEST_MARKED_STARS || minimumFor > StarRanking.MAX_STARS)) {
             throw new IllegalArgumentException("option " + key + " minimumFor must be 3, 4 or 5, was " + minimumFor);
         }
     }

@@ -8,6 +8,7 @@ import io.github.ocop.core.model.PartCode;
 import io.github.ocop.core.model.ProductSubgroup;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.model.ScoringSheet;
+import io.github.ocop.core.model.StarRanking;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +27,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 public final class ScoringEngine {
     private static final int GIVEN_NONE = -1;
     private static final int GIVEN_INVALID = -2;
+    /** The lowest unmet star level when every minimum is met: above the top rank, so it caps nothing. */
+    private static final int NO_LEVEL_UNMET = StarRanking.MAX_STARS + 1;
     private static final int PART_COUNT = PartCode.values().length;
     private final RuleSet ruleSet;
     /** Sheet id to its index in the rule set; each sheet is compiled when first used (a command scoring one sheet
@@ -332,7 +335,7 @@ public final class ScoringEngine {
      * (1 and 2 stars have no minima, so at least 1).
      */
     private static int stars(CompiledSheet cs, int[] points, int band) {
-        int lowestUnmet = 6;
+        int lowestUnmet = NO_LEVEL_UNMET;
         int[] idx = cs.minimumIndex;
         int[] required = cs.minimumPoints;
         int[] level = cs.minimumLevel;
@@ -341,7 +344,7 @@ public final class ScoringEngine {
                 lowestUnmet = level[m];
             }
         }
-        return Math.max(1, Math.min(band, lowestUnmet - 1));
+        return Math.max(StarRanking.MIN_STARS, Math.min(band, lowestUnmet - 1));
     }
 
     /**
