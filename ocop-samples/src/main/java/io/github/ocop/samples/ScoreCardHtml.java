@@ -58,7 +58,7 @@ final class ScoreCardHtml {
         h.raw("<section class=\"card\">");
         h.el("h1", null, "KẾT QUẢ ĐÁNH GIÁ SẢN PHẨM OCOP");
         h.raw("<div class=\"meta\"><div>").text("Sản phẩm: " + e.card().assessment().product().name()).raw("</div>");
-        e.card().assessment().product().producer().ifPresent(s ->
+        java.util.Optional.ofNullable(e.card().assessment().product().subject()).ifPresent(s ->
                 h.raw("<div>").text("Chủ thể: " + s.name()).raw("</div>"));
         h.raw("<div>").text("Phiếu " + e.sheet().id() + ": " + labels.sheet(e.sheet())).raw("</div>");
         labels.notice().ifPresent(n -> h.el("div", "cite", n));

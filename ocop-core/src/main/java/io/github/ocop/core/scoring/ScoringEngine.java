@@ -386,7 +386,7 @@ public final class ScoringEngine {
     }
 
     private void checkSubgroup(Assessment a, CompiledSheet cs, Problems problems) {
-        Optional<String> sg = a.product().subgroupCode();
+        Optional<String> sg = Optional.ofNullable(a.product().subgroup());
         if (sg.isEmpty()) {
             return;
         }
