@@ -139,6 +139,24 @@ class ScoringEngineTest {
     }
 
     @Test
+    void aKnockOutListedTwiceIsAnErrorAtItsIndexAndKnockOutProblemsBeyondTheListedOnesAreCounted() {
+        Map<String, String> ok = Map.of("1.1", "c", "1.2", "b", "2.1", "c", "2.2", "b", "3", "d");
+        Assessment twice = new Assessment("test", "T", Product.named("p"), "m1", ok, List.of("KO1", "KO1"));
+        assertThatThrownBy(() -> engine.score(twice)).isInstanceOf(OcopInputException.class)
+                .hasMessageContaining("$.knockOuts[1]: knock-out KO1 is listed twice (first at $.knockOuts[0])");
+        // 50 unknown answer codes fill the listed problems; the repeated and the unknown knock-out are counted
+        Map<String, String> many = new LinkedHashMap<>(ok);
+        for (int i = 0; i < OcopInputException.MAX_LISTED; i++) {
+            many.put("9." + i, "a");
+        }
+        OcopInputException e = org.junit.jupiter.api.Assertions.assertThrows(OcopInputException.class, () ->
+                engine.score(new Assessment("test", "T", Product.named("p"), "m1", many, List.of("KO1", "KO1", "KO9"))));
+        assertThat(e.problems()).hasSize(OcopInputException.MAX_LISTED)
+                .allSatisfy(pr -> assertThat(pr.path()).startsWith("$.answers['9."));
+        assertThat(e.unlisted()).isEqualTo(2);
+    }
+
+    @Test
     void aRecordedKnockOutLeavesTheProductUnrankedWithTheReason() {
         Assessment a = new Assessment("test", "T", Product.named("p"), "m1",
                 Map.of("1.1", "c", "1.2", "b", "2.1", "c", "2.2", "b", "3", "d"), List.of("KO1"));
