@@ -131,7 +131,7 @@ class OcopModuleTest {
                 Assessment.class);
         assertThat(a.assessor()).isEmpty();
         assertThat(a.knockOuts()).isEmpty();
-        assertThat(a.product().producer()).isEmpty();
+        assertThat(a.product().subject()).isNull();
         assertThat(a.answers()).containsExactly(java.util.Map.entry("1.1", "a"));
     }
 

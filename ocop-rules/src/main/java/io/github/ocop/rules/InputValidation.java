@@ -25,8 +25,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Bean Validation (Jakarta Validation, Hibernate Validator) of the input types, with messages in English or
@@ -43,21 +41,18 @@ public final class InputValidation {
     private static final Properties ENGLISH_MESSAGES = load(BUNDLE + ".properties");
     private static final Properties VIETNAMESE_MESSAGES = load(BUNDLE + "_vi.properties");
 
+    /*
+     * Hibernate Validator logs its version once, at INFO, when the factory is built (logger
+     * org.hibernate.validator.internal.util.Version). A library must not change its host's logging, so that line is
+     * left to the application's logging configuration; the ocop tool hides it in its main method.
+     */
     private static final class Holder {
-        /** Kept so that the level set below is not lost when the logger is collected. */
-        static final Logger VERSION_LOGGER = Logger.getLogger("org.hibernate.validator.internal.util.Version");
         static final MessageInterpolator PARAMETERS = new ParameterMessageInterpolator();
-        static final ValidatorFactory FACTORY;
-
-        static {
-            // Hibernate Validator announces its version at INFO on first use; a library should stay silent.
-            VERSION_LOGGER.setLevel(Level.WARNING);
-            FACTORY = Validation.byProvider(HibernateValidator.class)
-                    .providerResolver(() -> List.of(new HibernateValidator()))
-                    .configure()
-                    .messageInterpolator(new BundleInterpolator(PARAMETERS, Locale.ENGLISH))
-                    .buildValidatorFactory();
-        }
+        static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
+                .providerResolver(() -> List.of(new HibernateValidator()))
+                .configure()
+                .messageInterpolator(new BundleInterpolator(PARAMETERS, Locale.ENGLISH))
+                .buildValidatorFactory();
     }
 
     private InputValidation() {

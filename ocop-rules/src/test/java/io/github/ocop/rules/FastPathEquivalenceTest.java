@@ -208,7 +208,7 @@ class FastPathEquivalenceTest {
         o.put("sheet", a.sheet());
         ObjectNode p = o.putObject("product");
         p.put("name", a.product().name());
-        a.product().producer().ifPresent(s -> {
+        java.util.Optional.ofNullable(a.product().subject()).ifPresent(s -> {
             ObjectNode n = p.putObject("subject");
             n.put("name", s.name());
             n.put("type", s.type().name());

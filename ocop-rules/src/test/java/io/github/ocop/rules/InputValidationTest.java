@@ -26,6 +26,34 @@ class InputValidationTest {
                 answers, List.of(""));
     }
 
+    /**
+     * The library never changes its host's global state: using the validator sets no JUL logger's level (Hibernate
+     * Validator's version line is the application's to configure). The level of the logger it announces on is still
+     * unset after use, whichever test ran first in this JVM, and no logger's level changed.
+     */
+    @Test
+    void usingTheValidatorChangesNoLoggerLevel() {
+        java.util.logging.LogManager manager = java.util.logging.LogManager.getLogManager();
+        Map<String, java.util.logging.Level> before = new java.util.HashMap<>();
+        for (String name : java.util.Collections.list(manager.getLoggerNames())) {
+            java.util.logging.Logger logger = manager.getLogger(name);
+            if (logger != null) {
+                before.put(name, logger.getLevel());
+            }
+        }
+        Assessment a = Assessment.of("qd-26-2026", "1", Product.named("Bưởi"), Map.of("1.1", "c"));
+        assertThat(InputValidation.problems(a, Locale.ENGLISH)).isEmpty();
+        assertThat(InputValidation.problems(blankEverywhere(), InputValidation.VIETNAMESE)).isNotEmpty();
+        assertThat(java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version").getLevel())
+                .isNull();
+        before.forEach((name, level) -> {
+            java.util.logging.Logger logger = manager.getLogger(name);
+            if (logger != null) {
+                assertThat(logger.getLevel()).as("level of logger '%s'", name).isEqualTo(level);
+            }
+        });
+    }
+
     @Test
     void aValidAssessmentHasNoProblems() {
         Assessment a = Assessment.of("qd-26-2026", "1", new Product("Bưởi da xanh",

@@ -56,7 +56,7 @@ final class CouncilHtml {
                 "COUNCIL RESULT OF THE PRODUCT'S EVALUATION AND RANKING"));
         h.raw("<div class=\"meta\">");
         h.el("div", null, t(lang, "Sản phẩm: ", "Product: ") + c.product().name());
-        c.product().producer().ifPresent(s -> h.el("div", null, t(lang, "Chủ thể: ", "Producer: ") + s.name()));
+        java.util.Optional.ofNullable(c.product().subject()).ifPresent(s -> h.el("div", null, t(lang, "Chủ thể: ", "Producer: ") + s.name()));
         h.el("div", null, t(lang, "Phiếu ", "Sheet ") + sheet.id() + ": " + labels.sheet(sheet));
         labels.notice().ifPresent(n -> h.el("div", "cite", n));
         h.el("div", null, ruleSet);

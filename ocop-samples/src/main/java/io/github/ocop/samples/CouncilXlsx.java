@@ -41,7 +41,7 @@ final class CouncilXlsx {
             }
             x.row(t(lang, "Phiếu", "Sheet"), sheet.id() + ": " + labels.sheet(sheet));
             x.row(t(lang, "Sản phẩm", "Product"), c.product().name());
-            c.product().producer().ifPresent(s -> x.row(t(lang, "Chủ thể", "Producer"), s.name()));
+            java.util.Optional.ofNullable(c.product().subject()).ifPresent(s -> x.row(t(lang, "Chủ thể", "Producer"), s.name()));
             x.row(t(lang, "Số thành viên chấm điểm", "Members who scored"), c.size());
             x.row(t(lang, "Điểm trung bình", "Mean total"), c.total());
             for (PartCode p : PartCode.values()) {

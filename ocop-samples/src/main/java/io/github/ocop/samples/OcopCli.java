@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * The {@code ocop} command-line tool: scores assessment files, prints sheets and lists rule sets. Exit codes: 0 done,
- * 1 invalid input (a located message, no stack trace unless {@code --debug}), 2 wrong usage.
+ * 1 invalid input (a located message, no stack trace unless {@code --debug}), 2 wrong usage, 3 internal error.
  */
 @Command(name = "ocop", mixinStandardHelpOptions = true, version = "ocop 0.1.0-SNAPSHOT",
         description = "OCOP (Mỗi xã một sản phẩm) rules: score assessments, print scoring sheets.")
@@ -36,6 +36,16 @@ public final class OcopCli implements Runnable {
     public static final int INVALID_INPUT = 1;
     /** Exit code for wrong usage. */
     public static final int USAGE = 2;
+    /** Exit code for an internal error (a bug: neither the input nor the usage was wrong). */
+    public static final int INTERNAL_ERROR = 3;
+
+    /**
+     * The logger Hibernate Validator announces its version on (at INFO, once per JVM). The tool is the application,
+     * so it may quiet it; the library does not touch logging. Held here so that the level is not lost when the logger
+     * would otherwise be collected.
+     */
+    private static final java.util.logging.Logger VALIDATOR_VERSION_LOGGER =
+            java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
 
     /**
      * Standard output as bytes when the tool runs as a program ({@link #main}), for commands that write many lines
@@ -60,6 +70,7 @@ public final class OcopCli implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        VALIDATOR_VERSION_LOGGER.setLevel(java.util.logging.Level.WARNING);
         standardOutput = System.out;
         System.exit(run(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args));
@@ -87,7 +98,7 @@ public final class OcopCli implements Runnable {
         }
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExitCodeExceptionMapper(e -> e instanceof OcopInputException ? INVALID_INPUT : 3);
+        cl.setExitCodeExceptionMapper(e -> e instanceof OcopInputException ? INVALID_INPUT : INTERNAL_ERROR);
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("ocop: " + usageMessage(ex.getMessage(), locale(args)));
             String sub = ex.getCommandLine() == ex.getCommandLine().getCommandSpec().root().commandLine() ? "" : " " + ex.getCommandLine().getCommandName();
@@ -111,7 +122,7 @@ public final class OcopCli implements Runnable {
                 err.print(sw);
             }
             err.flush();
-            return ex instanceof OcopInputException ? INVALID_INPUT : ex instanceof UsageException ? USAGE : 3;
+            return ex instanceof OcopInputException ? INVALID_INPUT : ex instanceof UsageException ? USAGE : INTERNAL_ERROR;
         });
         ProcessDates.ARGUMENT_LANGUAGE.set(locale(args));
         try {

@@ -96,7 +96,7 @@ final class ScoreCardHtml {
         h.el("h1", null, t(lang, "KẾT QUẢ ĐÁNH GIÁ SẢN PHẨM OCOP", "OCOP PRODUCT ASSESSMENT RESULT"));
         h.raw("<div class=\"meta\"><div>").text(t(lang, "Sản phẩm: ", "Product: ")
                 + e.card().assessment().product().name()).raw("</div>");
-        e.card().assessment().product().producer().ifPresent(s ->
+        java.util.Optional.ofNullable(e.card().assessment().product().subject()).ifPresent(s ->
                 h.raw("<div>").text(t(lang, "Chủ thể: ", "Producer: ") + s.name()).raw("</div>"));
         h.raw("<div>").text(t(lang, "Phiếu ", "Sheet ") + e.sheet().id() + ": " + labels.sheet(e.sheet())).raw("</div>");
         labels.notice().ifPresent(n -> h.el("div", "cite", n));

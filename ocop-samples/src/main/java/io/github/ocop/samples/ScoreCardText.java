@@ -37,7 +37,7 @@ final class ScoreCardText {
         b.append("Phiếu ").append(sheet.id()).append(": ").append(labels.sheet(sheet)).append('\n');
         labels.notice().ifPresent(n -> b.append('(').append(n).append(")\n"));
         b.append("Sản phẩm: ").append(card.assessment().product().name());
-        card.assessment().product().producer().ifPresent(s ->
+        java.util.Optional.ofNullable(card.assessment().product().subject()).ifPresent(s ->
                 b.append(" — chủ thể: ").append(s.name()).append(" (").append(subjectType(s.type(), labels.locale()))
                         .append(')'));
         b.append('\n');

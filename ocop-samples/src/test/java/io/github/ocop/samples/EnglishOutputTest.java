@@ -31,6 +31,21 @@ class EnglishOutputTest {
         GoldenOutputTest.check("qd-26-2026-sheet-1-explain.en.html", ScoreCardHtml.render(List.of(e), Lang.en));
     }
 
+    /** What the English golden files say, against GoldenOutputTest's hand-worked 49 points and 2 stars of sheet 1. */
+    @Test
+    void theEnglishGoldenFilesAreMarkedEnglishAndShowTheFiguresWorkedOutByHand() throws IOException {
+        for (String name : List.of("qd-26-2026-sheet-1-explain.en.html", "qd-26-2026-sheet-1-print-sheet.en.html")) {
+            assertThat(GoldenOutputTest.golden(name)).as(name).startsWith("<!DOCTYPE html>\n<html lang=\"en\">");
+        }
+        assertThat(GoldenOutputTest.golden("qd-26-2026-sheet-1-explain.en.html")).contains(">49 / 100<");
+        for (String name : List.of("qd-26-2026-sheet-1-explain.en.txt", "qd-26-2026-sheet-1-score.en.txt")) {
+            assertThat(GoldenOutputTest.golden(name)).as(name).contains(" 49 / 100", "★★☆☆☆")
+                    .contains("Fresh vegetables, tubers, fruits and seeds");
+        }
+        assertThat(GoldenOutputTest.golden("qd-26-2026-sheet-1-print-sheet.en.html").chars()
+                .filter(ch -> ch == '☐').count()).isEqualTo(104);
+    }
+
     @Test
     void langEnTranslatesTitlesKeepsOptionsVerbatimAndSaysTheTranslationIsUnofficial() {
         var r = OcopCliTest.run("sheet", "--rule-set", "qd-26-2026", "--sheet", "1", "--lang", "en");

@@ -16,6 +16,7 @@ import io.github.ocop.rules.ExplanationJson;
 import io.github.ocop.rules.RuleSets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
@@ -34,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Golden files for the text, JSON and HTML outputs of two real sheets of QĐ 26/2026 (sheet 1, fresh produce; sheet
  * 26, community tourism). Regenerate after an intended change with
  * {@code mvn -B -o test -pl ocop-samples -Dtest=GoldenOutputTest -Docop.updateGolden=true} and review the diff.
+ * A golden file only detects change; {@link #eachGoldenOutputShowsTheFiguresWorkedOutByHand} checks what each says
+ * against figures worked out by hand from the decision's text.
  */
 class GoldenOutputTest {
     private static final RuleSet RULES = RuleSets.standard().get("qd-26-2026");
@@ -63,6 +66,51 @@ class GoldenOutputTest {
         check(prefix + "-advise-4.txt", ExplanationText.render(plan, sheet) + "\n");
         check(prefix + "-advise-4.json", ExplanationJson.plan(plan) + "\n");
         check(prefix + "-print-sheet.html", SheetHtml.render(RULES, sheet));
+    }
+
+    /**
+     * The second printed option of every criterion, read off qd-26-2026/source.txt. Sheet 1 (lines 536-1160): part A
+     * 1.1-1.7 = 2+1+2+2+1+2+1, 2.1-2.4 = 1+1+2+1 (2.4 prints one option), 3.1-3.5 = 2+1+2+2+2: 25; part B 4.1-4.3 =
+     * 2+1+1, 5.1-5.3 = 1+1+1: 7; part C 6.1-6.4 = 1+1+1+1, 7 = 1, 8 = 1, 9 = 4, 10 = 3, 11 = 2, 12 = 2: 17; 49 points,
+     * 2 stars (from 30 to below 50, line 42; the star marks only bind 3 stars and above). Sheet 26 (lines
+     * 15485-16060): A 1.1-1.4 = 3+3+2+2, 2.1-2.3 = 3+2+3, 3.1-3.5 = 2+1+2+3+2: 28; B 4.1-4.5 = 3+2+2+2+2, 5.1-5.3 =
+     * 2+2+2: 17; C 6-17 = 2+2+3+2+2+2+2+2+2+3+2+2 (8, 9 and 15: the second option of case 1): 26; 71 points, 4 stars
+     * (from 70 to below 90, line 40; its marks, 3.4 b ****, 3.5 a *** and 3.5 b ****, all met). Boxes (□) printed:
+     * sheet 1 has 103, plus criterion 2.4, whose only option is its own line; sheet 26 has 92.
+     */
+    @ParameterizedTest(name = "sheet {0}: {4} points, {5} stars")
+    @CsvSource({"1, 25, 7, 17, 49, 2, 104", "26, 28, 17, 26, 71, 4, 92"})
+    void eachGoldenOutputShowsTheFiguresWorkedOutByHand(String sheetId, int a, int b, int c, int total, int stars,
+                                                        int boxes) throws IOException {
+        String prefix = "qd-26-2026-sheet-" + sheetId;
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(golden(prefix + "-explain.json"));
+        assertThat(json.get("total").asInt()).isEqualTo(total);
+        assertThat(json.findValues("stars")).extracting(n -> n.asInt()).contains(stars);
+        String text = golden(prefix + "-explain.txt");
+        assertThat(text).contains(": " + a + " / 40", ": " + b + " / 25", ": " + c + " / 35", " " + total + " / 100",
+                "★".repeat(stars) + "☆".repeat(5 - stars));
+        String html = golden(prefix + "-explain.html");
+        assertThat(html).contains("<html lang=\"vi\">", ">" + total + " / 100<");
+        var plan = new com.fasterxml.jackson.databind.ObjectMapper().readTree(golden(prefix + "-advise-4.json"));
+        assertThat(plan.get("currentTotal").asInt()).isEqualTo(total);
+        assertThat(plan.get("currentStars").asInt()).isEqualTo(stars);
+        assertThat(plan.get("newStars").asInt()).isEqualTo(4);
+        int gained = 0;
+        for (var change : plan.get("changes")) {
+            assertThat(change.get("from").asText()).isEqualTo("b");
+            assertThat(change.get("pointsGained").asInt())
+                    .isEqualTo(change.get("toPoints").asInt() - change.get("fromPoints").asInt()).isPositive();
+            gained += change.get("pointsGained").asInt();
+        }
+        assertThat(plan.get("newTotal").asInt()).isEqualTo(total + gained).isGreaterThanOrEqualTo(70);
+        assertThat(golden(prefix + "-advise-4.txt")).contains(total + " ");
+        String sheetHtml = golden(prefix + "-print-sheet.html");
+        assertThat(sheetHtml).startsWith("<!DOCTYPE html>\n<html lang=\"vi\">");
+        assertThat(sheetHtml.chars().filter(ch -> ch == '☐').count()).isEqualTo(boxes);
+    }
+
+    static String golden(String name) throws IOException {
+        return Files.readString(GOLDEN.resolve(name), StandardCharsets.UTF_8);
     }
 
     @Test

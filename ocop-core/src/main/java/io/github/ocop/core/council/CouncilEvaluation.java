@@ -3,6 +3,7 @@ package io.github.ocop.core.council;
 import io.github.ocop.core.model.KnockOut;
 import io.github.ocop.core.model.PartCode;
 import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.model.StarRanking;
 import io.github.ocop.core.process.EvaluationAuthorities;
 import io.github.ocop.core.model.EvaluationLevel;
 import io.github.ocop.core.process.EvaluationOutcome;
@@ -142,7 +143,7 @@ public final class CouncilEvaluation {
 
         List<CouncilUnmetMinimum> unmet = new ArrayList<>();
         List<MinimumRequirement> crossedMinima = new ArrayList<>();
-        int lowestUnmet = 6;
+        int lowestUnmet = StarRanking.MAX_STARS + 1; // no level unmet: nothing caps the band
         for (MinimumRequirement r : minima) {
             BigDecimal m = meanByCode.get(r.criterion());
             // exact: sum / n < required  <=>  sum < required * n (no rounding at all)

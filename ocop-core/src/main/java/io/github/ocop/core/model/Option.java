@@ -1,8 +1,6 @@
 package io.github.ocop.core.model;
 
 import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * One printed answer of a criterion (phương án / mức đánh giá) with its fixed points. Immutable and thread-safe.
@@ -36,19 +34,10 @@ public record Option(String key, String text, int points, Integer minimumFor, St
         if (points < 0) {
             throw new IllegalArgumentException("option " + key + " points must be >= 0, was " + points);
         }
-        if (minimumFor != null && (minimumFor < 3 || minimumFor > 5)) {
+        if (minimumFor != null
+                && (minimumFor < StarRanking.LOWEST_MARKED_STARS || minimumFor > StarRanking.MAX_STARS)) {
             throw new IllegalArgumentException("option " + key + " minimumFor must be 3, 4 or 5, was " + minimumFor);
         }
-    }
-
-    /** @return the star level this option is the minimum for, if marked */
-    public OptionalInt minimumForStars() {
-        return minimumFor == null ? OptionalInt.empty() : OptionalInt.of(minimumFor);
-    }
-
-    /** @return the alternative case this option belongs to, if the criterion prints cases */
-    public Optional<String> alternativeCase() {
-        return Optional.ofNullable(caseLabel);
     }
 
     /** @return true when the option is printed in the law (not supplied by an interpretation) */

@@ -20,7 +20,7 @@ public record StarBand(int stars, int minPoints, Citation citation) {
      */
     public StarBand {
         Objects.requireNonNull(citation, "citation");
-        if (stars < 1 || stars > 5) {
+        if (stars < StarRanking.MIN_STARS || stars > StarRanking.MAX_STARS) {
             throw new IllegalArgumentException("stars must be within 1..5, was " + stars);
         }
         if (minPoints < 0 || minPoints >= 100) {

@@ -11,8 +11,15 @@ import java.util.Objects;
  * Immutable and thread-safe.
  */
 public final class StarRanking {
+    /** The lowest rank, 1 star. */
+    public static final int MIN_STARS = 1;
+    /** The highest rank, 5 stars; every OCOP decision ranks on this scale. */
+    public static final int MAX_STARS = 5;
+    /** The lowest rank a star mark ({@code ***}) can require: 1 and 2 stars have no minimum requirements. */
+    public static final int LOWEST_MARKED_STARS = 3;
+
     private final List<StarBand> bands;
-    private final int[] minByStars = new int[6];
+    private final int[] minByStars = new int[MAX_STARS + 1];
 
     private StarRanking(List<StarBand> bands) {
         this.bands = bands;
@@ -33,10 +40,10 @@ public final class StarRanking {
         List<StarBand> sorted = new ArrayList<>(bands);
         sorted.forEach(b -> Objects.requireNonNull(b, "band"));
         sorted.sort(Comparator.comparingInt(StarBand::stars));
-        if (sorted.size() != 5) {
+        if (sorted.size() != MAX_STARS) {
             throw new IllegalArgumentException("expected exactly 5 star bands (1..5), got " + sorted.size());
         }
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < MAX_STARS; i++) {
             StarBand b = sorted.get(i);
             if (b.stars() != i + 1) {
                 throw new IllegalArgumentException("star bands must cover 1..5 once each; found " + b.stars()
@@ -63,10 +70,10 @@ public final class StarRanking {
      * @return the band of that many stars
      */
     public StarBand band(int stars) {
-        if (stars < 1 || stars > 5) {
+        if (stars < MIN_STARS || stars > MAX_STARS) {
             throw new IllegalArgumentException("stars must be within 1..5, was " + stars);
         }
-        return bands.get(stars - 1);
+        return bands.get(stars - MIN_STARS);
     }
 
     /**
@@ -79,12 +86,12 @@ public final class StarRanking {
         if (total < 0 || total > 100) {
             throw new IllegalArgumentException("total must be within 0..100, was " + total);
         }
-        for (int s = 5; s > 1; s--) {
+        for (int s = MAX_STARS; s > MIN_STARS; s--) {
             if (total >= minByStars[s]) {
                 return s;
             }
         }
-        return 1;
+        return MIN_STARS;
     }
 
     /**
@@ -99,12 +106,12 @@ public final class StarRanking {
         if (total.signum() < 0 || total.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new IllegalArgumentException("total must be within 0..100, was " + total.toPlainString());
         }
-        for (int s = 5; s > 1; s--) {
+        for (int s = MAX_STARS; s > MIN_STARS; s--) {
             if (total.compareTo(BigDecimal.valueOf(minByStars[s])) >= 0) {
                 return s;
             }
         }
-        return 1;
+        return MIN_STARS;
     }
 
     /**

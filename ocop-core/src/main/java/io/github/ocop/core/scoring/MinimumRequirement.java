@@ -1,5 +1,7 @@
 package io.github.ocop.core.scoring;
 
+import io.github.ocop.core.model.StarRanking;
+
 import java.util.Objects;
 
 /**
@@ -24,7 +26,7 @@ public record MinimumRequirement(String criterion, int requiredFor, String optio
     public MinimumRequirement {
         Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(option, "option");
-        if (requiredFor < 3 || requiredFor > 5) {
+        if (requiredFor < StarRanking.LOWEST_MARKED_STARS || requiredFor > StarRanking.MAX_STARS) {
             throw new IllegalArgumentException("requiredFor must be 3, 4 or 5, was " + requiredFor);
         }
     }

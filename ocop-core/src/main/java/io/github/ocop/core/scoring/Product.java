@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The product being evaluated (sản phẩm). Immutable and thread-safe.
@@ -35,15 +34,5 @@ public record Product(
      */
     public static Product named(String name) {
         return new Product(name, null, null);
-    }
-
-    /** @return the producer, if stated */
-    public Optional<Subject> producer() {
-        return Optional.ofNullable(subject);
-    }
-
-    /** @return the subgroup code, if stated */
-    public Optional<String> subgroupCode() {
-        return Optional.ofNullable(subgroup);
     }
 }

@@ -10,6 +10,7 @@ import io.github.ocop.core.model.ProductSubgroup;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.model.StarRanking;
 import io.github.ocop.core.model.ScoringSheet;
+import io.github.ocop.core.model.StarRanking;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +29,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 public final class ScoringEngine {
     private static final int GIVEN_NONE = -1;
     private static final int GIVEN_INVALID = -2;
+    /** The lowest unmet star level when every minimum is met: above the top rank, so it caps nothing. */
+    private static final int NO_LEVEL_UNMET = StarRanking.MAX_STARS + 1;
     private static final int PART_COUNT = PartCode.values().length;
     private final RuleSet ruleSet;
     /** Sheet id to its index in the rule set; each sheet is compiled when first used (a command scoring one sheet
@@ -335,7 +338,7 @@ public final class ScoringEngine {
      * (1 and 2 stars have no minima, so at least 1).
      */
     private static int stars(CompiledSheet cs, int[] points, int band) {
-        int lowestUnmet = 6;
+        int lowestUnmet = NO_LEVEL_UNMET;
         int[] idx = cs.minimumIndex;
         int[] required = cs.minimumPoints;
         int[] level = cs.minimumLevel;
@@ -420,7 +423,7 @@ public final class ScoringEngine {
     }
 
     private void checkSubgroup(Assessment a, CompiledSheet cs, Problems problems) {
-        Optional<String> sg = a.product().subgroupCode();
+        Optional<String> sg = Optional.ofNullable(a.product().subgroup());
         if (sg.isEmpty()) {
             return;
         }

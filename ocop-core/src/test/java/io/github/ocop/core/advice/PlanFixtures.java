@@ -22,6 +22,7 @@ import io.github.ocop.core.model.Section;
 import io.github.ocop.core.model.StarBand;
 import io.github.ocop.core.model.StarRanking;
 import io.github.ocop.core.scoring.Assessment;
+import io.github.ocop.core.scoring.Draws;
 import io.github.ocop.core.scoring.Product;
 
 import java.time.LocalDate;
@@ -29,7 +30,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /** Small generated sheets for planner tests (not real law: the real sheets are tested in ocop-rules). */
 final class PlanFixtures {
@@ -43,7 +43,7 @@ final class PlanFixtures {
     }
 
     /** A generated sheet with its rule set and a full random assessment of it. */
-    record Case(RuleSet rules, ScoringSheet sheet, Assessment assessment, long seed) {
+    record Case(RuleSet rules, ScoringSheet sheet, Assessment assessment, Draws draws) {
     }
 
     /**
@@ -52,8 +52,7 @@ final class PlanFixtures {
      * criterion that applies only when the previous one is not answered with its first option, sometimes a
      * knock-out recorded.
      */
-    static Case generate(long seed) {
-        Random r = new Random(seed);
+    static Case generate(Draws r) {
         int n = 2 + r.nextInt(7);
         int budget = 100;
         List<List<Criterion>> byPart = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
@@ -92,10 +91,10 @@ final class PlanFixtures {
             answers.put(c.code(), keys.get(r.nextInt(keys.size())));
         }
         List<String> kos = r.nextInt(15) == 0 ? List.of("KO1") : List.of();
-        return new Case(rules, sheet, new Assessment("test", "G", Product.named("p"), "", answers, kos), seed);
+        return new Case(rules, sheet, new Assessment("test", "G", Product.named("p"), "", answers, kos), r);
     }
 
-    private static Criterion criterion(Random r, String code, int max, Applicability cond) {
+    private static Criterion criterion(Draws r, String code, int max, Applicability cond) {
         int k = 1 + r.nextInt(3);
         List<Integer> pts = new ArrayList<>();
         int start = r.nextBoolean() ? 0 : 1 + r.nextInt(Math.max(1, max / 2));

@@ -74,10 +74,10 @@ class RuleSetModelTest {
         assertThat(c.highestOptionPoints()).isEqualTo(20);
         assertThat(c.notes()).isEmpty();
         assertThat(c.citation().item()).isEqualTo("1.1");
-        assertThat(c.option("b").orElseThrow().minimumForStars()).hasValue(3);
-        assertThat(c.option("a").orElseThrow().minimumForStars()).isEmpty();
+        assertThat(c.option("b").orElseThrow().minimumFor()).isEqualTo(3);
+        assertThat(c.option("a").orElseThrow().minimumFor()).isNull();
         assertThat(c.option("a").orElseThrow().printed()).isTrue();
-        assertThat(c.option("a").orElseThrow().alternativeCase()).isEmpty();
+        assertThat(c.option("a").orElseThrow().caseLabel()).isNull();
     }
 
     @Test

@@ -64,8 +64,8 @@ class RuleSetRecordsTest {
         Criterion c = new Criterion("1", "tiêu chí", 5, List.of("Ghi chú: test"), null, Fixtures.cite("1"),
                 List.of(printed, supplied));
         assertThat(c.notes()).containsExactly("Ghi chú: test");
-        assertThat(printed.alternativeCase()).contains("Trường hợp 1");
-        assertThat(supplied.alternativeCase()).isEmpty();
+        assertThat(printed.caseLabel()).contains("Trường hợp 1");
+        assertThat(supplied.caseLabel()).isNull();
         assertThat(printed.printed()).isTrue();
         assertThat(supplied.printed()).isFalse();
         KnockOut under = new KnockOut("KO", "3.1", KnockOutEffect.DISQUALIFIED, "loại", Fixtures.cite(null));

@@ -90,7 +90,7 @@ class ScoreCardTest {
     void aSubgroupWithoutASheetIsNamedAsScoredOnNone() {
         Assessment a = new Assessment("test", "T", new Product("p", new Subject("HTX", SubjectType.COOPERATIVE),
                 "I.1.z"), "m", Map.of("1.1", "c", "1.2", "b", "2.1", "a", "3", "d"), List.of());
-        assertThat(a.product().producer()).hasValue(new Subject("HTX", SubjectType.COOPERATIVE));
+        assertThat(a.product().subject()).isEqualTo(new Subject("HTX", SubjectType.COOPERATIVE));
         OcopInputException e = assertThrows(OcopInputException.class, () -> engine.score(a));
         assertThat(e.getMessage(Locale.ENGLISH)).contains("not scored on any sheet of this rule set");
     }

@@ -40,10 +40,16 @@ class ScoringEngineTest {
         assertThat(fifty.total()).isEqualTo(50);
         assertThat(fifty.bandStars()).isEqualTo(3);
         assertThat(fifty.stars()).hasValue(3);
-        // 49 is not possible with these ladders; 45 is 2 stars
-        ScoreCard fortyFive = engine.score(answers("1.1", "b", "1.2", "a", "2.1", "c", "2.2", "a", "3", "a"));
-        assertThat(fortyFive.total()).isEqualTo(30);
+        // 45 is the highest total below 50 these ladders reach (49 is not reachable): 20 + 20 + 5 + 0 + 0 -> 2 stars
+        ScoreCard fortyFive = engine.score(answers("1.1", "c", "1.2", "b", "2.1", "b", "2.2", "a", "3", "a"));
+        assertThat(fortyFive.total()).isEqualTo(45);
+        assertThat(fortyFive.bandStars()).isEqualTo(2);
         assertThat(fortyFive.stars()).hasValue(2);
+        // 10 + 5 + 15 + 0 + 0 = 30 -> 2 stars exactly at the 2-star lower bound
+        ScoreCard thirty = engine.score(answers("1.1", "b", "1.2", "a", "2.1", "c", "2.2", "a", "3", "a"));
+        assertThat(thirty.total()).isEqualTo(30);
+        assertThat(thirty.bandStars()).isEqualTo(2);
+        assertThat(thirty.stars()).hasValue(2);
     }
 
     @Test
@@ -130,6 +136,24 @@ class ScoringEngineTest {
         Assessment unknown = new Assessment("test", "T", new Product("p", null, "X.9"), "",
                 Map.of("1.1", "c", "1.2", "b", "2.1", "a", "3", "d"), List.of());
         assertThatThrownBy(() -> engine.score(unknown)).hasMessageContaining("không có phân nhóm 'X.9'");
+    }
+
+    @Test
+    void aKnockOutListedTwiceIsAnErrorAtItsIndexAndKnockOutProblemsBeyondTheListedOnesAreCounted() {
+        Map<String, String> ok = Map.of("1.1", "c", "1.2", "b", "2.1", "c", "2.2", "b", "3", "d");
+        Assessment twice = new Assessment("test", "T", Product.named("p"), "m1", ok, List.of("KO1", "KO1"));
+        assertThatThrownBy(() -> engine.score(twice)).isInstanceOf(OcopInputException.class)
+                .hasMessageContaining("$.knockOuts[1]: knock-out KO1 is listed twice (first at $.knockOuts[0])");
+        // 50 unknown answer codes fill the listed problems; the repeated and the unknown knock-out are counted
+        Map<String, String> many = new LinkedHashMap<>(ok);
+        for (int i = 0; i < OcopInputException.MAX_LISTED; i++) {
+            many.put("9." + i, "a");
+        }
+        OcopInputException e = org.junit.jupiter.api.Assertions.assertThrows(OcopInputException.class, () ->
+                engine.score(new Assessment("test", "T", Product.named("p"), "m1", many, List.of("KO1", "KO1", "KO9"))));
+        assertThat(e.problems()).hasSize(OcopInputException.MAX_LISTED)
+                .allSatisfy(pr -> assertThat(pr.path()).startsWith("$.answers['9."));
+        assertThat(e.unlisted()).isEqualTo(2);
     }
 
     @Test

@@ -8,18 +8,19 @@ import io.github.ocop.core.model.ScoringSheet;
 import io.github.ocop.core.scoring.Assessment;
 import io.github.ocop.core.scoring.Product;
 import io.github.ocop.core.scoring.ScoringEngine;
+import io.github.ocop.rules.Draws;
 import io.github.ocop.rules.RuleSets;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +29,27 @@ class CouncilRealSheetsProperties {
     private static final RuleSet QD26 = RuleSets.standard().get("qd-26-2026");
     private static final ScoringEngine ENGINE = ScoringEngine.of(QD26);
 
-    private static List<Assessment> council(int sheetIndex, int size, Random random) {
+    @Provide
+    Arbitrary<Draws> draws() {
+        return Draws.of(600);
+    }
+
+    /**
+     * The band of a mean as the decision words it (qd-26-2026/source.txt lines 38-43, Điều 3 khoản 3: 5 stars from 90
+     * to 100, 4 from 70 to below 90, 3 from 50 to below 70, 2 from 30 to below 50, 1 below 30), written here from
+     * the text, not from the rule set or its StarRanking.
+     */
+    private static int bandOf(BigDecimal mean) {
+        int[] lowerBounds = {90, 70, 50, 30};
+        for (int i = 0; i < lowerBounds.length; i++) {
+            if (mean.compareTo(BigDecimal.valueOf(lowerBounds[i])) >= 0) {
+                return 5 - i;
+            }
+        }
+        return 1;
+    }
+
+    private static List<Assessment> council(int sheetIndex, int size, Draws random) {
         ScoringSheet sheet = QD26.sheets().get(sheetIndex % QD26.sheets().size());
         List<Assessment> out = new ArrayList<>();
         for (int i = 0; i < size; i++) {
@@ -44,7 +65,7 @@ class CouncilRealSheetsProperties {
 
     @Property(tries = 200)
     void theMeanLiesBetweenTheLowestAndHighestMemberOnEveryRealSheet(@ForAll @IntRange(min = 0, max = 25) int sheet,
-            @ForAll @IntRange(min = 2, max = 9) int size, @ForAll Random random) {
+            @ForAll @IntRange(min = 2, max = 9) int size, @ForAll("draws") Draws random) {
         CouncilEvaluation c = CouncilEvaluation.of(ENGINE, council(sheet, size, random));
         assertThat(c.total()).isBetween(BigDecimal.valueOf(c.minTotal()), BigDecimal.valueOf(c.maxTotal()));
         for (CriterionMean m : c.criteria()) {
@@ -58,15 +79,15 @@ class CouncilRealSheetsProperties {
             assertThat(c.stars()).isEmpty();
             assertThat(c.knockOuts()).isNotEmpty();
         }
-        assertThat(c.bandStars()).isEqualTo(QD26.starRanking().starsFor(c.total()));
+        assertThat(c.bandStars()).isEqualTo(bandOf(c.total()));
     }
 
     @Property(tries = 100)
     void theResultDoesNotDependOnMemberOrderOnRealSheets(@ForAll @IntRange(min = 0, max = 25) int sheet,
-            @ForAll @IntRange(min = 2, max = 9) int size, @ForAll Random random) {
+            @ForAll @IntRange(min = 2, max = 9) int size, @ForAll("draws") Draws random) {
         List<Assessment> given = council(sheet, size, random);
         List<Assessment> shuffled = new ArrayList<>(given);
-        Collections.shuffle(shuffled, random);
+        random.shuffle(shuffled);
         CouncilEvaluation a = CouncilEvaluation.of(ENGINE, given);
         CouncilEvaluation b = CouncilEvaluation.of(ENGINE, shuffled);
         assertThat(b.total()).isEqualTo(a.total());
@@ -85,7 +106,7 @@ class CouncilRealSheetsProperties {
     @Property(tries = 100)
     void duplicatingTheCouncilOrAddingAMemberAtAnIntegerMeanLeavesTheMeansUnchanged(
             @ForAll @IntRange(min = 0, max = 25) int sheet, @ForAll @IntRange(min = 2, max = 5) int size,
-            @ForAll Random random) {
+            @ForAll("draws") Draws random) {
         List<Assessment> one = council(sheet, 1, random);
         List<Assessment> same = new ArrayList<>();
         for (int i = 0; i < size; i++) {
