@@ -141,13 +141,13 @@ class Qd148RuleSetTest {
                 List.of());
         assertThatThrownBy(() -> ScoringEngine.of(rules).score(a))
                 .isInstanceOf(OcopInputException.class)
-                .hasMessageContaining("assessment $.sheet: rule set qd-148-2023 has no sheet 'I.1.b': subgroup I.1.b")
-                .hasMessageContaining("(expected one of I.1.a)")
-                .hasMessageContaining("RuleSetLoader (CLI: --rules-file FILE)");
+                .hasMessageContaining("assessment $.sheet: bộ tiêu chí qd-148-2023 không có phiếu 'I.1.b': phân nhóm I.1.b")
+                .hasMessageContaining("(cần một trong: I.1.a)")
+                .hasMessageContaining("qua --rules-file TỆP");
         Assessment numbered = new Assessment("qd-148-2023", "1", Product.named("Bưởi"), "m1", Map.of(), List.of());
         assertThatThrownBy(() -> ScoringEngine.of(rules).score(numbered))
-                .hasMessageContaining("unknown sheet '1' in rule set qd-148-2023 (expected one of I.1.a)")
-                .hasMessageContaining("10 of its subgroups have none")
-                .hasMessageContaining("--rules-file FILE");
+                .hasMessageContaining("bộ tiêu chí qd-148-2023 không có phiếu '1' (cần một trong: I.1.a)")
+                .hasMessageContaining("10 phân nhóm chưa có phiếu")
+                .hasMessageContaining("--rules-file TỆP");
     }
 }

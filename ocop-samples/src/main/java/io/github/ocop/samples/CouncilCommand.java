@@ -57,9 +57,6 @@ final class CouncilCommand implements Callable<Integer> {
             + " output (required for xlsx).")
     Path output;
 
-    @Option(names = "--lang", defaultValue = "vi",
-            description = "Language of the html and xlsx outputs: vi (official) or en (unofficial team translations).")
-    Lang lang;
 
     @Option(names = "--level", description = "The council's level for the next step: COMMUNE, DISTRICT, PROVINCE,"
             + " CENTRAL (default: the first level that scores under the rule set's process).")
@@ -85,7 +82,7 @@ final class CouncilCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputFile.requireFileFor("council", format == SpreadsheetFormat.xlsx, output, lang);
+        OutputFile.requireFileFor("council", format == SpreadsheetFormat.xlsx, output, language.lang);
         List<Assessment> members = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (Path f : files) {
@@ -114,10 +111,10 @@ final class CouncilCommand implements Callable<Integer> {
         EvaluationOutcome next = nextStep(council);
         var out = spec.commandLine().getOut();
         switch (format) {
-            case xlsx -> OutputFile.binary(output, o -> CouncilXlsx.write(o, rules, council, next, lang), lang);
-            case html -> OutputFile.text(out, output, CouncilHtml.render(rules, council, next, lang), lang);
-            case json -> OutputFile.text(out, output, CouncilJson.council(council, next) + "\n", lang);
-            case text -> OutputFile.text(out, output, CouncilText.render(rules, council, next) + "\n", lang);
+            case xlsx -> OutputFile.binary(output, o -> CouncilXlsx.write(o, rules, council, next, language.lang), language.lang);
+            case html -> OutputFile.text(out, output, CouncilHtml.render(rules, council, next, language.lang), language.lang);
+            case json -> OutputFile.text(out, output, CouncilJson.council(council, next) + "\n", language.lang);
+            case text -> OutputFile.text(out, output, CouncilText.render(rules, council, next) + "\n", language.lang);
         }
         return 0;
     }

@@ -38,9 +38,6 @@ final class ReportCommand implements Callable<Integer> {
             + " output (required for xlsx).")
     Path output;
 
-    @Option(names = "--lang", defaultValue = "vi",
-            description = "Language of the xlsx output's labels: vi (official) or en.")
-    Lang lang;
 
     @Spec
     CommandSpec spec;
@@ -48,11 +45,11 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (format == SpreadsheetFormat.html) {
-            throw new OcopCli.UsageException("ocop report: " + Printout.t(lang,
+            throw new OcopCli.UsageException("ocop report: " + Printout.t(language.lang,
                     "--format html chưa có cho báo cáo; dùng text, json hoặc xlsx",
                     "--format html is not available for reports; use text, json or xlsx"));
         }
-        OutputFile.requireFileFor("report", format == SpreadsheetFormat.xlsx, output, lang);
+        OutputFile.requireFileFor("report", format == SpreadsheetFormat.xlsx, output, language.lang);
         ProgrammeReport report;
         try {
             report = ProgrammeReport.of(ProgrammeRoundReader.read(file, rulesFiles.registry(), Lang.of(spec)));
@@ -64,10 +61,10 @@ final class ReportCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var registry = rulesFiles.registry();
         if (format == SpreadsheetFormat.xlsx) {
-            OutputFile.binary(output, o -> ReportXlsx.write(o, report, registry, lang), lang);
+            OutputFile.binary(output, o -> ReportXlsx.write(o, report, registry, language.lang), language.lang);
         } else {
             OutputFile.text(out, output, (format == SpreadsheetFormat.json ? ReportJson.report(report, registry)
-                    : ReportText.render(report, registry)) + "\n", lang);
+                    : ReportText.render(report, registry)) + "\n", language.lang);
         }
         return 0;
     }

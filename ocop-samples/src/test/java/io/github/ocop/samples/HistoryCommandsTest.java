@@ -102,7 +102,7 @@ class HistoryCommandsTest {
                 + " I.1.a)").contains("--rules-file FILE");
         Run sheets = run("sheets", "--rule-set", "qd-148-2023");
         assertThat(sheets.out()).contains("1 phiếu").contains("I.1.a    Rau, củ, quả, hạt tươi")
-                .contains("(nguồn: bản chép lại của bên thứ ba").contains("(không có phiếu) I.1.b").contains("--rules-file FILE");
+                .contains("(nguồn: bản chép lại của bên thứ ba").contains("(không có phiếu) I.1.b").contains("--rules-file TỆP");
     }
 
     /**

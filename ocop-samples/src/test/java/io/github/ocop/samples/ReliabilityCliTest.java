@@ -227,7 +227,7 @@ class ReliabilityCliTest {
     void printSheetOfARuleSetWithGapsSaysWhyAndHowToSupplyIt() {
         OcopCliTest.Run r = OcopCliTest.run("print-sheet", "--rule-set", "qd-148-2023", "--sheet", "I.1.b");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("subgroup I.1.b 'Thịt, thủy sản, trứng, sữa tươi' has no scoring sheet")
-                .contains("(expected one of I.1.a)").contains("--rules-file FILE");
+        assertThat(r.err()).contains("phân nhóm I.1.b 'Thịt, thủy sản, trứng, sữa tươi' không có phiếu đánh giá")
+                .contains("(cần một trong: I.1.a)").contains("--rules-file TỆP");
     }
 }

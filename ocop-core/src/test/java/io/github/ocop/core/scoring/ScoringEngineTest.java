@@ -143,7 +143,7 @@ class ScoringEngineTest {
         Map<String, String> ok = Map.of("1.1", "c", "1.2", "b", "2.1", "c", "2.2", "b", "3", "d");
         Assessment twice = new Assessment("test", "T", Product.named("p"), "m1", ok, List.of("KO1", "KO1"));
         assertThatThrownBy(() -> engine.score(twice)).isInstanceOf(OcopInputException.class)
-                .hasMessageContaining("$.knockOuts[1]: knock-out KO1 is listed twice (first at $.knockOuts[0])");
+                .hasMessageContaining("$.knockOuts[1]: điều kiện loại KO1 được ghi hai lần (lần đầu ở $.knockOuts[0])");
         // 50 unknown answer codes fill the listed problems; the repeated and the unknown knock-out are counted
         Map<String, String> many = new LinkedHashMap<>(ok);
         for (int i = 0; i < OcopInputException.MAX_LISTED; i++) {
