@@ -43,6 +43,17 @@ class ClerkReadingErrorsTest {
                 "code 1", "VALUE_STRING", "CTRL-CHAR");
     }
 
+    /** Found by AssessmentFuzzProperties: a number the tree cannot hold as a decimal was thrown raw, unlocated. */
+    @Test
+    void aNumberWithAHugeExponentIsLocatedNotThrownRaw() {
+        String doc = ASSESSMENT.replaceFirst("\\{", "{\"x\":0.0e013969838619232178,");
+        OcopInputException e = assessmentError(doc, VI);
+        assertThat(e.getMessage()).startsWith("phieu.json $.x: số 0.0e013969838619232178 không đọc được");
+        plain(e);
+        assertThat(assessmentError(doc, Locale.ENGLISH).getMessage())
+                .contains("$.x: the number 0.0e013969838619232178 cannot be read");
+    }
+
     @Test
     void anUnknownKeyNamesTheClosestKnownOne() {
         // "RuleSet" for "ruleSet": the required key is missing, and the key that is there is named

@@ -221,6 +221,16 @@ public final class Json {
                                 controlName(text.charAt(bad)), text.codePointCount(0, bad) + 1));
                     }
                 }
+                if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+                    // the tree reads floats as BigDecimal: a number it cannot convert is located here, not thrown raw
+                    try {
+                        p.getDecimalValue();
+                    } catch (NumberFormatException | ArithmeticException e) {
+                        String n = p.getText();
+                        throw problem(source, path(p.getParsingContext()), ReadMessages.NUMBER_UNREADABLE.text(locale,
+                                n.length() > 40 ? n.substring(0, 40) + "…" : n));
+                    }
+                }
                 boolean opens = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY;
                 JsonStreamContext container = opens ? p.getParsingContext().getParent() : p.getParsingContext();
                 if (depth > 0) {

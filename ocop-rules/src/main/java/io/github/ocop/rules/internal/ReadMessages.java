@@ -32,6 +32,8 @@ public enum ReadMessages {
             "no permission to read this file; copy it into your own folder or ask for read access"),
     /** {0}: the system's reason. */
     CANNOT_READ("không đọc được tệp: {0}", "could not be read: {0}"),
+    NUMBER_UNREADABLE("số {0} không đọc được (số mũ hoặc số chữ số quá lớn); hãy viết một số bình thường, ví dụ 3 hoặc 2.5",
+            "the number {0} cannot be read (its exponent or its digits are too large); write an ordinary number such as 3 or 2.5"),
 
     // ---- encodings
     HOW_TO_SAVE_UTF8("Hãy lưu lại tệp theo mã UTF-8: trong Notepad chọn Tệp > Lưu thành (File > Save As), mục Mã hóa"
