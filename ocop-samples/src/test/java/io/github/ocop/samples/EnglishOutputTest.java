@@ -59,6 +59,28 @@ class EnglishOutputTest {
         assertThat(html.out()).contains("Intellectual property").contains("Main distribution area");
     }
 
+    /**
+     * {@code score --lang en}: the card's fixed wording is English; the Vietnamese labels of the default card are
+     * absent. Option texts and the law's own identifiers (e.g. "QĐ-TTg" in the decision's number) may stay Vietnamese.
+     */
+    @Test
+    void theEnglishScoreCardHasNoVietnameseFixedWording() {
+        var r = OcopCliTest.run("score", "examples/qd-26-2026/01-rau-cu-qua-buoi-da-xanh.json", "--lang", "en");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("OCOP PRODUCT ASSESSMENT RESULT", "Rule set: qd-26-2026", "Sheet 1: ",
+                "Product: ", "Criterion", "Part A: ", "TOTAL SCORE: 70 / 100", "RANK: 4-star ★★★★☆",
+                "Minimum requirements not met:");
+        for (String word : List.of("KẾT QUẢ", "ĐÁNH GIÁ", "Bộ tiêu chí", "Phiếu", "Sản phẩm", "chủ thể", "Người chấm",
+                "Tiêu chí", "P.án", "tối đa", "Phần", "TỔNG ĐIỂM", "Khung điểm", "XẾP HẠNG", " sao", "xếp hạng",
+                "Yêu cầu tối thiểu", "cần phương án", "đã chọn", "điểm", "points)", "giới hạn", "Lưu ý", "không áp dụng",
+                "không chọn")) {
+            assertThat(r.out()).as(word).doesNotContain(word);
+        }
+        var vi = OcopCliTest.run("score", "examples/qd-26-2026/01-rau-cu-qua-buoi-da-xanh.json");
+        assertThat(vi.out()).contains("KẾT QUẢ ĐÁNH GIÁ SẢN PHẨM OCOP", "TỔNG ĐIỂM: 70 / 100", "XẾP HẠNG: 4 sao ★★★★☆")
+                .doesNotContain("TOTAL SCORE");
+    }
+
     @Test
     void anUnknownLanguageIsAUsageError() {
         var r = OcopCliTest.run("sheet", "--rule-set", "qd-26-2026", "--sheet", "1", "--lang", "fr");
