@@ -81,6 +81,23 @@ class EnglishOutputTest {
                 .doesNotContain("TOTAL SCORE");
     }
 
+    /** {@code explain --lang en}: the explanation's fixed wording and its citations' annex, sheet and item are English. */
+    @Test
+    void theEnglishExplanationHasNoVietnameseFixedWording() {
+        var r = OcopCliTest.run("explain", "examples/qd-26-2026/01-rau-cu-qua-buoi-da-xanh.json", "--lang", "en");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("OCOP PRODUCT ASSESSMENT: EXPLANATION", "Sheet 1: ", "TOTAL SCORE: 70 / 100",
+                "Minimum requirements by star rank:", "RANK: 4-star ★★★★☆", "Annex II, Sheet No. 1, item 1.1");
+        for (String word : List.of("GIẢI TRÌNH", "Bộ tiêu chí", "Phiếu", "Sản phẩm:", "chọn ", "không áp dụng",
+                " điểm", "Phần", "TỔNG ĐIỂM", "Khung điểm", "Yêu cầu tối thiểu", "[đạt]", "[chưa đạt]", "[CHƯA ĐẠT]",
+                " sao", " cần ", "giới hạn", "XẾP HẠNG", "Lưu ý", "Phụ lục", "mục ")) {
+            assertThat(r.out()).as(word).doesNotContain(word);
+        }
+        var vi = OcopCliTest.run("explain", "examples/qd-26-2026/01-rau-cu-qua-buoi-da-xanh.json");
+        assertThat(vi.out()).contains("GIẢI TRÌNH KẾT QUẢ ĐÁNH GIÁ SẢN PHẨM OCOP", "Phụ lục II, Phiếu số 1, mục 1.1")
+                .doesNotContain("EXPLANATION");
+    }
+
     @Test
     void anUnknownLanguageIsAUsageError() {
         var r = OcopCliTest.run("sheet", "--rule-set", "qd-26-2026", "--sheet", "1", "--lang", "fr");
