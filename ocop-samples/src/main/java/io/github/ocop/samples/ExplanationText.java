@@ -12,7 +12,10 @@ import io.github.ocop.core.model.KnockOut;
 import io.github.ocop.core.model.ScoringSheet;
 import io.github.ocop.rules.Labels;
 
-/** Renders explanations and improvement plans as readable text with Vietnamese labels (giải trình). */
+/**
+ * Renders explanations (fixed wording in the labels' language) and improvement plans (Vietnamese) as readable text
+ * (giải trình).
+ */
 final class ExplanationText {
     private ExplanationText() {
     }
@@ -22,61 +25,64 @@ final class ExplanationText {
     }
 
     static String render(Explanation e, Labels labels) {
+        java.util.Locale locale = labels.locale();
         StringBuilder b = new StringBuilder();
         b.append(Official.notice(e.ruleSet()));
         b.append(Official.sheetNotice(e.ruleSet(), e.sheet().id(), labels));
-        b.append("GIẢI TRÌNH KẾT QUẢ ĐÁNH GIÁ SẢN PHẨM OCOP\n");
-        b.append("Bộ tiêu chí: ").append(e.ruleSet().id()).append(" (QĐ ").append(e.ruleSet().instrument().number())
-                .append(")\n");
-        b.append("Phiếu ").append(e.sheet().id()).append(": ").append(labels.sheet(e.sheet())).append('\n');
+        b.append(CliMessages.text(locale, "explain.title")).append('\n');
+        b.append(CliMessages.text(locale, "card.ruleSet", e.ruleSet().id(), e.ruleSet().instrument().number()))
+                .append('\n');
+        b.append(CliMessages.text(locale, "card.sheet", e.sheet().id(), labels.sheet(e.sheet()))).append('\n');
         labels.notice().ifPresent(n -> b.append('(').append(n).append(")\n"));
-        b.append("Sản phẩm: ").append(e.card().assessment().product().name()).append("\n\n");
+        b.append(CliMessages.text(locale, "card.product", e.card().assessment().product().name())).append("\n\n");
         for (CriterionLine c : e.criteria()) {
             b.append(c.code()).append(' ').append(ScoreCardText.shorten(labels.criterion(e.sheet(), c.code()), 70)).append('\n');
             if (!c.applicable()) {
-                b.append("    không áp dụng: ").append(c.condition()).append('\n');
+                b.append("    ").append(CliMessages.text(locale, "explain.notApplicable", c.condition())).append('\n');
             } else {
-                b.append("    chọn ").append(c.answer());
+                b.append("    ").append(CliMessages.text(locale, "explain.chosen", c.answer()));
                 c.chosenText().ifPresent(t -> b.append(": ").append(ScoreCardText.shorten(t, 90)));
                 b.append('\n');
             }
-            b.append("    ").append(c.points()).append(" / ").append(c.maxPoints()).append(" điểm — ")
-                    .append(c.citation()).append('\n');
+            b.append("    ").append(CliMessages.text(locale, "explain.points", c.points(), c.maxPoints(),
+                    c.citation())).append('\n');
         }
         b.append('\n');
         for (PartLine p : e.parts()) {
-            b.append("Phần ").append(p.code()).append(" (").append(labels.part(e.sheet(), p.code())).append("): ").append(p.points())
-                    .append(" / ").append(p.maxPoints()).append('\n');
+            b.append(CliMessages.text(locale, "explain.part", p.code(), labels.part(e.sheet(), p.code()), p.points(),
+                    p.maxPoints())).append('\n');
         }
-        b.append("TỔNG ĐIỂM: ").append(e.total()).append(" / ").append(e.maxTotal()).append('\n');
+        b.append(CliMessages.text(locale, "card.total", e.total(), e.maxTotal())).append('\n');
         RankLine r = e.rank();
-        b.append("Khung điểm: ").append(r.bandStars()).append(" sao (từ ").append(r.bandMinPoints())
-                .append(r.bandUpper() == null ? " đến 100" : " đến dưới " + r.bandUpper()).append(") — ")
-                .append(r.bandCitation()).append('\n');
-        b.append("Yêu cầu tối thiểu theo hạng sao:\n");
+        b.append(r.bandUpper() == null
+                ? CliMessages.text(locale, "explain.band.top", r.bandStars(), r.bandMinPoints(), 100, r.bandCitation())
+                : CliMessages.text(locale, "explain.band", r.bandStars(), r.bandMinPoints(), r.bandUpper(),
+                        r.bandCitation())).append('\n');
+        b.append(CliMessages.text(locale, "explain.minima.heading")).append('\n');
         if (e.minima().isEmpty()) {
-            b.append("  (phiếu không đánh dấu yêu cầu tối thiểu)\n");
+            b.append("  ").append(CliMessages.text(locale, "explain.minima.none")).append('\n');
         }
         for (MinimumLine m : e.minima()) {
-            b.append("  ").append(m.met() ? "[đạt]     " : m.blocking() ? "[CHƯA ĐẠT]" : "[chưa đạt]").append(' ')
-                    .append(m.requiredFor()).append(" sao: ").append(m.criterion()).append(" cần ").append(m.option())
-                    .append(" (").append(m.requiredPoints()).append(" điểm: ")
-                    .append(ScoreCardText.shorten(m.optionText(), 60)).append("); đã chọn ")
-                    .append(m.answer() == null ? "—" : m.answer()).append(" (").append(m.points()).append(" điểm)")
-                    .append(m.blocking() ? "  ← giới hạn hạng sao" : "").append('\n');
+            String status = CliMessages.text(locale, m.met() ? "explain.minimum.met"
+                    : m.blocking() ? "explain.minimum.blocking" : "explain.minimum.unmet");
+            b.append("  ").append(String.format("%-10s", status)).append(' ')
+                    .append(CliMessages.text(locale, "explain.minimum", m.requiredFor(), m.criterion(), m.option(),
+                            m.requiredPoints(), ScoreCardText.shorten(m.optionText(), 60),
+                            m.answer() == null ? "—" : m.answer(), m.points()))
+                    .append(m.blocking() ? "  " + CliMessages.text(locale, "card.unmet.limits") : "").append('\n');
         }
         if (r.ranked()) {
-            b.append("XẾP HẠNG: ").append(r.stars()).append(" sao ").append("★".repeat(r.stars()))
-                    .append("☆".repeat(5 - r.stars())).append('\n');
+            b.append(CliMessages.text(locale, "card.rank", r.stars(), "★".repeat(r.stars()) + "☆".repeat(5 - r.stars())))
+                    .append('\n');
         } else {
-            b.append("XẾP HẠNG: không xếp hạng (bị loại)\n");
+            b.append(CliMessages.text(locale, "card.unranked")).append('\n');
             for (KnockOut k : r.knockOuts()) {
-                b.append("  - ").append(k.id()).append(": ").append(k.text()).append(" — ").append(k.citation())
-                        .append('\n');
+                b.append("  - ").append(k.id()).append(": ").append(k.text()).append(" — ")
+                        .append(io.github.ocop.core.text.Messages.render(k.citation(), locale)).append('\n');
             }
         }
         for (String w : e.card().warnings()) {
-            b.append("Lưu ý: ").append(w).append('\n');
+            b.append(CliMessages.text(locale, "card.note", w)).append('\n');
         }
         return b.toString().stripTrailing();
     }

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -102,7 +103,7 @@ public final class OcopCli implements Runnable {
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("ocop: " + usageMessage(ex.getMessage(), locale(args)));
             String sub = ex.getCommandLine() == ex.getCommandLine().getCommandSpec().root().commandLine() ? "" : " " + ex.getCommandLine().getCommandName();
-            err.println("Try 'ocop" + sub + " --help'.");
+            err.println(CliMessages.text(locale(args), "usage.try", "ocop" + sub));
             err.flush();
             return USAGE;
         });
@@ -143,16 +144,62 @@ public final class OcopCli implements Runnable {
         return Collections.unmodifiableMap(m);
     }
 
-    private static final java.util.regex.Pattern INVALID_VALUE = java.util.regex.Pattern.compile(
-            "Invalid value for option '([^']*)': (.*)", java.util.regex.Pattern.DOTALL);
+    /**
+     * picocli's usage messages (4.7) by the key of their wording in the tool's bundle; each group of a pattern is an
+     * argument of the message, in order. The first that matches the whole message wins.
+     */
+    private static final List<Map.Entry<java.util.regex.Pattern, String>> USAGE_MESSAGES = List.of(
+            usage("Invalid value for option '([^']*)': (.*)", "usage.invalidValue"),
+            usage("Missing required parameter for option '([^']*)' \\((.*)\\)", "usage.missingOptionValue"),
+            usage("Expected parameter for option '([^']*)' but found '(.*)'", "usage.expectedOptionValue"),
+            usage("Missing required parameter: (.*)", "usage.missingParameter"),
+            usage("Missing required parameters: (.*)", "usage.missingParameters"),
+            usage("Missing required option: (.*)", "usage.missingOption"),
+            usage("Missing required options: (.*)", "usage.missingOptions"),
+            usage("Missing required options and parameters: (.*)", "usage.missingOptionsAndParameters"),
+            usage("Missing required argument\\(s\\): (.*)", "usage.missingArgument"),
+            usage("Unknown option: (.*)", "usage.unknownOption"),
+            usage("Unknown options: (.*)", "usage.unknownOptions"),
+            usage("Unmatched argument at index (\\d+): (.*)", "usage.unmatchedArgument"),
+            usage("Unmatched arguments from index (\\d+): (.*)", "usage.unmatchedArguments"),
+            usage("option '([^']*)' \\((.*)\\) should be specified only once", "usage.onlyOnce"),
+            usage("missing command \\(see ocop --help\\)", "usage.missingCommand"));
 
-    /** @return picocli's message, its frame in Vietnamese for an invalid value (e.g. a date that does not exist) */
+    /** picocli's reasons after "Invalid value for option '...': ", by key; same rules as {@link #USAGE_MESSAGES}. */
+    private static final List<Map.Entry<java.util.regex.Pattern, String>> INVALID_REASONS = List.of(
+            usage("expected one of \\[(.*)\\] \\(case-sensitive\\) but was '(.*)'", "usage.expectedOneOf"),
+            usage("expected one of \\[(.*)\\] \\(case-insensitive\\) but was '(.*)'", "usage.expectedOneOfAnyCase"),
+            usage("'(.*)' is not an int", "usage.notAnInteger"));
+
+    private static Map.Entry<java.util.regex.Pattern, String> usage(String regex, String key) {
+        return Map.entry(java.util.regex.Pattern.compile(regex, java.util.regex.Pattern.DOTALL), key);
+    }
+
+    /**
+     * @return picocli's usage message in the language asked for: its wording from the tool's bundle when it is one of
+     *         the common ones (missing or unknown option or parameter, an extra argument, an invalid value, ...), the
+     *         names and values it quotes unchanged; any other message as picocli words it
+     */
     static String usageMessage(String message, java.util.Locale locale) {
-        java.util.regex.Matcher m = INVALID_VALUE.matcher(String.valueOf(message));
-        if ("vi".equals(locale.getLanguage()) && m.matches()) {
-            return "giá trị không hợp lệ cho tùy chọn '" + m.group(1) + "': " + m.group(2);
+        return reworded(USAGE_MESSAGES, String.valueOf(message), locale);
+    }
+
+    private static String reworded(List<Map.Entry<java.util.regex.Pattern, String>> table, String text,
+            java.util.Locale locale) {
+        for (Map.Entry<java.util.regex.Pattern, String> e : table) {
+            java.util.regex.Matcher m = e.getKey().matcher(text);
+            if (m.matches()) {
+                Object[] args = new Object[m.groupCount()];
+                for (int i = 0; i < args.length; i++) {
+                    args[i] = m.group(i + 1);
+                }
+                if (e.getValue().equals("usage.invalidValue")) {
+                    args[1] = reworded(INVALID_REASONS, m.group(2), locale);
+                }
+                return CliMessages.text(locale, e.getValue(), args);
+            }
         }
-        return message;
+        return text;
     }
 
     /**

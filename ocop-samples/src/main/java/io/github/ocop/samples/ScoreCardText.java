@@ -16,7 +16,7 @@ import io.github.ocop.core.scoring.UnmetMinimum;
 
 import java.util.List;
 
-/** Renders a score card as a readable text report with Vietnamese labels (phiếu kết quả). */
+/** Renders a score card as a readable text report (phiếu kết quả), its fixed wording in the labels' language. */
 final class ScoreCardText {
     private static final int WIDTH = 64;
 
@@ -30,60 +30,65 @@ final class ScoreCardText {
     static String render(RuleSet rules, ScoreCard card, Labels labels) {
         ScoringSheet sheet = rules.sheet(card.sheetId()).orElseThrow();
         StringBuilder b = new StringBuilder();
-        b.append("KẾT QUẢ ĐÁNH GIÁ SẢN PHẨM OCOP\n");
-        b.append("Bộ tiêu chí: ").append(rules.id()).append(" (QĐ ").append(rules.instrument().number()).append(")\n");
+        java.util.Locale locale = labels.locale();
+        b.append(CliMessages.text(locale, "card.title")).append('\n');
+        b.append(CliMessages.text(locale, "card.ruleSet", rules.id(), rules.instrument().number())).append('\n');
         b.append(Official.notice(rules));
         b.append(Official.sheetNotice(rules, card.sheetId(), labels));
-        b.append("Phiếu ").append(sheet.id()).append(": ").append(labels.sheet(sheet)).append('\n');
+        b.append(CliMessages.text(locale, "card.sheet", sheet.id(), labels.sheet(sheet))).append('\n');
         labels.notice().ifPresent(n -> b.append('(').append(n).append(")\n"));
-        b.append("Sản phẩm: ").append(card.assessment().product().name());
+        b.append(CliMessages.text(locale, "card.product", card.assessment().product().name()));
         java.util.Optional.ofNullable(card.assessment().product().subject()).ifPresent(s ->
-                b.append(" — chủ thể: ").append(s.name()).append(" (").append(subjectType(s.type(), labels.locale()))
-                        .append(')'));
+                b.append(' ').append(CliMessages.text(locale, "card.subject", s.name(), subjectType(s.type(), locale))));
         b.append('\n');
         if (!card.assessment().assessor().isEmpty()) {
-            b.append("Người chấm: ").append(card.assessment().assessor()).append('\n');
+            b.append(CliMessages.text(locale, "card.assessor", card.assessment().assessor())).append('\n');
         }
         b.append('\n');
-        b.append("Tiêu chí").append(" ".repeat(WIDTH + 2 - "Tiêu chí".length())).append("P.án  Điểm / tối đa\n");
+        String criterionHeading = CliMessages.text(locale, "card.heading.criterion");
+        b.append(criterionHeading).append(" ".repeat(Math.max(1, WIDTH + 2 - criterionHeading.length())))
+                .append(CliMessages.text(locale, "card.heading.columns")).append('\n');
         for (Part p : sheet.parts()) {
-            line(b, "Phần " + p.code() + ": " + labels.part(sheet, p.code()), "", card.part(p.code()), p.maxPoints());
+            line(b, CliMessages.text(locale, "card.part", p.code(), labels.part(sheet, p.code())), "",
+                    card.part(p.code()), p.maxPoints());
             for (Section s : p.sections()) {
                 section(b, card, s, "  ", labels, sheet);
             }
         }
         b.append('\n');
-        b.append("TỔNG ĐIỂM: ").append(card.total()).append(" / ").append(sheet.maxPoints()).append('\n');
+        b.append(CliMessages.text(locale, "card.total", card.total(), sheet.maxPoints())).append('\n');
         StarBand band = rules.starRanking().band(card.bandStars());
         int upper = card.bandStars() == 5 ? 100 : rules.starRanking().band(card.bandStars() + 1).minPoints();
-        b.append("Khung điểm: ").append(card.bandStars()).append(" sao (từ ").append(band.minPoints())
-                .append(card.bandStars() == 5 ? " đến 100" : " đến dưới " + upper).append(")\n");
+        b.append(card.bandStars() == 5
+                ? CliMessages.text(locale, "card.band.top", card.bandStars(), band.minPoints(), 100)
+                : CliMessages.text(locale, "card.band", card.bandStars(), band.minPoints(), upper)).append('\n');
         if (card.ranked()) {
             int s = card.stars().getAsInt();
-            b.append("XẾP HẠNG: ").append(s).append(" sao ").append("★".repeat(s)).append("☆".repeat(5 - s)).append('\n');
+            b.append(CliMessages.text(locale, "card.rank", s, "★".repeat(s) + "☆".repeat(5 - s))).append('\n');
         } else {
-            b.append("XẾP HẠNG: không xếp hạng (bị loại)\n");
+            b.append(CliMessages.text(locale, "card.unranked")).append('\n');
             for (KnockOut k : card.knockOuts()) {
                 b.append("  - ").append(k.id()).append(": ").append(k.text()).append('\n');
             }
         }
         List<UnmetMinimum> unmet = card.unmetMinimums();
         if (!unmet.isEmpty()) {
-            b.append("Yêu cầu tối thiểu chưa đạt:\n");
+            b.append(CliMessages.text(locale, "card.unmet.heading")).append('\n');
             for (UnmetMinimum u : unmet) {
                 Criterion c = sheet.criterion(u.criterion()).orElseThrow();
                 b.append("  - ").append(u.criterion()).append(' ').append(shorten(labels.criterion(sheet, c.code()), 40))
-                        .append(": cần phương án ").append(u.requirement().option()).append(" (")
-                        .append(u.requirement().requiredPoints()).append(" điểm) cho ").append(u.requiredFor())
-                        .append(" sao; đã chọn ").append(u.answer() == null ? "—" : u.answer()).append(" (")
-                        .append(u.points()).append(" điểm)")
-                        .append(u.requiredFor() <= card.bandStars() ? "  ← giới hạn hạng sao" : "").append('\n');
+                        .append(": ").append(CliMessages.text(locale, "card.unmet", u.requirement().option(),
+                                u.requirement().requiredPoints(), u.requiredFor(),
+                                u.answer() == null ? "—" : u.answer(), u.points()))
+                        .append(u.requiredFor() <= card.bandStars()
+                                ? "  " + CliMessages.text(locale, "card.unmet.limits") : "").append('\n');
             }
         }
         for (String w : card.warnings()) {
-            b.append("Lưu ý: ").append(w).append('\n');
+            b.append(CliMessages.text(locale, "card.note", w)).append('\n');
         }
-        card.ruleSetDigest().ifPresent(d -> b.append("(bộ tiêu chí SHA-256 ").append(d, 0, 12).append("…)\n"));
+        card.ruleSetDigest().ifPresent(d -> b.append(CliMessages.text(locale, "card.digest", d.substring(0, 12)))
+                .append('\n'));
         return b.toString().stripTrailing();
     }
 

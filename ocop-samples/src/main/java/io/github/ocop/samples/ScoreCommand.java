@@ -60,7 +60,7 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         if (jsonl) {
             if (files.size() > 1) {
-                throw new ParameterException(spec.commandLine(), "--jsonl reads one file (or - for standard input)");
+                throw new ParameterException(spec.commandLine(), CliMessages.text(lang.locale(), "usage.jsonlOneFile"));
             }
             return new JsonLines(rulesFiles.registry(), spec.commandLine().getOut(), spec.commandLine().getErr(),
                     parent != null && parent.debug, lang.locale()).score(files.isEmpty() ? Path.of("-") : files.get(0));

@@ -55,11 +55,11 @@ final class WhatIfCommand implements Callable<Integer> {
         for (String s : sets) {
             int eq = s.indexOf('=');
             if (eq <= 0 || eq == s.length() - 1) {
-                throw new OcopCli.UsageException("ocop what-if: --set expects CODE=KEY (e.g. 1.1=c), was '" + s + "'");
+                throw new OcopCli.UsageException(CliMessages.text(lang.locale(), "whatif.setSyntax", s));
             }
             if (changes.put(s.substring(0, eq).strip(), s.substring(eq + 1).strip()) != null) {
-                throw new OcopCli.UsageException("ocop what-if: criterion " + s.substring(0, eq).strip()
-                        + " is set more than once");
+                throw new OcopCli.UsageException(CliMessages.text(lang.locale(), "whatif.setTwice",
+                        s.substring(0, eq).strip()));
             }
         }
         Assessment a = AssessmentReader.read(file, lang.locale());
@@ -82,13 +82,14 @@ final class WhatIfCommand implements Callable<Integer> {
         StringBuilder b = new StringBuilder();
         ScoreCard before = c.before();
         ScoreCard after = c.after();
-        b.append("GIẢ ĐỊNH (WHAT-IF): ").append(before.assessment().product().name()).append('\n');
-        b.append("Bộ tiêu chí ").append(before.ruleSetId()).append(", phiếu ").append(sheet.id()).append(": ")
-                .append(labels.sheet(sheet)).append('\n');
+        java.util.Locale locale = labels.locale();
+        b.append(CliMessages.text(locale, "whatif.title", before.assessment().product().name())).append('\n');
+        b.append(CliMessages.text(locale, "whatif.sheet", before.ruleSetId(), sheet.id(), labels.sheet(sheet)))
+                .append('\n');
         labels.notice().ifPresent(n -> b.append('(').append(n).append(")\n"));
         b.append('\n');
         if (c.changes().isEmpty()) {
-            b.append("Không tiêu chí nào thay đổi điểm.\n");
+            b.append(CliMessages.text(locale, "whatif.noChange")).append('\n');
         }
         for (CriterionChange ch : c.changes()) {
             b.append(ch.criterion()).append(' ')
@@ -98,15 +99,16 @@ final class WhatIfCommand implements Callable<Integer> {
                     .append(signed(ch.difference())).append('\n');
         }
         b.append('\n');
-        b.append(String.format("%-22s %6s %6s %6s%n", "", "trước", "sau", "chênh"));
+        b.append(String.format("%-22s %6s %6s %6s%n", "", CliMessages.text(locale, "whatif.before"),
+                CliMessages.text(locale, "whatif.after"), CliMessages.text(locale, "whatif.difference")));
         for (PartCode p : before.parts().keySet()) {
-            row(b, "Phần " + p, before.part(p), after.part(p));
+            row(b, CliMessages.text(locale, "whatif.part", p), before.part(p), after.part(p));
         }
-        row(b, "TỔNG ĐIỂM", before.total(), after.total());
-        row(b, "Khung điểm (sao)", before.bandStars(), after.bandStars());
-        b.append(String.format("%-22s %6s %6s %6s%n", "XẾP HẠNG (sao)", stars(before), stars(after),
-                c.starsDifference().isPresent() ? signed(c.starsDifference().getAsInt()) : "—"));
-        row(b, "Tối thiểu chưa đạt", before.unmetMinimums().size(), after.unmetMinimums().size());
+        row(b, CliMessages.text(locale, "whatif.total"), before.total(), after.total());
+        row(b, CliMessages.text(locale, "whatif.band"), before.bandStars(), after.bandStars());
+        b.append(String.format("%-22s %6s %6s %6s%n", CliMessages.text(locale, "whatif.rank"), stars(before, locale),
+                stars(after, locale), c.starsDifference().isPresent() ? signed(c.starsDifference().getAsInt()) : "—"));
+        row(b, CliMessages.text(locale, "whatif.unmet"), before.unmetMinimums().size(), after.unmetMinimums().size());
         return b.toString().stripTrailing();
     }
 
@@ -114,8 +116,8 @@ final class WhatIfCommand implements Callable<Integer> {
         b.append(String.format("%-22s %6d %6d %6s%n", label, before, after, signed(after - before)));
     }
 
-    private static String stars(ScoreCard card) {
-        return card.ranked() ? String.valueOf(card.stars().getAsInt()) : "loại";
+    private static String stars(ScoreCard card, java.util.Locale locale) {
+        return card.ranked() ? String.valueOf(card.stars().getAsInt()) : CliMessages.text(locale, "whatif.knockedOut");
     }
 
     private static String answer(String a) {

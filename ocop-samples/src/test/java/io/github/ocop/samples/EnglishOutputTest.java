@@ -59,6 +59,45 @@ class EnglishOutputTest {
         assertThat(html.out()).contains("Intellectual property").contains("Main distribution area");
     }
 
+    /**
+     * {@code score --lang en}: the card's fixed wording is English; the Vietnamese labels of the default card are
+     * absent. Option texts and the law's own identifiers (e.g. "QĐ-TTg" in the decision's number) may stay Vietnamese.
+     */
+    @Test
+    void theEnglishScoreCardHasNoVietnameseFixedWording() {
+        var r = OcopCliTest.run("score", "examples/qd-26-2026/01-rau-cu-qua-buoi-da-xanh.json", "--lang", "en");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("OCOP PRODUCT ASSESSMENT RESULT", "Rule set: qd-26-2026", "Sheet 1: ",
+                "Product: ", "Criterion", "Part A: ", "TOTAL SCORE: 70 / 100", "RANK: 4-star ★★★★☆",
+                "Minimum requirements not met:");
+        for (String word : List.of("KẾT QUẢ", "ĐÁNH GIÁ", "Bộ tiêu chí", "Phiếu", "Sản phẩm", "chủ thể", "Người chấm",
+                "Tiêu chí", "P.án", "tối đa", "Phần", "TỔNG ĐIỂM", "Khung điểm", "XẾP HẠNG", " sao", "xếp hạng",
+                "Yêu cầu tối thiểu", "cần phương án", "đã chọn", "điểm", "points)", "giới hạn", "Lưu ý", "không áp dụng",
+                "không chọn")) {
+            assertThat(r.out()).as(word).doesNotContain(word);
+        }
+        var vi = OcopCliTest.run("score", "examples/qd-26-2026/01-rau-cu-qua-buoi-da-xanh.json");
+        assertThat(vi.out()).contains("KẾT QUẢ ĐÁNH GIÁ SẢN PHẨM OCOP", "TỔNG ĐIỂM: 70 / 100", "XẾP HẠNG: 4 sao ★★★★☆")
+                .doesNotContain("TOTAL SCORE");
+    }
+
+    /** {@code explain --lang en}: the explanation's fixed wording and its citations' annex, sheet and item are English. */
+    @Test
+    void theEnglishExplanationHasNoVietnameseFixedWording() {
+        var r = OcopCliTest.run("explain", "examples/qd-26-2026/01-rau-cu-qua-buoi-da-xanh.json", "--lang", "en");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("OCOP PRODUCT ASSESSMENT: EXPLANATION", "Sheet 1: ", "TOTAL SCORE: 70 / 100",
+                "Minimum requirements by star rank:", "RANK: 4-star ★★★★☆", "Annex II, Sheet No. 1, item 1.1");
+        for (String word : List.of("GIẢI TRÌNH", "Bộ tiêu chí", "Phiếu", "Sản phẩm:", "chọn ", "không áp dụng",
+                " điểm", "Phần", "TỔNG ĐIỂM", "Khung điểm", "Yêu cầu tối thiểu", "[đạt]", "[chưa đạt]", "[CHƯA ĐẠT]",
+                " sao", " cần ", "giới hạn", "XẾP HẠNG", "Lưu ý", "Phụ lục", "mục ")) {
+            assertThat(r.out()).as(word).doesNotContain(word);
+        }
+        var vi = OcopCliTest.run("explain", "examples/qd-26-2026/01-rau-cu-qua-buoi-da-xanh.json");
+        assertThat(vi.out()).contains("GIẢI TRÌNH KẾT QUẢ ĐÁNH GIÁ SẢN PHẨM OCOP", "Phụ lục II, Phiếu số 1, mục 1.1")
+                .doesNotContain("EXPLANATION");
+    }
+
     @Test
     void anUnknownLanguageIsAUsageError() {
         var r = OcopCliTest.run("sheet", "--rule-set", "qd-26-2026", "--sheet", "1", "--lang", "fr");

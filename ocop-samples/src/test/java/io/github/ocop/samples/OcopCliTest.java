@@ -90,7 +90,7 @@ class OcopCliTest {
         assertThat(run("score").code()).isEqualTo(2);
         Run r = run("score", "--format", "xml", EXAMPLE);
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("--format").contains("Try 'ocop score --help'.");
+        assertThat(r.err()).contains("--format").contains("Xem hướng dẫn: 'ocop score --help'.");
     }
 
     @Test

@@ -46,7 +46,30 @@ class WhatIfCommandTest {
     void aMalformedSetIsAUsageError() {
         var r = OcopCliTest.run("what-if", EXAMPLE, "--set", "1.1c");
         assertThat(r.code()).isEqualTo(OcopCli.USAGE);
-        assertThat(r.err()).contains("--set expects CODE=KEY");
+        assertThat(r.err()).contains("--set cần có dạng CODE=KEY (mã tiêu chí=phương án, ví dụ 1.1=c), nhận được '1.1c'");
+        var en = OcopCliTest.run("what-if", EXAMPLE, "--set", "1.1c", "--lang", "en");
+        assertThat(en.code()).isEqualTo(OcopCli.USAGE);
+        assertThat(en.err()).contains("--set expects CODE=KEY (e.g. 1.1=c), was '1.1c'");
+        var twice = OcopCliTest.run("what-if", EXAMPLE, "--set", "1.1=a", "--set", "1.1=b");
+        assertThat(twice.code()).isEqualTo(OcopCli.USAGE);
+        assertThat(twice.err()).contains("tiêu chí 1.1 được đặt hơn một lần");
         assertThat(OcopCliTest.run("what-if", EXAMPLE).code()).isEqualTo(OcopCli.USAGE);
+    }
+
+    /** {@code --lang en}: the table's labels are English; the figures are the same as in Vietnamese (70 -> 72). */
+    @Test
+    void theEnglishTableHasNoVietnameseFixedWording() {
+        // the example answers 4.1 = c (3 points); d gives 5 (QĐ 26/2026, Phiếu số 1, mục 4.1): 70 -> 72
+        var r = OcopCliTest.run("what-if", EXAMPLE, "--set", "4.1=d", "--lang", "en");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("WHAT-IF: ").contains("Rule set qd-26-2026, sheet 1: ")
+                .containsPattern("before\\s+after\\s+change").containsPattern("TOTAL SCORE\\s+70\\s+72\\s+\\+2")
+                .containsPattern("Part B\\s+").contains("RANK (stars)").contains("Minimums not met");
+        for (String word : java.util.List.of("GIẢ ĐỊNH", "Bộ tiêu chí", "phiếu", "trước", "chênh", "Phần", "TỔNG ĐIỂM",
+                "Khung điểm", "XẾP HẠNG", "sao", "Tối thiểu", "loại", "Không tiêu chí")) {
+            assertThat(r.out()).as(word).doesNotContain(word);
+        }
+        var none = OcopCliTest.run("what-if", EXAMPLE, "--set", "4.1=c", "--lang", "en");
+        assertThat(none.out()).contains("No criterion changes its points.");
     }
 }
