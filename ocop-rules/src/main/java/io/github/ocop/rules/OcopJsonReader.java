@@ -31,10 +31,10 @@ import java.util.function.Function;
 /**
  * Reads score cards ({@value OcopJson#SCORE_CARD_FORMAT}), explanations ({@value ExplanationJson#EXPLANATION_FORMAT}),
  * improvement plans ({@value ExplanationJson#PLAN_FORMAT}) and council results ({@value CouncilJson#FORMAT}) back
- * from the JSON that {@link OcopJson}, {@link ExplanationJson} and {@link CouncilJson} write. Scoring is the rule set's, not the
- * document's: the answers and knock-outs are read, scored again against the rule set of the given registry, and the
- * document is accepted only when it is exactly what that scoring writes (so a card edited by hand, or made with
- * another version of the rules, is refused at the first field that differs). Stateless and thread-safe.
+ * from the JSON that {@link OcopJson}, {@link ExplanationJson} and {@link CouncilJson} write. Scoring is the rule
+ * set's, not the document's: the answers and knock-outs are read, scored again against the rule set of the given
+ * registry, and the document is accepted only when it is exactly what that scoring writes (so a card edited by hand,
+ * or made with another version of the rules, is refused at the first field that differs). Stateless and thread-safe.
  */
 public final class OcopJsonReader {
     private OcopJsonReader() {
