@@ -92,8 +92,15 @@ class OcopModuleTest {
         assertThat(MAPPER.writeValueAsString(MAPPER.readValue(json, Explanation.class))).isEqualTo(json);
 
         ImprovementPlan plan = ImprovementPlanner.of(rules).plan(card, 5);
-        assertThat(MAPPER.readTree(MAPPER.writeValueAsString(plan)))
+        String planJson = MAPPER.writeValueAsString(plan);
+        assertThat(MAPPER.readTree(planJson))
                 .isEqualTo(MAPPER.readTree(cli("advise", "--format", "json", "--target", "5", file.toString())));
+        ImprovementPlan back = MAPPER.readValue(planJson, ImprovementPlan.class);
+        assertThat(MAPPER.writeValueAsString(back)).isEqualTo(planJson);
+        assertThat(back.current().assessment().answers()).isEqualTo(card.assessment().answers());
+        assertThat(back.current().assessment().knockOuts()).isEqualTo(card.assessment().knockOuts());
+        assertThat(back.changes()).isEqualTo(plan.changes());
+        assertThat(back.reachable()).isEqualTo(plan.reachable());
     }
 
     @Test
@@ -114,6 +121,41 @@ class OcopModuleTest {
         assertThat(MAPPER.readTree(json)).isEqualTo(expected);
         // means keep their decimals as written (12.50, not 12.5)
         assertThat(json).containsPattern("\"mean\":\\d+\\.\\d\\d[,}]");
+
+        CouncilEvaluation back = MAPPER.readValue(json, CouncilEvaluation.class);
+        assertThat(MAPPER.writeValueAsString(back)).isEqualTo(json);
+        assertThat(back.exactTotal()).isEqualTo(council.exactTotal());
+        assertThat(back.memberTotals()).isEqualTo(council.memberTotals());
+        assertThat(back.criteria()).isEqualTo(council.criteria());
+    }
+
+    @Test
+    void anEditedCouncilOrPlanIsRefusedAtThePathThatDiffers() throws IOException {
+        List<Assessment> members = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            members.add(read(EXAMPLES.resolve("council/member-" + i + ".json")));
+        }
+        CouncilEvaluation council = CouncilEvaluation.of(
+                ScoringEngine.of(RuleSets.standard().get(members.get(0).ruleSet())), members,
+                CouncilPolicy.provincialPractice());
+        tools.jackson.databind.node.ObjectNode edited = (tools.jackson.databind.node.ObjectNode) MAPPER.readTree(MAPPER.writeValueAsString(council));
+        tools.jackson.databind.node.ObjectNode first = (tools.jackson.databind.node.ObjectNode) edited.get("criteria").get(0);
+        first.put("mean", first.get("mean").decimalValue().add(java.math.BigDecimal.ONE));
+        assertThatThrownBy(() -> MAPPER.readValue(MAPPER.writeValueAsString(edited), CouncilEvaluation.class))
+                .isInstanceOf(DatabindException.class)
+                .cause().isInstanceOfSatisfying(OcopInputException.class, e -> {
+                    assertThat(e.source()).isEqualTo("council");
+                    assertThat(e.problems().get(0).path()).isEqualTo("$.criteria[0].mean");
+                });
+
+        Assessment a = read(EXAMPLES.resolve("qd-26-2026/01-rau-cu-qua-buoi-da-xanh.json"));
+        ImprovementPlan plan = ImprovementPlanner.of(RuleSets.standard().get(a.ruleSet())).plan(score(a), 5);
+        tools.jackson.databind.node.ObjectNode plant = (tools.jackson.databind.node.ObjectNode) MAPPER.readTree(MAPPER.writeValueAsString(plan));
+        plant.put("currentTotal", plant.get("currentTotal").intValue() + 1);
+        assertThatThrownBy(() -> MAPPER.readValue(MAPPER.writeValueAsString(plant), ImprovementPlan.class))
+                .isInstanceOf(DatabindException.class)
+                .cause().isInstanceOfSatisfying(OcopInputException.class,
+                        e -> assertThat(e.problems().get(0).path()).isEqualTo("$.currentTotal"));
     }
 
     @Test

@@ -39,8 +39,9 @@ import java.util.Objects;
  * writers' tokens into the mapper's generator, so a default mapper writes a score card byte for byte as
  * {@code ocop score --format json} prints it, and the mapper's own settings (indentation) still apply.
  * An {@link Assessment} is read as {@link AssessmentReader} reads a file (optional fields optional, unknown and
- * duplicate fields refused, Bean Validation applied); a {@link ScoreCard} or an {@link Explanation} is read by
- * {@link OcopJsonReader}, which scores the document's answers again against the rule set of this module's registry.
+ * duplicate fields refused, Bean Validation applied); a {@link ScoreCard}, an {@link Explanation}, an improvement
+ * plan or a council result is read by {@link OcopJsonReader}, which scores the document's answers again against the
+ * rule set of this module's registry.
  * Input errors are {@link JsonMappingException}s whose cause is the {@link OcopInputException} with every located
  * problem. Immutable and thread-safe.
  */
@@ -54,7 +55,7 @@ public final class OcopModule extends SimpleModule {
     }
 
     /**
-     * A module whose score card and explanation readers score against a registry of one's own.
+     * A module whose score card, explanation, plan and council readers score against a registry of one's own.
      *
      * @param ruleSets the registry
      */

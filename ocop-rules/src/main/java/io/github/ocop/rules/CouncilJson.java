@@ -53,6 +53,7 @@ public final class CouncilJson {
         for (ScoreCard c : council.members()) {
             ObjectNode m = members.addObject();
             m.put("assessor", c.assessment().assessor());
+            AnswersJson.put(m, c.assessment());
             m.put("total", c.total());
             ObjectNode parts = m.putObject("parts");
             for (PartCode p : PartCode.values()) {

@@ -138,6 +138,14 @@ public final class ExplanationJson {
         SheetProvenance.put(o, SheetProvenance.unofficial(plan.current().ruleSetId(), plan.current().ruleSetDigest(),
                 plan.current().sheetId()));
         o.put("product", plan.current().assessment().product().name());
+        io.github.ocop.core.scoring.Subject subject = plan.current().assessment().product().subject();
+        if (subject == null) {
+            o.putNull("subject");
+        } else {
+            o.putObject("subject").put("name", subject.name()).put("type", subject.type().name());
+        }
+        o.put("assessor", plan.current().assessment().assessor());
+        AnswersJson.put(o, plan.current().assessment());
         o.put("target", plan.target());
         o.put("reachable", plan.reachable());
         o.put("reason", plan.reason().orElse(null));

@@ -112,10 +112,11 @@ public final class JsonFormats {
     }
 
     /**
-     * The readers: {@link Assessment} ({@link AssessmentReader}), {@link ScoreCard} and {@link Explanation}
-     * ({@link OcopJsonReader}, scored again against a registry).
+     * The readers: {@link Assessment} ({@link AssessmentReader}), {@link ScoreCard}, {@link Explanation},
+     * {@link ImprovementPlan} and {@link CouncilEvaluation} ({@link OcopJsonReader}, scored again against a registry;
+     * councils combined with {@link io.github.ocop.core.council.CouncilPolicy#provincialPractice()}).
      *
-     * @param ruleSets the registry that score cards and explanations are scored again against
+     * @param ruleSets the registry that score cards, explanations, plans and councils are scored again against
      * @return the reader of each type read
      */
     public static List<Reader<?>> readers(RuleSets ruleSets) {
@@ -123,6 +124,8 @@ public final class JsonFormats {
         return List.of(
                 new Reader<>(Assessment.class, "assessment", AssessmentReader::parse),
                 new Reader<>(ScoreCard.class, "score card", (b, s) -> OcopJsonReader.scoreCard(b, s, ruleSets)),
-                new Reader<>(Explanation.class, "explanation", (b, s) -> OcopJsonReader.explanation(b, s, ruleSets)));
+                new Reader<>(Explanation.class, "explanation", (b, s) -> OcopJsonReader.explanation(b, s, ruleSets)),
+                new Reader<>(ImprovementPlan.class, "improvement plan", (b, s) -> OcopJsonReader.plan(b, s, ruleSets)),
+                new Reader<>(CouncilEvaluation.class, "council", (b, s) -> OcopJsonReader.council(b, s, ruleSets)));
     }
 }

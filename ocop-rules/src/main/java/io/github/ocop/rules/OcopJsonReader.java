@@ -1,6 +1,10 @@
 package io.github.ocop.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ocop.core.advice.ImprovementPlan;
+import io.github.ocop.core.advice.ImprovementPlanner;
+import io.github.ocop.core.council.CouncilEvaluation;
+import io.github.ocop.core.council.CouncilPolicy;
 import io.github.ocop.core.explain.Explanation;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.scoring.Assessment;
@@ -9,6 +13,8 @@ import io.github.ocop.core.scoring.Problem;
 import io.github.ocop.core.scoring.Product;
 import io.github.ocop.core.scoring.ScoreCard;
 import io.github.ocop.core.scoring.ScoringEngine;
+import io.github.ocop.core.scoring.Subject;
+import io.github.ocop.core.scoring.SubjectType;
 import io.github.ocop.rules.internal.Json;
 import io.github.ocop.rules.internal.JsonObject;
 import io.github.ocop.rules.internal.JsonProblem;
@@ -23,11 +29,12 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Reads score cards ({@value OcopJson#SCORE_CARD_FORMAT}) and explanations ({@value ExplanationJson#EXPLANATION_FORMAT})
- * back from the JSON that {@link OcopJson} and {@link ExplanationJson} write. Scoring is the rule set's, not the
- * document's: the answers and knock-outs are read, scored again against the rule set of the given registry, and the
- * document is accepted only when it is exactly what that scoring writes (so a card edited by hand, or made with
- * another version of the rules, is refused at the first field that differs). Stateless and thread-safe.
+ * Reads score cards ({@value OcopJson#SCORE_CARD_FORMAT}), explanations ({@value ExplanationJson#EXPLANATION_FORMAT}),
+ * improvement plans ({@value ExplanationJson#PLAN_FORMAT}) and council results ({@value CouncilJson#FORMAT}) back
+ * from the JSON that {@link OcopJson}, {@link ExplanationJson} and {@link CouncilJson} write. Scoring is the rule
+ * set's, not the document's: the answers and knock-outs are read, scored again against the rule set of the given
+ * registry, and the document is accepted only when it is exactly what that scoring writes (so a card edited by hand,
+ * or made with another version of the rules, is refused at the first field that differs). Stateless and thread-safe.
  */
 public final class OcopJsonReader {
     private OcopJsonReader() {
@@ -61,12 +68,117 @@ public final class OcopJsonReader {
                 ExplanationJson::explanation);
     }
 
+    /**
+     * Reads a council result (format {@value CouncilJson#FORMAT}, without a next step): the members' answers and
+     * knock-outs are scored again against the registry's rule set and combined with
+     * {@link CouncilPolicy#provincialPractice()}; the document is accepted only when it is exactly what that writes
+     * (a council combined with another policy, or a document with a {@code nextStep}, is refused where it differs).
+     *
+     * @param json     a document in the council format
+     * @param source   its name for messages
+     * @param ruleSets the registry that knows the council's rule set
+     * @return the council result, equal to combining its members' answers again
+     * @throws OcopInputException naming the source, the JSON path and what was expected
+     */
+    public static CouncilEvaluation council(byte[] json, String source, RuleSets ruleSets) {
+        return check(json, source, ruleSets, CouncilJson.FORMAT, (o, rules) -> {
+            String sheet = o.string("sheet");
+            Product product = Product.named(o.string("product"));
+            List<Assessment> members = o.objects("members", m -> new Assessment(rules.id(), sheet, product,
+                    m.string("assessor"), answers(m), m.strings("knockOuts")));
+            try {
+                return CouncilEvaluation.of(ScoringEngine.of(rules), members, CouncilPolicy.provincialPractice());
+            } catch (OcopInputException e) {
+                throw e.withSource(source);
+            }
+        }, c -> CouncilJson.council(c, null));
+    }
+
+    /**
+     * Reads an improvement plan (format {@value ExplanationJson#PLAN_FORMAT}): the document's answers and knock-outs
+     * are scored again and planned again for its {@code target}; the document is accepted only when it is exactly
+     * what that writes.
+     *
+     * @param json     a document in the plan format
+     * @param source   its name for messages
+     * @param ruleSets the registry that knows the plan's rule set
+     * @return the plan, equal to planning its answers again
+     * @throws OcopInputException naming the source, the JSON path and what was expected
+     */
+    public static ImprovementPlan plan(byte[] json, String source, RuleSets ruleSets) {
+        return check(json, source, ruleSets, ExplanationJson.PLAN_FORMAT, (o, rules) -> {
+            JsonObject subject = o.optObject("subject");
+            Product product = new Product(o.string("product"), subject == null ? null
+                    : new Subject(subject.string("name"), subjectType(subject)), null);
+            Assessment assessment = new Assessment(rules.id(), o.string("sheet"), product, o.string("assessor"),
+                    answers(o), o.strings("knockOuts"));
+            try {
+                return ImprovementPlanner.of(rules).plan(ScoringEngine.of(rules).score(assessment),
+                        o.integer("target"));
+            } catch (OcopInputException e) {
+                throw e.withSource(source);
+            } catch (IllegalArgumentException e) {
+                throw new JsonProblem(new Problem(o.pathOf("target"), "expected a star target from 1 to 5, found "
+                        + o.integer("target")));
+            }
+        }, ExplanationJson::plan);
+    }
+
+    private static SubjectType subjectType(JsonObject subject) {
+        String type = subject.string("type");
+        try {
+            return SubjectType.valueOf(type);
+        } catch (IllegalArgumentException e) {
+            throw new JsonProblem(new Problem(subject.pathOf("type"), "expected one of "
+                    + java.util.Arrays.toString(SubjectType.values()) + ", found \"" + type + "\""));
+        }
+    }
+
+    private static Map<String, String> answers(JsonObject o) {
+        JsonObject a = o.object("answers");
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (String code : a.fieldNames()) {
+            answers.put(code, a.string(code));
+        }
+        return answers;
+    }
+
     private interface Derive<T> {
         T apply(RuleSet rules, ScoreCard card);
     }
 
+    private interface Rebuild<T> {
+        T apply(JsonObject document, RuleSet rules);
+    }
+
     private static <T> T read(byte[] json, String source, RuleSets ruleSets, String format, String knockOutsIn,
                               Derive<T> derive, Function<T, String> writer) {
+        return check(json, source, ruleSets, format, (o, rules) -> {
+            Map<String, String> answers = new LinkedHashMap<>();
+            o.objects("criteria", c -> {
+                String option = c.optString("option");
+                if (option != null) {
+                    answers.put(c.string("code"), option);
+                }
+                return c;
+            });
+            JsonObject koHolder = "rank".equals(knockOutsIn) ? o.object("rank") : o;
+            List<String> knockOuts = new ArrayList<>(koHolder.objects("knockOuts", k -> k.string("id")));
+            Assessment assessment = new Assessment(rules.id(), o.string("sheet"), Product.named(o.string("product")),
+                    o.string("assessor"), answers, knockOuts);
+            ScoreCard card;
+            try {
+                card = ScoringEngine.of(rules).score(assessment);
+            } catch (OcopInputException e) {
+                throw e.withSource(source);
+            }
+            return derive.apply(rules, card);
+        }, writer);
+    }
+
+    /** Reads the format and rule set, rebuilds the value and accepts it only when it writes the document again. */
+    private static <T> T check(byte[] json, String source, RuleSets ruleSets, String format, Rebuild<T> rebuild,
+                               Function<T, String> writer) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(ruleSets, "ruleSets");
@@ -81,25 +193,7 @@ public final class OcopJsonReader {
             String id = o.string("ruleSet");
             RuleSet rules = ruleSets.find(id).orElseThrow(() -> new JsonProblem(new Problem(o.pathOf("ruleSet"),
                     "unknown rule set '" + id + "' (expected one of " + String.join(", ", ruleSets.ids()) + ")")));
-            Map<String, String> answers = new LinkedHashMap<>();
-            o.objects("criteria", c -> {
-                String option = c.optString("option");
-                if (option != null) {
-                    answers.put(c.string("code"), option);
-                }
-                return c;
-            });
-            JsonObject koHolder = "rank".equals(knockOutsIn) ? o.object("rank") : o;
-            List<String> knockOuts = new ArrayList<>(koHolder.objects("knockOuts", k -> k.string("id")));
-            Assessment assessment = new Assessment(id, o.string("sheet"), Product.named(o.string("product")),
-                    o.string("assessor"), answers, knockOuts);
-            ScoreCard card;
-            try {
-                card = ScoringEngine.of(rules).score(assessment);
-            } catch (OcopInputException e) {
-                throw e.withSource(source);
-            }
-            T value = derive.apply(rules, card);
+            T value = rebuild.apply(o, rules);
             String difference = firstDifference(root, Json.parse(writer.apply(value).getBytes(StandardCharsets.UTF_8),
                     source), "$");
             if (difference != null) {

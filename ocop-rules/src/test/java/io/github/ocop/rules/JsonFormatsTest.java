@@ -25,7 +25,8 @@ class JsonFormatsTest {
         assertThat(JsonFormats.writers().stream().map(w -> (Object) w.type()).toList()).containsExactly(ScoreCard.class,
                 Explanation.class, ImprovementPlan.class, CouncilEvaluation.class, ProgrammeReport.class);
         assertThat(JsonFormats.readers(RuleSets.standard()).stream().map(r -> (Object) r.type()).toList())
-                .containsExactly(Assessment.class, ScoreCard.class, Explanation.class);
+                .containsExactly(Assessment.class, ScoreCard.class, Explanation.class, ImprovementPlan.class,
+                        CouncilEvaluation.class);
         assertThatThrownBy(() -> JsonFormats.readers(null)).isInstanceOf(NullPointerException.class);
     }
 

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Score cards and explanations read back from their JSON are the cards and explanations that were written. */
+/** Score cards, explanations, plans and council results read back from their JSON are the values that were written. */
 class OcopJsonReaderTest {
     private static final Path EXAMPLES = Path.of("../ocop-samples/examples");
 
@@ -94,5 +94,55 @@ class OcopJsonReaderTest {
                 "{\"format\":\"ocop-scorecard/1\",\"ruleSet\":\"qd-1-1999\"}"), "x", RuleSets.of(List.of())))
                 .isInstanceOfSatisfying(OcopInputException.class,
                         e -> assertThat(e.problems().get(0).path()).isEqualTo("$.ruleSet"));
+    }
+
+    private static io.github.ocop.core.council.CouncilEvaluation exampleCouncil() {
+        List<Assessment> members = new java.util.ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            members.add(AssessmentReader.read(EXAMPLES.resolve("council/member-" + i + ".json")));
+        }
+        return io.github.ocop.core.council.CouncilEvaluation.of(
+                ScoringEngine.of(RuleSets.standard().get(members.get(0).ruleSet())), members,
+                io.github.ocop.core.council.CouncilPolicy.provincialPractice());
+    }
+
+    @Test
+    void aCouncilRoundTripsAndAnEditedMemberAnswerOrANextStepIsRefused() {
+        io.github.ocop.core.council.CouncilEvaluation council = exampleCouncil();
+        String json = CouncilJson.council(council, null);
+        io.github.ocop.core.council.CouncilEvaluation read = OcopJsonReader.council(utf8(json), "council",
+                RuleSets.standard());
+        assertThat(CouncilJson.council(read, null)).isEqualTo(json);
+        assertThat(read.exactTotal()).isEqualTo(council.exactTotal());
+        // the written answers are scored again: a member's answers that no longer give its total are refused there
+        String first = json.substring(json.indexOf("\"answers\""));
+        String option = first.substring(first.indexOf(':', first.indexOf("\"1.1\"")) + 1, first.indexOf(',')).trim();
+        String edited = json.replaceFirst("\"1\\.1\" *: *" + java.util.regex.Pattern.quote(option),
+                "\"1.1\":\"none\"");
+        assertThat(edited).isNotEqualTo(json);
+        assertThatThrownBy(() -> OcopJsonReader.council(utf8(edited), "council", RuleSets.standard()))
+                .isInstanceOfSatisfying(OcopInputException.class,
+                        e -> assertThat(e.problems().get(0).path()).startsWith("$.members[0]."));
+        String withNext = json.substring(0, json.lastIndexOf('}')) + ",\"nextStep\":{}}";
+        assertThatThrownBy(() -> OcopJsonReader.council(utf8(withNext), "council", RuleSets.standard()))
+                .isInstanceOfSatisfying(OcopInputException.class,
+                        e -> assertThat(e.problems().get(0).path()).isEqualTo("$.nextStep"));
+    }
+
+    @Test
+    void aPlanRoundTripsAndATargetOutOfRangeOrAnUnknownSubjectTypeIsRefusedAtItsPath() {
+        ScoreCard card = card(EXAMPLES.resolve("qd-26-2026/23-hoa.json"));
+        String json = ExplanationJson.plan(io.github.ocop.core.advice.ImprovementPlanner
+                .of(RuleSets.standard().get(card.ruleSetId())).plan(card, 5));
+        assertThat(ExplanationJson.plan(OcopJsonReader.plan(utf8(json), "plan", RuleSets.standard()))).isEqualTo(json);
+        assertThat(json).contains("\"target\" : 5,").contains("\"type\" : \"FARM\"");
+        assertThatThrownBy(() -> OcopJsonReader.plan(utf8(json.replace("\"target\" : 5,", "\"target\" : 9,")), "plan",
+                RuleSets.standard()))
+                .isInstanceOfSatisfying(OcopInputException.class,
+                        e -> assertThat(e.problems().get(0).path()).isEqualTo("$.target"));
+        assertThatThrownBy(() -> OcopJsonReader.plan(utf8(json.replace("\"FARM\"", "\"GUILD\"")), "plan",
+                RuleSets.standard()))
+                .isInstanceOfSatisfying(OcopInputException.class,
+                        e -> assertThat(e.problems().get(0).path()).isEqualTo("$.subject.type"));
     }
 }

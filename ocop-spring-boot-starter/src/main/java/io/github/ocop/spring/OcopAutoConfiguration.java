@@ -84,8 +84,8 @@ public class OcopAutoConfiguration {
     }
 
     /**
-     * The Jackson 3 module, reading score cards and explanations against the registry (Spring Boot adds module
-     * beans to its mappers; it replaces the instance found by module discovery).
+     * The Jackson 3 module, reading score cards, explanations, plans and council results against the registry
+     * (Spring Boot adds module beans to its mappers; it replaces the instance found by module discovery).
      *
      * @param ruleSets the registry
      * @return the module
