@@ -412,13 +412,9 @@ public final class ScoringEngine {
             String fits = map.byOption().entrySet().stream().filter(e -> e.getValue().contains(type.name()))
                     .map(java.util.Map.Entry::getKey).sorted().collect(java.util.stream.Collectors.joining(", "));
             String text = c.option(key).get().text();
-            problems.add(new Problem(answerPath(c.code()), "the subject is declared " + type
-                    + " ($.product.subject.type) but the answer '" + key + "' to criterion " + c.code() + " ("
-                    + c.title() + ") describes " + String.join(", ", java.util.Arrays.stream(SubjectType.values())
-                    .map(Enum::name).filter(types.get()::contains).toList()) + ": \"" + text + "\"; a " + type
-                    + " answers " + fits + ", or correct the subject type (chủ thể khai báo là " + type
-                    + " nhưng phương án '" + key + "' của tiêu chí " + c.code() + " là loại hình khác; "
-                    + map.citation() + ")"));
+            problems.add(new Problem(answerPath(c.code()), CoreMessages.of("scoring.organisationAnswer",
+                    type.name(), key, c.code(), c.title(), String.join(", ", java.util.Arrays.stream(SubjectType.values())
+                            .map(Enum::name).filter(types.get()::contains).toList()), text, fits, map.citation())));
         }
     }
 
