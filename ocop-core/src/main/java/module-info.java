@@ -17,6 +17,7 @@ module io.github.ocop.core {
     exports io.github.ocop.core.explain;
     exports io.github.ocop.core.history;
     exports io.github.ocop.core.model;
+    exports io.github.ocop.core.problem;
     exports io.github.ocop.core.process;
     exports io.github.ocop.core.report;
     exports io.github.ocop.core.scoring;

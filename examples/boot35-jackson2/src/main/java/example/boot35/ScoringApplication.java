@@ -2,7 +2,7 @@ package example.boot35;
 
 import com.fasterxml.jackson.databind.Module;
 import io.github.ocop.core.scoring.Assessment;
-import io.github.ocop.core.scoring.OcopInputException;
+import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.core.scoring.ScoreCard;
 import io.github.ocop.core.scoring.ScoringEngine;
 import io.github.ocop.jackson2.OcopModule;

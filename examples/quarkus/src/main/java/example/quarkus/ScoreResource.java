@@ -1,7 +1,7 @@
 package example.quarkus;
 
 import io.github.ocop.core.scoring.Assessment;
-import io.github.ocop.core.scoring.OcopInputException;
+import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.core.scoring.ScoreCard;
 import io.github.ocop.core.scoring.ScoringEngine;
 import io.github.ocop.rules.RuleSets;

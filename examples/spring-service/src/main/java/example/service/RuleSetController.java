@@ -2,8 +2,8 @@ package example.service;
 
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.model.ScoringSheet;
-import io.github.ocop.core.scoring.OcopInputException;
-import io.github.ocop.core.scoring.Problem;
+import io.github.ocop.core.problem.OcopInputException;
+import io.github.ocop.core.problem.Problem;
 import io.github.ocop.rules.OcopJson;
 import io.github.ocop.rules.RuleSets;
 import io.swagger.v3.oas.annotations.Operation;

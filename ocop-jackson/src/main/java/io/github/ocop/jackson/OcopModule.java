@@ -13,7 +13,7 @@ import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
 import io.github.ocop.core.explain.Explanation;
 import io.github.ocop.core.scoring.Assessment;
-import io.github.ocop.core.scoring.OcopInputException;
+import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.core.scoring.ScoreCard;
 import io.github.ocop.rules.AssessmentReader;
 import io.github.ocop.rules.CouncilJson;

@@ -1,8 +1,8 @@
 package io.github.ocop.rules;
 
 import io.github.ocop.core.model.RuleSet;
-import io.github.ocop.core.scoring.OcopInputException;
-import io.github.ocop.core.scoring.Problem;
+import io.github.ocop.core.problem.OcopInputException;
+import io.github.ocop.core.problem.Problem;
 import io.github.ocop.rules.internal.RuleSetBinary;
 
 import java.io.IOException;

@@ -5,7 +5,7 @@ import io.github.ocop.core.council.CouncilEvaluation;
 import io.github.ocop.core.explain.Explanation;
 import io.github.ocop.core.report.ProgrammeReport;
 import io.github.ocop.core.scoring.Assessment;
-import io.github.ocop.core.scoring.OcopInputException;
+import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.core.scoring.ScoreCard;
 
 import java.util.List;

@@ -2,8 +2,8 @@ package io.github.ocop.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ocop.core.model.RuleSet;
-import io.github.ocop.core.scoring.OcopInputException;
-import io.github.ocop.core.scoring.Problem;
+import io.github.ocop.core.problem.OcopInputException;
+import io.github.ocop.core.problem.Problem;
 import io.github.ocop.rules.internal.Json;
 import io.github.ocop.rules.internal.JsonProblem;
 import io.github.ocop.rules.internal.ReadMessages;

@@ -12,7 +12,7 @@ import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.model.ScoringSheet;
 import io.github.ocop.core.model.Section;
 import io.github.ocop.core.model.StarBand;
-import io.github.ocop.core.scoring.Problem;
+import io.github.ocop.core.problem.Problem;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -2,8 +2,8 @@ package io.github.ocop.rules;
 
 import io.github.ocop.core.history.RuleSetHistory;
 import io.github.ocop.core.model.RuleSet;
-import io.github.ocop.core.scoring.OcopInputException;
-import io.github.ocop.core.scoring.Problem;
+import io.github.ocop.core.problem.OcopInputException;
+import io.github.ocop.core.problem.Problem;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

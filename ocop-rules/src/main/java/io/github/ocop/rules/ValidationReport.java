@@ -1,6 +1,6 @@
 package io.github.ocop.rules;
 
-import io.github.ocop.core.scoring.Problem;
+import io.github.ocop.core.problem.Problem;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package io.github.ocop.rules;
 
 import io.github.ocop.core.scoring.Assessment;
-import io.github.ocop.core.scoring.OcopInputException;
+import io.github.ocop.core.problem.OcopInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

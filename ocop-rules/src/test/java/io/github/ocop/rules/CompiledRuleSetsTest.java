@@ -20,7 +20,7 @@ import io.github.ocop.core.model.ProductTaxonomy;
 import io.github.ocop.core.model.Provenance;
 import io.github.ocop.core.model.ProvenanceKind;
 import io.github.ocop.core.model.RuleSet;
-import io.github.ocop.core.scoring.OcopInputException;
+import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.core.model.ScoringSheet;
 import io.github.ocop.core.model.Section;
 import io.github.ocop.core.model.StarBand;

@@ -1,7 +1,7 @@
 package io.github.ocop.rules;
 
-import io.github.ocop.core.scoring.OcopInputException;
-import io.github.ocop.core.scoring.Problem;
+import io.github.ocop.core.problem.OcopInputException;
+import io.github.ocop.core.problem.Problem;
 import io.github.ocop.core.scoring.ScoringEngine;
 import io.github.ocop.rules.internal.Json;
 import org.junit.jupiter.api.AfterAll;

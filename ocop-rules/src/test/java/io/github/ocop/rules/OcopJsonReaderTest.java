@@ -2,7 +2,7 @@ package io.github.ocop.rules;
 
 import io.github.ocop.core.explain.Explanation;
 import io.github.ocop.core.scoring.Assessment;
-import io.github.ocop.core.scoring.OcopInputException;
+import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.core.scoring.ScoreCard;
 import io.github.ocop.core.scoring.ScoringEngine;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package io.github.ocop.rules;
 
 import io.github.ocop.core.model.RuleSet;
-import io.github.ocop.core.scoring.OcopInputException;
+import io.github.ocop.core.problem.OcopInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,7 +63,7 @@ class RuleSetLoaderTest {
     @Test
     void sectionsAndPartsThatDoNotSumToTheirMaximaAreLocated() throws IOException {
         OcopInputException e = failure(mutate(r -> at(r, "/sheets/0/parts/2/sections/0").put("maxPoints", 36)));
-        assertThat(e.problems()).extracting(io.github.ocop.core.scoring.Problem::path)
+        assertThat(e.problems()).extracting(io.github.ocop.core.problem.Problem::path)
                 .containsExactlyInAnyOrder("$.sheets[0].parts[2].maxPoints", "$.sheets[0].parts[2].sections[0].maxPoints");
         assertThat(e.getMessage()).contains("sections sum to 36, expected the part maximum 35")
                 .contains("items sum to 35, expected the section maximum 36");

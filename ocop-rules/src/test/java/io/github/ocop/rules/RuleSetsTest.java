@@ -3,7 +3,7 @@ package io.github.ocop.rules;
 import io.github.ocop.core.history.RuleVersion;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.scoring.Assessment;
-import io.github.ocop.core.scoring.OcopInputException;
+import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.core.scoring.ScoringEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

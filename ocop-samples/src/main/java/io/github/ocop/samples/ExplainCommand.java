@@ -1,7 +1,7 @@
 package io.github.ocop.samples;
 
 import io.github.ocop.core.explain.Explanation;
-import io.github.ocop.core.scoring.OcopInputException;
+import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.core.scoring.ScoreCard;
 import io.github.ocop.rules.ExplanationJson;
 import io.github.ocop.rules.RuleSets;

@@ -1,8 +1,8 @@
 package io.github.ocop.samples;
 
 import io.github.ocop.core.scoring.Assessment;
-import io.github.ocop.core.scoring.OcopInputException;
-import io.github.ocop.core.scoring.Problem;
+import io.github.ocop.core.problem.OcopInputException;
+import io.github.ocop.core.problem.Problem;
 import io.github.ocop.core.scoring.ScoreCard;
 import io.github.ocop.rules.AssessmentReader;
 import io.github.ocop.rules.OcopJson;

@@ -1,7 +1,7 @@
 package io.github.ocop.samples;
 
-import io.github.ocop.core.scoring.OcopInputException;
-import io.github.ocop.core.scoring.Problem;
+import io.github.ocop.core.problem.OcopInputException;
+import io.github.ocop.core.problem.Problem;
 
 import java.io.IOException;
 import java.io.OutputStream;

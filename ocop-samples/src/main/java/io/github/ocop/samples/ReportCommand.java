@@ -1,7 +1,7 @@
 package io.github.ocop.samples;
 
 import io.github.ocop.core.report.ProgrammeReport;
-import io.github.ocop.core.scoring.OcopInputException;
+import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.rules.ProgrammeRoundReader;
 import io.github.ocop.rules.ReportJson;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package io.github.ocop.samples;
 
 import io.github.ocop.core.model.RuleSet;
-import io.github.ocop.core.scoring.OcopInputException;
+import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.rules.RuleSetLoader;
 import io.github.ocop.rules.RuleSets;
 import picocli.CommandLine.Option;

@@ -2,7 +2,7 @@ package io.github.ocop.samples;
 
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.scoring.Assessment;
-import io.github.ocop.core.scoring.OcopInputException;
+import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.core.scoring.ScoreCard;
 import io.github.ocop.core.scoring.ScoringEngine;
 import io.github.ocop.rules.AssessmentReader;

@@ -1,8 +1,8 @@
 package io.github.ocop.samples;
 
 import io.github.ocop.core.model.RuleSet;
-import io.github.ocop.core.scoring.OcopInputException;
-import io.github.ocop.core.scoring.Problem;
+import io.github.ocop.core.problem.OcopInputException;
+import io.github.ocop.core.problem.Problem;
 import io.github.ocop.rules.RuleSetLoader;
 import io.github.ocop.rules.RuleSetValidator;
 import io.github.ocop.rules.RuleSets;

@@ -3,7 +3,7 @@ package io.github.ocop.spring;
 import io.github.ocop.core.advice.ImprovementPlanner;
 import io.github.ocop.core.explain.Explainer;
 import io.github.ocop.core.model.RuleSet;
-import io.github.ocop.core.scoring.OcopInputException;
+import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.core.scoring.ScoringEngine;
 import io.github.ocop.rules.RuleSets;
 

@@ -1,6 +1,6 @@
 package io.github.ocop.spring;
 
-import io.github.ocop.core.scoring.OcopInputException;
+import io.github.ocop.core.problem.OcopInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;

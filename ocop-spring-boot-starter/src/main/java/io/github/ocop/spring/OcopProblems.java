@@ -1,7 +1,7 @@
 package io.github.ocop.spring;
 
-import io.github.ocop.core.scoring.OcopInputException;
-import io.github.ocop.core.scoring.Problem;
+import io.github.ocop.core.problem.OcopInputException;
+import io.github.ocop.core.problem.Problem;
 import org.springframework.context.MessageSource;
 
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package io.github.ocop.core.history;
 
 import io.github.ocop.core.model.EvaluationKind;
-import io.github.ocop.core.scoring.OcopInputException;
-import io.github.ocop.core.scoring.Problem;
+import io.github.ocop.core.problem.OcopInputException;
+import io.github.ocop.core.problem.Problem;
 import io.github.ocop.core.text.CoreMessages;
 
 import java.time.LocalDate;

@@ -3,6 +3,8 @@ package io.github.ocop.core.scoring;
 import io.github.ocop.core.model.ProductSubgroup;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.model.ScoringSheet;
+import io.github.ocop.core.problem.OcopInputException;
+import io.github.ocop.core.problem.Problem;
 import io.github.ocop.core.text.CoreMessages;
 import io.github.ocop.core.text.Message;
 

@@ -5,6 +5,7 @@ import io.github.ocop.core.model.Part;
 import io.github.ocop.core.model.PartCode;
 import io.github.ocop.core.model.ScoringSheet;
 import io.github.ocop.core.model.Section;
+import io.github.ocop.core.problem.OcopInputException;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

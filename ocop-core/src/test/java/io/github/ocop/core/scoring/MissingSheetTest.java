@@ -1,6 +1,7 @@
 package io.github.ocop.core.scoring;
 
 import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.problem.OcopInputException;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

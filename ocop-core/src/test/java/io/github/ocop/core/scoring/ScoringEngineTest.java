@@ -2,6 +2,8 @@ package io.github.ocop.core.scoring;
 
 import io.github.ocop.core.model.PartCode;
 import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.problem.OcopInputException;
+import io.github.ocop.core.problem.Problem;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;

@@ -13,6 +13,7 @@ import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.model.ScoringSheet;
 import io.github.ocop.core.model.Section;
 import io.github.ocop.core.model.StarBand;
+import io.github.ocop.core.problem.OcopInputException;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

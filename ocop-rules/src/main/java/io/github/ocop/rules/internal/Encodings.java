@@ -1,7 +1,7 @@
 package io.github.ocop.rules.internal;
 
-import io.github.ocop.core.scoring.OcopInputException;
-import io.github.ocop.core.scoring.Problem;
+import io.github.ocop.core.problem.OcopInputException;
+import io.github.ocop.core.problem.Problem;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

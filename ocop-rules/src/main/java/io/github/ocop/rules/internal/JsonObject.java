@@ -1,7 +1,7 @@
 package io.github.ocop.rules.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.ocop.core.scoring.Problem;
+import io.github.ocop.core.problem.Problem;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,6 +1,6 @@
 package io.github.ocop.rules.internal;
 
-import io.github.ocop.core.scoring.Problem;
+import io.github.ocop.core.problem.Problem;
 
 /** A located problem found while reading JSON; translated into an {@code OcopInputException} by the callers. */
 public final class JsonProblem extends RuntimeException {

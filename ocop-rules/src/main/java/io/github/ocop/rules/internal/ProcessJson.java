@@ -24,7 +24,7 @@ import io.github.ocop.core.model.RevocationGround;
 import io.github.ocop.core.model.RevocationRules;
 import io.github.ocop.core.model.RoundRule;
 import io.github.ocop.core.model.Transition;
-import io.github.ocop.core.scoring.Problem;
+import io.github.ocop.core.problem.Problem;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -27,7 +27,7 @@ import io.github.ocop.core.model.ScoringSheet;
 import io.github.ocop.core.model.Section;
 import io.github.ocop.core.model.StarBand;
 import io.github.ocop.core.model.StarRanking;
-import io.github.ocop.core.scoring.Problem;
+import io.github.ocop.core.problem.Problem;
 
 import java.util.Arrays;
 import java.util.List;

@@ -57,7 +57,7 @@ class RuleSetDatesTest {
     @Test
     void unknownRuleSetNamesTheValueAndTheAcceptedIds() {
         assertThatThrownBy(() -> Bundled.STANDARD.get("qd-148"))
-                .isInstanceOf(io.github.ocop.core.scoring.OcopInputException.class)
+                .isInstanceOf(io.github.ocop.core.problem.OcopInputException.class)
                 .hasMessageContaining("'qd-148'")
                 .hasMessageContaining("qd-1048-2019, qd-148-2023, qd-26-2026");
     }

@@ -3,7 +3,7 @@ package io.github.ocop.rules.scoring;
 import io.github.ocop.core.model.ProductGroup;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.scoring.Assessment;
-import io.github.ocop.core.scoring.OcopInputException;
+import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.core.scoring.Product;
 import io.github.ocop.core.scoring.ScoringEngine;
 import io.github.ocop.core.scoring.Subject;

@@ -1,4 +1,4 @@
-package io.github.ocop.core.scoring;
+package io.github.ocop.core.problem;
 
 import io.github.ocop.core.text.CoreMessages;
 import io.github.ocop.core.text.Messages;

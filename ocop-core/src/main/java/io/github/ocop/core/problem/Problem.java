@@ -1,4 +1,4 @@
-package io.github.ocop.core.scoring;
+package io.github.ocop.core.problem;
 
 import io.github.ocop.core.text.Message;
 import io.github.ocop.core.text.Messages;
