@@ -3,7 +3,7 @@ package io.github.ocop.core.history;
 import io.github.ocop.core.model.EvaluationKind;
 import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.core.problem.Problem;
-import io.github.ocop.core.text.CoreMessages;
+import io.github.ocop.core.internal.CoreMessages;
 
 import java.time.LocalDate;
 import java.util.List;

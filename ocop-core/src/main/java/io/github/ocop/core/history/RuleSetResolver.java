@@ -10,7 +10,7 @@ import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.model.Transition;
 import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.core.problem.Problem;
-import io.github.ocop.core.text.CoreMessages;
+import io.github.ocop.core.internal.CoreMessages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,6 +1,6 @@
 package io.github.ocop.core.problem;
 
-import io.github.ocop.core.text.CoreMessages;
+import io.github.ocop.core.internal.CoreMessages;
 import io.github.ocop.core.text.Messages;
 
 import java.util.List;

@@ -5,7 +5,7 @@ import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.model.ScoringSheet;
 import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.core.problem.Problem;
-import io.github.ocop.core.text.CoreMessages;
+import io.github.ocop.core.internal.CoreMessages;
 import io.github.ocop.core.text.Message;
 
 import java.util.List;

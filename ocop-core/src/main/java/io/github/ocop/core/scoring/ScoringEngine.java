@@ -2,7 +2,7 @@ package io.github.ocop.core.scoring;
 
 import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.core.problem.Problem;
-import io.github.ocop.core.text.CoreMessages;
+import io.github.ocop.core.internal.CoreMessages;
 import io.github.ocop.core.model.Criterion;
 import io.github.ocop.core.model.KnockOut;
 import io.github.ocop.core.model.KnockOutTrigger;

@@ -9,7 +9,7 @@ import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.core.problem.Problem;
 import io.github.ocop.core.scoring.ScoreCard;
 import io.github.ocop.core.scoring.ScoringEngine;
-import io.github.ocop.core.text.CoreMessages;
+import io.github.ocop.core.internal.CoreMessages;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.github.ocop.core.text;
 
+import io.github.ocop.core.internal.CoreMessages;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

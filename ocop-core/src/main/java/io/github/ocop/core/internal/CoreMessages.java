@@ -1,4 +1,7 @@
-package io.github.ocop.core.text;
+package io.github.ocop.core.internal;
+
+import io.github.ocop.core.text.Message;
+import io.github.ocop.core.text.Messages;
 
 /**
  * The texts of ocop-core's engines ({@code io/github/ocop/core/text/messages*.properties}): scoring, what-if,
@@ -6,7 +9,7 @@ package io.github.ocop.core.text;
  */
 public final class CoreMessages {
     /** The bundle. */
-    public static final Messages BUNDLE = Messages.load("messages", CoreMessages.class::getResourceAsStream);
+    public static final Messages BUNDLE = Messages.load("/io/github/ocop/core/text/messages", CoreMessages.class::getResourceAsStream);
 
     private CoreMessages() {
     }
