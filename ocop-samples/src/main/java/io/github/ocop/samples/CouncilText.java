@@ -71,6 +71,6 @@ final class CouncilText {
 
     /** @return a decimal as Vietnamese writes it (72,75) */
     private static String vi(String plain) {
-        return io.github.ocop.core.text.Formats.decimal(plain, io.github.ocop.core.text.Messages.VIETNAMESE);
+        return io.github.ocop.core.internal.Formats.decimal(plain, io.github.ocop.core.text.Messages.VIETNAMESE);
     }
 }

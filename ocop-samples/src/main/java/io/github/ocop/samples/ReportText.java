@@ -82,7 +82,7 @@ final class ReportText {
     }
 
     static String points(BigDecimal total) {
-        return io.github.ocop.core.text.Formats.decimal((total.scale() < 2 ? total.setScale(2) : total).toPlainString(),
+        return io.github.ocop.core.internal.Formats.decimal((total.scale() < 2 ? total.setScale(2) : total).toPlainString(),
                 io.github.ocop.core.text.Messages.VIETNAMESE);
     }
 

@@ -1,6 +1,6 @@
 package io.github.ocop.samples;
 
-import io.github.ocop.core.text.Formats;
+import io.github.ocop.core.internal.Formats;
 
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.rules.RuleSets;

@@ -1,5 +1,6 @@
 package io.github.ocop.core.text;
 
+import io.github.ocop.core.internal.Formats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
  * One module's texts in Vietnamese and English (bộ thông báo): a pair of UTF-8 properties files,
  * {@code NAME_vi.properties} and {@code NAME.properties} (English), with the same keys and the same placeholders
  * {@code {0}}, {@code {1}}... A placeholder is replaced by its argument rendered in the language (numbers and dates
- * by {@link Formats}); there is no other syntax, so an apostrophe is an apostrophe. Immutable and thread-safe.
+ * as the language writes them); there is no other syntax, so an apostrophe is an apostrophe. Immutable and thread-safe.
  *
  * <p>Each module loads its own bundle with code of its own, so that its resources stay encapsulated:
  * {@code Messages.load("messages", n -> Anchor.class.getResourceAsStream(n))}.
@@ -124,7 +125,7 @@ public final class Messages {
 
     /**
      * One message argument in a language: a {@link Localized} value by its own text, a whole number as it is, other
-     * numbers and dates by {@link Formats}, a collection as its elements joined by ", ".
+     * numbers and dates as the language writes them, a collection as its elements joined by ", ".
      *
      * @param arg    the argument
      * @param locale the language

@@ -1,6 +1,7 @@
 package io.github.ocop.core.text;
 
 import io.github.ocop.core.internal.CoreMessages;
+import io.github.ocop.core.internal.Formats;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
-package io.github.ocop.core.text;
+package io.github.ocop.core.internal;
 
+import io.github.ocop.core.text.Messages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
