@@ -2,7 +2,7 @@ package io.github.ocop.samples;
 
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.model.ScoringSheet;
-import io.github.ocop.core.scoring.MissingSheet;
+import io.github.ocop.core.internal.MissingSheet;
 import io.github.ocop.rules.OcopJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,5 +1,6 @@
 package io.github.ocop.core.scoring;
 
+import io.github.ocop.core.internal.MissingSheet;
 import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.core.problem.Problem;
 import io.github.ocop.core.internal.CoreMessages;

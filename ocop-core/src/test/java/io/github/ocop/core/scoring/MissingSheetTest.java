@@ -1,5 +1,6 @@
 package io.github.ocop.core.scoring;
 
+import io.github.ocop.core.internal.MissingSheet;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.problem.OcopInputException;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.github.ocop.core.scoring;
+package io.github.ocop.core.internal;
 
 import io.github.ocop.core.model.ProductSubgroup;
 import io.github.ocop.core.model.RuleSet;
