@@ -3,7 +3,8 @@ package io.github.ocop.core.compare;
 import java.util.Objects;
 
 /**
- * One criterion of a matched sheet pair, matched by normalised title ({@link TitleKey#of}). Immutable.
+ * One criterion of a matched sheet pair, matched by normalised title (case, diacritics, punctuation and spacing
+ * ignored). Immutable.
  *
  * @param change       SAME (maximum may still differ), ADDED or REMOVED
  * @param fromCode     its code on the older sheet (null when added)

@@ -1,5 +1,6 @@
 package io.github.ocop.core.compare;
 
+import io.github.ocop.core.internal.TitleKey;
 import io.github.ocop.core.model.Criterion;
 import io.github.ocop.core.model.Option;
 import io.github.ocop.core.model.PartCode;
@@ -29,10 +30,11 @@ import java.util.TreeMap;
  * and re-weighted and the count of star minima per level. Immutable.
  *
  * <p>Matching: groups are matched by code (I..VI, stable across the decisions) and reported renamed when their titles
- * differ after {@link TitleKey#of}. Subgroups are matched by title: equal keys first, then, greedily by decreasing
- * {@link TitleKey#similarity}, pairs at or above {@link TitleKey#RENAMED_THRESHOLD} within the same group code as
+ * differ once case, diacritics, punctuation and spacing are
+ * ignored (normalised). Subgroups are matched by title: equal keys first, then, greedily by decreasing
+ * word-set similarity (Dice coefficient over the words), pairs at or above 0.5 within the same group code as
  * renamed; the rest are added or removed. Sheets are matched when a subgroup of one is matched with a subgroup of the
- * other. Criteria of a matched pair are matched by equal {@link TitleKey#of} title only (a reworded criterion shows
+ * other. Criteria of a matched pair are matched by equal normalised title only (a reworded criterion shows
  * as one removed and one added).
  *
  * @param from      the older rule set's id

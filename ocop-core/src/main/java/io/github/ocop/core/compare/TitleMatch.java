@@ -16,9 +16,9 @@ public record TitleMatch(Change change, String fromCode, String fromTitle, Strin
                          double similarity) {
     /** What happened to an item between two rule sets. */
     public enum Change {
-        /** Titles equal after {@link TitleKey#of}. */
+        /** Titles equal once case, diacritics, punctuation and spacing are ignored. */
         SAME,
-        /** Titles differ but are similar ({@link TitleKey#RENAMED_THRESHOLD}). */
+        /** Titles differ but are similar (a word-set similarity of 0.5 or more). */
         RENAMED,
         /** Only in the newer rule set. */
         ADDED,

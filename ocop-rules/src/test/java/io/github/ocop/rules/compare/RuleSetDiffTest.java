@@ -4,7 +4,7 @@ import io.github.ocop.core.compare.CriterionDiff;
 import io.github.ocop.core.compare.NumberChange;
 import io.github.ocop.core.compare.RuleSetDiff;
 import io.github.ocop.core.compare.SheetDiff;
-import io.github.ocop.core.compare.TitleKey;
+import io.github.ocop.core.internal.TitleKey;
 import io.github.ocop.core.compare.TitleMatch;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.rules.RuleSets;

@@ -1,4 +1,4 @@
-package io.github.ocop.core.compare;
+package io.github.ocop.core.internal;
 
 import java.text.Normalizer;
 import java.util.Arrays;
