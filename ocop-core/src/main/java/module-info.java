@@ -4,7 +4,8 @@
  * the evaluation process: levels, certificates, dossiers, cycle ({@code io.github.ocop.core.process}), councils
  * ({@code .council}), programme reports ({@code .report}), rule set history and resolver ({@code .history}),
  * explanations ({@code .explain}), improvement plans ({@code .advice}), what-if re-scoring ({@code .whatif}) and
- * the comparison of rule sets ({@code .compare}).
+ * the comparison of rule sets ({@code .compare}); invalid input and its problems ({@code .problem}) and localised texts
+ * ({@code .text}). The helpers of the engines ({@code .internal}) are not API.
  * No JSON library; the only dependency is the Jakarta Validation API (constraint annotations on the input types).
  */
 @SuppressWarnings("module") // org.hibernate.validator is not required here: the qualified opens names it for readers
@@ -23,6 +24,8 @@ module io.github.ocop.core {
     exports io.github.ocop.core.scoring;
     exports io.github.ocop.core.text;
     exports io.github.ocop.core.whatif;
+    // helpers of the engines (messages, formats, title keys), not API; ocop-rules and its tests may use them
+    exports io.github.ocop.core.internal to io.github.ocop.rules;
 
     // Bean Validation reads the constrained record components reflectively
     opens io.github.ocop.core.scoring to org.hibernate.validator;
