@@ -51,9 +51,10 @@ final class AssessmentFastPath {
     }
 
     /**
+     * {@return the assessment the strict reader would return, or null when this path cannot tell (then the strict
+     * reader must read it)}
+     *
      * @param bytes a document
-     * @return the assessment the strict reader would return, or null when this path cannot tell (then the strict
-     * reader must read it)
      */
     static Assessment read(byte[] bytes) {
         if (bytes.length == 0 || bytes.length > Json.MAX_DOCUMENT_BYTES) {
@@ -294,7 +295,7 @@ final class AssessmentFastPath {
         i++;
     }
 
-    /** @return true after a comma, false after the closing character */
+    /** {@return true after a comma, false after the closing character} */
     private boolean comma(char close) {
         byte c = peek();
         i++;
@@ -335,7 +336,7 @@ final class AssessmentFastPath {
         string();
     }
 
-    /** @return the string value at {@code i}, which must be one */
+    /** {@return the string value at {@code i}, which must be one} */
     private String string() {
         expect('"');
         int start = i;
@@ -394,7 +395,7 @@ final class AssessmentFastPath {
         throw bail();
     }
 
-    /** @return s, when its first character shows (so no notion of blank, the reader's or Bean Validation's, holds) */
+    /** {@return s, when its first character shows (so no notion of blank, the reader's or Bean Validation's, holds)} */
     private static String visible(String s) {
         if (s.isEmpty() || AssessmentReader.invisible(s.codePointAt(0))) {
             throw bail();
@@ -402,7 +403,7 @@ final class AssessmentFastPath {
         return s;
     }
 
-    /** @return s, when it matches the subgroup's {@code \S+} */
+    /** {@return s, when it matches the subgroup's {@code \S+}} */
     private static String noWhitespace(String s) {
         if (s.isEmpty()) {
             throw bail();

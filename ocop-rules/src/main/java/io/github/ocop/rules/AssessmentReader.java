@@ -43,8 +43,9 @@ public final class AssessmentReader {
     }
 
     /**
+     * {@return the assessment}
+     *
      * @param file an assessment file
-     * @return the assessment
      * @throws OcopInputException naming the file, the JSON path and what was expected
      */
     public static Assessment read(Path file) {
@@ -66,9 +67,10 @@ public final class AssessmentReader {
     }
 
     /**
+     * {@return the assessment}
+     *
      * @param bytes  the document
      * @param source its name for messages
-     * @return the assessment
      * @throws OcopInputException naming the source, the JSON path and what was expected
      */
     public static Assessment parse(byte[] bytes, String source) {
@@ -76,10 +78,11 @@ public final class AssessmentReader {
     }
 
     /**
+     * {@return the assessment}
+     *
      * @param bytes  the document
      * @param source its name for messages
      * @param locale the language of the messages: Vietnamese for {@code vi}, English otherwise
-     * @return the assessment
      * @throws OcopInputException naming the source, the JSON path, what was expected and how to fix it
      */
     public static Assessment parse(byte[] bytes, String source, Locale locale) {
@@ -145,17 +148,19 @@ public final class AssessmentReader {
     }
 
     /**
+     * {@return whether a string shows nothing: empty, or only white space and invisible characters (zero-width
+     * spaces and joiners, word joiners, soft hyphens, byte order marks, other format and control characters)}
+     *
      * @param s a string
-     * @return whether it shows nothing: empty, or only white space and invisible characters (zero-width spaces and
-     * joiners, word joiners, soft hyphens, byte order marks, other format and control characters)
      */
     static boolean isBlank(String s) {
         return s.codePoints().allMatch(AssessmentReader::invisible);
     }
 
     /**
+     * {@return whether a code point shows nothing: white space, an invisible character (see {@link #isBlank})}
+     *
      * @param c a code point
-     * @return whether it shows nothing: white space, an invisible character (see {@link #isBlank})
      */
     static boolean invisible(int c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c)

@@ -52,6 +52,8 @@ public final class BundledRuleSets implements RuleSetProvider {
     }
 
     /**
+     * Bundled rule sets with a given digest index and resource reader (tests).
+     *
      * @param index     id to the JSON's SHA-256, and {@code id.bin} to the compiled form's (tests)
      * @param resources reads a resource of this package by file name, or returns null when it is absent (tests)
      */
@@ -70,14 +72,19 @@ public final class BundledRuleSets implements RuleSetProvider {
         this.resources = Objects.requireNonNull(resources, "resources");
     }
 
-    /** @param index the index's entries, replacing the compiled ones (tests); resources are this jar's */
+    /**
+     * Bundled rule sets with a given digest index (tests); resources are this jar's.
+     *
+     * @param index the index's entries, replacing the compiled ones
+     */
     BundledRuleSets(Map<String, String> index) {
         this(index, BundledRuleSets::ownResource);
     }
 
     /**
+     * {@return the map, in line order}
+     *
      * @param lines {@code key=value} lines
-     * @return the map, in line order
      */
     static Map<String, String> index(List<String> lines) {
         Map<String, String> m = new LinkedHashMap<>();
@@ -89,9 +96,10 @@ public final class BundledRuleSets implements RuleSetProvider {
     }
 
     /**
+     * {@return whether they are those of a bundled rule set of this jar (a score card's rule set is official)}
+     *
      * @param id     a rule set id
      * @param digest the digest a score card records
-     * @return whether they are those of a bundled rule set of this jar (a score card's rule set is official)
      */
     static boolean isOfficial(String id, Optional<String> digest) {
         return digest.isPresent() && digest.get().equals(index(BundledDigests.LINES).get(id));
@@ -103,8 +111,9 @@ public final class BundledRuleSets implements RuleSetProvider {
     }
 
     /**
+     * {@return the SHA-256 digest of its JSON resource as compiled into this jar, if bundled}
+     *
      * @param id a bundled rule set id
-     * @return the SHA-256 digest of its JSON resource as compiled into this jar, if bundled
      */
     public Optional<String> recordedDigest(String id) {
         return Optional.ofNullable(digests.get(Objects.requireNonNull(id, "id")));
@@ -119,8 +128,9 @@ public final class BundledRuleSets implements RuleSetProvider {
     }
 
     /**
+     * {@return the recorded SHA-256 digest of its compiled form, if it has one}
+     *
      * @param id a bundled rule set id
-     * @return the recorded SHA-256 digest of its compiled form, if it has one
      */
     Optional<String> recordedBinaryDigest(String id) {
         return Optional.ofNullable(binaryDigests.get(id));

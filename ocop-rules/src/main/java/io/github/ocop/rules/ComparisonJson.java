@@ -31,8 +31,9 @@ public final class ComparisonJson {
     }
 
     /**
+     * {@return a what-if comparison as indented JSON}
+     *
      * @param c a what-if comparison
-     * @return it as indented JSON
      */
     public static String whatIf(ScoreComparison c) {
         Objects.requireNonNull(c, "comparison");
@@ -74,8 +75,9 @@ public final class ComparisonJson {
     }
 
     /**
+     * {@return the differences between two rule sets as indented JSON}
+     *
      * @param d the differences between two rule sets
-     * @return them as indented JSON
      */
     public static String diff(RuleSetDiff d) {
         Objects.requireNonNull(d, "diff");

@@ -33,9 +33,10 @@ public final class CouncilJson {
     }
 
     /**
+     * {@return a council result as indented JSON}
+     *
      * @param council a council result
      * @param next    what happens next (from {@link CouncilEvaluation#nextStep}), or null to leave it out
-     * @return its JSON, indented
      */
     public static String council(CouncilEvaluation council, EvaluationOutcome next) {
         Objects.requireNonNull(council, "council");

@@ -31,8 +31,9 @@ public final class ExplanationJson {
     }
 
     /**
+     * {@return an explanation as indented JSON}
+     *
      * @param e an explanation
-     * @return it as indented JSON
      */
     public static String explanation(Explanation e) {
         Objects.requireNonNull(e, "explanation");
@@ -123,8 +124,9 @@ public final class ExplanationJson {
     }
 
     /**
+     * {@return an improvement plan as indented JSON}
+     *
      * @param plan an improvement plan
-     * @return it as indented JSON
      */
     public static String plan(ImprovementPlan plan) {
         Objects.requireNonNull(plan, "plan");

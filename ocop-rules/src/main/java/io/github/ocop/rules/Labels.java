@@ -154,29 +154,30 @@ public final class Labels {
         return Map.copyOf(m);
     }
 
-    /** @return the rule set's id */
+    /** {@return the rule set's id} */
     public String ruleSetId() {
         return ruleSetId;
     }
 
-    /** @return the language of these labels */
+    /** {@return the language of these labels} */
     public Locale locale() {
         return locale;
     }
 
-    /** @return true when the labels are the official Vietnamese titles (no translation involved) */
+    /** {@return true when the labels are the official Vietnamese titles (no translation involved)} */
     public boolean official() {
         return isVietnamese(locale);
     }
 
-    /** @return every label id of the rule set, in document order */
+    /** {@return every label id of the rule set, in document order} */
     public List<String> ids() {
         return List.copyOf(vietnamese.keySet());
     }
 
     /**
+     * {@return the title under that id in this language, falling back to the Vietnamese title}
+     *
      * @param id a label id
-     * @return the title under that id in this language, falling back to the Vietnamese title
      * @throws IllegalArgumentException when the rule set has no such id
      */
     public String text(String id) {
@@ -189,14 +190,15 @@ public final class Labels {
     }
 
     /**
+     * {@return the translated title, empty for Vietnamese labels and for a missing translation}
+     *
      * @param id a label id
-     * @return the translated title, empty for Vietnamese labels and for a missing translation
      */
     public Optional<String> translation(String id) {
         return Optional.ofNullable(translated.get(Objects.requireNonNull(id, "id")));
     }
 
-    /** @return the ids whose title has no translation in this language (all of them for Vietnamese) */
+    /** {@return the ids whose title has no translation in this language (all of them for Vietnamese)} */
     public List<String> missing() {
         List<String> m = new ArrayList<>();
         for (String id : vietnamese.keySet()) {
@@ -291,8 +293,8 @@ public final class Labels {
     }
 
     /**
-     * @return for translated labels, a one-line notice that the titles are unofficial translations; empty for
-     *         Vietnamese
+     * {@return for translated labels, a one-line notice that the titles are unofficial translations; empty for
+     * Vietnamese}
      */
     public Optional<String> notice() {
         return official() ? Optional.empty()

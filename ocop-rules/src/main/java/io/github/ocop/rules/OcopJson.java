@@ -38,8 +38,9 @@ public final class OcopJson {
     }
 
     /**
+     * {@return a score card as JSON on one line}
+     *
      * @param card a score card
-     * @return its JSON on one line
      */
     public static String scoreCard(ScoreCard card) {
         Objects.requireNonNull(card, "card");
@@ -60,8 +61,9 @@ public final class OcopJson {
     }
 
     /**
+     * {@return a score card as indented JSON}
+     *
      * @param card a score card
-     * @return its JSON, indented
      */
     public static String scoreCardPretty(ScoreCard card) {
         return Json.pretty(scoreCardNode(card));
@@ -134,9 +136,10 @@ public final class OcopJson {
     }
 
     /**
+     * {@return the sheet as indented JSON: parts, criteria with their options, points and star marks}
+     *
      * @param rules the rule set
      * @param sheet one of its sheets
-     * @return the sheet as indented JSON: parts, criteria with their options, points and star marks
      */
     public static String sheet(RuleSet rules, ScoringSheet sheet) {
         Objects.requireNonNull(rules, "rules");
@@ -212,8 +215,9 @@ public final class OcopJson {
     }
 
     /**
+     * {@return a flat map of names to strings or numbers as compact JSON}
+     *
      * @param values a flat map of names to strings or numbers
-     * @return it as compact JSON
      */
     public static String object(Map<String, ?> values) {
         Objects.requireNonNull(values, "values");

@@ -207,7 +207,7 @@ public final class OcopJsonReader {
         }
     }
 
-    /** @return the path of the first value that differs between two trees, or null when they are equal */
+    /** {@return the path of the first value that differs between two trees, or null when they are equal} */
     private static String firstDifference(JsonNode a, JsonNode b, String path) {
         if (a.isObject() && b.isObject()) {
             Iterator<Map.Entry<String, JsonNode>> it = a.properties().iterator();

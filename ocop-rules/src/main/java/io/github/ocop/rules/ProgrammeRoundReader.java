@@ -39,8 +39,9 @@ public final class ProgrammeRoundReader {
     }
 
     /**
+     * {@return the round}
+     *
      * @param file a round file
-     * @return the round
      * @throws OcopInputException naming the file, the JSON path and what was expected
      */
     public static ProgrammeRound read(Path file) {
@@ -77,9 +78,10 @@ public final class ProgrammeRoundReader {
     }
 
     /**
+     * {@return the round}
+     *
      * @param bytes  the document
      * @param source its name for messages
-     * @return the round
      * @throws OcopInputException naming the source, the JSON path and what was expected
      */
     public static ProgrammeRound parse(byte[] bytes, String source) {
@@ -87,10 +89,11 @@ public final class ProgrammeRoundReader {
     }
 
     /**
+     * {@return the round}
+     *
      * @param bytes    the document
      * @param source   its name for messages
      * @param registry the rule sets its {@code ruleSet} may name
-     * @return the round
      * @throws OcopInputException naming the source, the JSON path and what was expected
      */
     public static ProgrammeRound parse(byte[] bytes, String source, RuleSets registry) {
@@ -98,11 +101,12 @@ public final class ProgrammeRoundReader {
     }
 
     /**
+     * {@return the round}
+     *
      * @param bytes    the document
      * @param source   its name for messages
      * @param registry the rule sets its {@code ruleSet} may name
      * @param locale   the language of the reading path's messages: Vietnamese for {@code vi}, English otherwise
-     * @return the round
      * @throws OcopInputException naming the source, the JSON path and what was expected
      */
     public static ProgrammeRound parse(byte[] bytes, String source, RuleSets registry, Locale locale) {

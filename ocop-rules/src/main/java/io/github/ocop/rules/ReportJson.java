@@ -28,8 +28,9 @@ public final class ReportJson {
     }
 
     /**
+     * {@return a programme report as indented JSON}
+     *
      * @param report a programme report
-     * @return its JSON, indented
      */
     public static String report(ProgrammeReport report) {
         return report(report, RuleSets.standard());

@@ -31,8 +31,9 @@ public final class RuleSetLoader {
     }
 
     /**
+     * {@return the validated rule set, carrying the SHA-256 digest of the file}
+     *
      * @param file a rule set file
-     * @return the validated rule set, carrying the SHA-256 digest of the file
      * @throws OcopInputException naming the file, the JSON path and what was expected
      */
     public static RuleSet load(Path file) {
@@ -41,9 +42,10 @@ public final class RuleSetLoader {
     }
 
     /**
+     * {@return the validated rule set}
+     *
      * @param in     a stream holding a rule set (read to its end, not closed)
      * @param source the name to use in messages
-     * @return the validated rule set
      * @throws OcopInputException naming the source, the JSON path and what was expected
      */
     public static RuleSet load(InputStream in, String source) {
@@ -57,9 +59,10 @@ public final class RuleSetLoader {
     }
 
     /**
+     * {@return the validated rule set}
+     *
      * @param bytes  the document
      * @param source the name to use in messages
-     * @return the validated rule set
      * @throws OcopInputException naming the source, the JSON path and what was expected
      */
     public static RuleSet parse(byte[] bytes, String source) {
@@ -122,7 +125,7 @@ public final class RuleSetLoader {
         return readFile(file, Locale.ENGLISH);
     }
 
-    /** @return the bytes of a JSON file a person names, or a located message saying why it cannot be one */
+    /** {@return the bytes of a JSON file a person names, or a located message saying why it cannot be one} */
     static byte[] readFile(Path file, Locale locale) {
         if (Files.isDirectory(file)) {
             throw new OcopInputException(file.toString(), List.of(new Problem("$",
@@ -163,8 +166,9 @@ public final class RuleSetLoader {
     }
 
     /**
+     * {@return the SHA-256 digest of some bytes, lower-case hex}
+     *
      * @param bytes some bytes
-     * @return their SHA-256 digest, lower-case hex
      */
     public static String sha256(byte[] bytes) {
         try {

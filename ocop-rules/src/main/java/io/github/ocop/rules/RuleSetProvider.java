@@ -12,12 +12,13 @@ import java.util.Set;
  * Implementations must be thread-safe.
  */
 public interface RuleSetProvider {
-    /** @return the ids this provider offers */
+    /** {@return the ids this provider offers} */
     Set<String> ids();
 
     /**
+     * {@return the validated rule set, if this provider offers it}
+     *
      * @param id a rule set id
-     * @return the validated rule set, if this provider offers it
      */
     Optional<RuleSet> load(String id);
 }

@@ -35,8 +35,9 @@ public final class RuleSetValidator {
     }
 
     /**
+     * {@return the report; a sheet that declares deviations has its sum mismatches reported as known deviations}
+     *
      * @param rules the rule set
-     * @return the report; a sheet that declares deviations has its sum mismatches reported as known deviations
      */
     public static ValidationReport validate(RuleSet rules) {
         Objects.requireNonNull(rules, "rules");
@@ -256,7 +257,7 @@ public final class RuleSetValidator {
         });
     }
 
-    /** @return the chain of codes from a criterion back to itself through conditions, if there is one */
+    /** {@return the chain of codes from a criterion back to itself through conditions, if there is one} */
     private static Optional<List<String>> cycle(ScoringSheet sheet, Criterion start) {
         List<String> chain = new ArrayList<>(List.of(start.code()));
         Set<String> seen = new HashSet<>(chain);

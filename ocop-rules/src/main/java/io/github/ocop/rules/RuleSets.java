@@ -39,7 +39,7 @@ public final class RuleSets {
         this.byId = Map.copyOf(m);
     }
 
-    /** @return the bundled rule sets plus those of the providers found by {@link ServiceLoader}; shared */
+    /** {@return the bundled rule sets plus those of the providers found by {@link ServiceLoader}; shared} */
     public static RuleSets standard() {
         return Holder.DEFAULT;
     }
@@ -56,8 +56,9 @@ public final class RuleSets {
     }
 
     /**
+     * {@return a registry over exactly these providers}
+     *
      * @param providers the providers, earlier ones winning on a shared id
-     * @return a registry over exactly these providers
      */
     public static RuleSets of(List<RuleSetProvider> providers) {
         Objects.requireNonNull(providers, "providers");
@@ -129,6 +130,12 @@ public final class RuleSets {
         return recorded.isPresent() && recorded.equals(digest);
     }
 
+    /**
+     * Whether a rule set is a bundled one as shipped: the bundled rule set of its id carries its digest and equals it.
+     *
+     * @param rules a rule set
+     * @return whether it is the bundled rule set of its id, unchanged
+     */
     public static boolean isOfficial(RuleSet rules) {
         Objects.requireNonNull(rules, "rules");
         Optional<String> recorded = Holder.BUNDLED.recordedDigest(rules.id());
@@ -153,8 +160,8 @@ public final class RuleSets {
     }
 
     /**
-     * @return the history of the rule sets of this registry: their decisions and amendments, dates and what superseded
-     * what
+     * {@return the history of the rule sets of this registry: their decisions and amendments, dates and what superseded
+     * what}
      */
     public RuleSetHistory history() {
         return RuleSetHistory.of(ids().stream().map(this::get).toList());
@@ -173,14 +180,15 @@ public final class RuleSets {
         return io.github.ocop.core.history.RuleSetResolver.of(all());
     }
 
-    /** @return the ids known, sorted */
+    /** {@return the ids known, sorted} */
     public List<String> ids() {
         return byId.keySet().stream().sorted().toList();
     }
 
     /**
+     * {@return the rule set, if known}
+     *
      * @param id a rule set id
-     * @return the rule set, if known
      */
     public Optional<RuleSet> find(String id) {
         Objects.requireNonNull(id, "id");
@@ -189,8 +197,9 @@ public final class RuleSets {
     }
 
     /**
+     * {@return the rule set}
+     *
      * @param id a rule set id
-     * @return the rule set
      * @throws OcopInputException naming the id and the known ones
      */
     public RuleSet get(String id) {

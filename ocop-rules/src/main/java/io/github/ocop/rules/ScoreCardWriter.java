@@ -43,18 +43,20 @@ final class ScoreCardWriter {
     }
 
     /**
+     * {@return a score card's compact JSON as UTF-8, or null when a string of it holds a lone surrogate (then only the
+     * {@code String} form is exact)}
+     *
      * @param card a score card
-     * @return its compact JSON as UTF-8, or null when a string of it holds a lone surrogate (then only the
-     * {@code String} form is exact)
      */
     static byte[] utf8(ScoreCard card) {
         return utf8(card, true);
     }
 
     /**
+     * {@return as {@link #utf8(ScoreCard)}}
+     *
      * @param card      a score card
      * @param fragments whether to use the per-sheet fragments (false only to measure what they save)
-     * @return as {@link #utf8(ScoreCard)}
      */
     static byte[] utf8(ScoreCard card, boolean fragments) {
         ScoreCardWriter w = new ScoreCardWriter();
@@ -63,8 +65,9 @@ final class ScoreCardWriter {
     }
 
     /**
+     * {@return a score card's compact JSON, or null when a string of it holds a lone surrogate}
+     *
      * @param card a score card
-     * @return its compact JSON, or null when a string of it holds a lone surrogate
      */
     static String string(ScoreCard card) {
         ScoreCardWriter w = new ScoreCardWriter();
@@ -266,6 +269,8 @@ final class ScoreCardWriter {
         final boolean lossy;
 
         /**
+         * Encodes the fixed parts of one sheet's score cards.
+         *
          * @param card     a card of the sheet
          * @param criteria whether to encode the sheet's sections and criteria too (else only the head: every
          *                 criterion is then written field by field)

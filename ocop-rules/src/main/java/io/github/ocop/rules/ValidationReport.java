@@ -25,7 +25,7 @@ public record ValidationReport(List<Problem> errors, List<Problem> knownDeviatio
         knownDeviations = List.copyOf(Objects.requireNonNull(knownDeviations, "knownDeviations"));
     }
 
-    /** @return true when there is no error */
+    /** {@return true when there is no error} */
     public boolean valid() {
         return errors.isEmpty();
     }

@@ -32,7 +32,7 @@ public final class OcopEngines {
         this.ruleSets = Objects.requireNonNull(ruleSets, "ruleSets");
     }
 
-    /** @return the registry the engines are built from */
+    /** {@return the registry the engines are built from} */
     public RuleSets ruleSets() {
         return ruleSets;
     }

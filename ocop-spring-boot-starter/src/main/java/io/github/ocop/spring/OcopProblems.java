@@ -104,7 +104,7 @@ public final class OcopProblems {
         return problem.message();
     }
 
-    /** @return the names of the fixed wordings that have patterns (for tests and documentation) */
+    /** {@return the names of the fixed wordings that have patterns (for tests and documentation)} */
     static List<String> patternKeys() {
         return List.copyOf(PATTERNS.keySet());
     }

@@ -36,42 +36,42 @@ public final class ImprovementPlan {
         return new ImprovementPlan(target, current, Objects.requireNonNull(reason, "reason"), List.of(), null);
     }
 
-    /** @return the target stars (3..5) */
+    /** {@return the target stars (3..5)} */
     public int target() {
         return target;
     }
 
-    /** @return the score card the plan starts from */
+    /** {@return the score card the plan starts from} */
     public ScoreCard current() {
         return current;
     }
 
-    /** @return whether the target can be reached by raising answers */
+    /** {@return whether the target can be reached by raising answers} */
     public boolean reachable() {
         return reason == null;
     }
 
-    /** @return why the target cannot be reached, absent when it can */
+    /** {@return why the target cannot be reached, absent when it can} */
     public Optional<String> reason() {
         return Optional.ofNullable(reason);
     }
 
-    /** @return the answers to change, in printed order (empty when unreachable or already reached) */
+    /** {@return the answers to change, in printed order (empty when unreachable or already reached)} */
     public List<PlannedChange> changes() {
         return changes;
     }
 
-    /** @return the points the plan adds to the total (0 when unreachable) */
+    /** {@return the points the plan adds to the total (0 when unreachable)} */
     public int pointsAdded() {
         return result == null ? 0 : result.total() - current.total();
     }
 
-    /** @return the score card after the changes, absent when unreachable */
+    /** {@return the score card after the changes, absent when unreachable} */
     public Optional<ScoreCard> result() {
         return Optional.ofNullable(result);
     }
 
-    /** @return the assessment with the changes applied, absent when unreachable */
+    /** {@return the assessment with the changes applied, absent when unreachable} */
     public Optional<Assessment> changedAssessment() {
         return result().map(ScoreCard::assessment);
     }

@@ -53,8 +53,9 @@ public final class ImprovementPlanner {
     }
 
     /**
+     * {@return a planner for it}
+     *
      * @param ruleSet the rule set the score cards were scored against
-     * @return a planner for it
      */
     public static ImprovementPlanner of(RuleSet ruleSet) {
         return new ImprovementPlanner(Objects.requireNonNull(ruleSet, "ruleSet"));

@@ -29,12 +29,12 @@ public record PlannedChange(String criterion, String from, String to, int fromPo
         Objects.requireNonNull(to, "to");
     }
 
-    /** @return the points this change adds on its criterion ({@code toPoints - fromPoints}) */
+    /** {@return the points this change adds on its criterion ({@code toPoints - fromPoints})} */
     public int pointsGained() {
         return toPoints - fromPoints;
     }
 
-    /** @return the current answer, absent when the criterion did not apply */
+    /** {@return the current answer, absent when the criterion did not apply} */
     public Optional<String> currentAnswer() {
         return Optional.ofNullable(from);
     }

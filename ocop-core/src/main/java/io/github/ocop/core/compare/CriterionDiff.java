@@ -30,7 +30,7 @@ public record CriterionDiff(TitleMatch.Change change, String fromCode, String to
         Objects.requireNonNull(title, "title");
     }
 
-    /** @return true when the criterion is on both sheets with different maxima */
+    /** {@return true when the criterion is on both sheets with different maxima} */
     public boolean maximumChanged() {
         return change == TitleMatch.Change.SAME && fromMaxPoints != toMaxPoints;
     }

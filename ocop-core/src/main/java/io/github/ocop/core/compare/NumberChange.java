@@ -21,7 +21,7 @@ public record NumberChange(String item, Integer from, Integer to) {
         Objects.requireNonNull(item, "item");
     }
 
-    /** @return true when the values differ */
+    /** {@return true when the values differ} */
     public boolean changed() {
         return !Objects.equals(from, to);
     }

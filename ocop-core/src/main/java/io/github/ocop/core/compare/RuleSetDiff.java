@@ -11,6 +11,7 @@ import io.github.ocop.core.model.ProductSubgroup;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.model.ScoringSheet;
 import io.github.ocop.core.model.StarBand;
+import io.github.ocop.core.model.StarRanking;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -260,7 +261,10 @@ public record RuleSetDiff(String from, String to, Optional<String> group, List<N
     }
 
     private static Map<Integer, Integer> minima(ScoringSheet s) {
-        Map<Integer, Integer> m = new TreeMap<>(Map.of(3, 0, 4, 0, 5, 0));
+        Map<Integer, Integer> m = new TreeMap<>();
+        for (int stars = StarRanking.LOWEST_MARKED_STARS; stars <= StarRanking.MAX_STARS; stars++) {
+            m.put(stars, 0);
+        }
         for (Criterion c : s.criteria()) {
             for (Option o : c.options()) {
                 if (o.minimumFor() != null) {
@@ -272,8 +276,9 @@ public record RuleSetDiff(String from, String to, Optional<String> group, List<N
     }
 
     /**
+     * {@return the matched sheet pairs of a sheet of the newer rule set}
+     *
      * @param toSheet a sheet id of the newer rule set
-     * @return its matched pairs
      */
     public List<SheetDiff> sheetsFor(String toSheet) {
         Objects.requireNonNull(toSheet, "toSheet");

@@ -39,17 +39,17 @@ public record SheetDiff(String fromSheet, String fromTitle, String toSheet, Stri
         toMinima = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(toMinima));
     }
 
-    /** @return the criteria only on the newer sheet */
+    /** {@return the criteria only on the newer sheet} */
     public List<CriterionDiff> added() {
         return criteria.stream().filter(c -> c.change() == TitleMatch.Change.ADDED).toList();
     }
 
-    /** @return the criteria only on the older sheet */
+    /** {@return the criteria only on the older sheet} */
     public List<CriterionDiff> removed() {
         return criteria.stream().filter(c -> c.change() == TitleMatch.Change.REMOVED).toList();
     }
 
-    /** @return the criteria on both sheets whose maximum changed */
+    /** {@return the criteria on both sheets whose maximum changed} */
     public List<CriterionDiff> maximaChanged() {
         return criteria.stream().filter(CriterionDiff::maximumChanged).toList();
     }

@@ -449,7 +449,7 @@ public final class CouncilEvaluation {
         return same;
     }
 
-    /** @return the rule set id */
+    /** {@return the rule set id} */
     public String ruleSetId() {
         return ruleSetId;
     }
@@ -459,61 +459,62 @@ public final class CouncilEvaluation {
         return rules;
     }
 
-    /** @return the sheet id */
+    /** {@return the sheet id} */
     public String sheetId() {
         return sheetId;
     }
 
     /**
-     * @return the product, as the first member's assessment states it (all members name the same product; a
-     *         producer or subgroup stated by only some of them is not compared)
+     * {@return the product, as the first member's assessment states it (all members name the same product; a
+     * producer or subgroup stated by only some of them is not compared)}
      */
     public Product product() {
         return product;
     }
 
-    /** @return the policy applied */
+    /** {@return the policy applied} */
     public CouncilPolicy policy() {
         return policy;
     }
 
-    /** @return each member's score card, in the order given */
+    /** {@return each member's score card, in the order given} */
     public List<ScoreCard> members() {
         return members;
     }
 
-    /** @return the number of members who scored */
+    /** {@return the number of members who scored} */
     public int size() {
         return members.size();
     }
 
-    /** @return member assessor id → total, in the order given */
+    /** {@return member assessor id → total, in the order given} */
     public Map<String, Integer> memberTotals() {
         Map<String, Integer> m = new LinkedHashMap<>();
         members.forEach(c -> m.put(c.assessment().assessor(), c.total()));
         return Collections.unmodifiableMap(m);
     }
 
-    /** @return the means per criterion, in printed order */
+    /** {@return the means per criterion, in printed order} */
     public List<CriterionMean> criteria() {
         return criteria;
     }
 
     /**
+     * {@return the council's mean on a criterion, if the sheet has it}
+     *
      * @param code a criterion code
-     * @return its mean, if the sheet has it
      */
     public Optional<CriterionMean> criterion(String code) {
         Objects.requireNonNull(code, "code");
         return criteria.stream().filter(c -> c.code().equals(code)).findFirst();
     }
 
-    /** @return the mean points of each part */
+    /** {@return the mean points of each part} */
     public Map<PartCode, BigDecimal> parts() {
         return parts;
     }
 
-    /** @return the mean total (tổng điểm trung bình), rounded as the policy says */
+    /** {@return the mean total (tổng điểm trung bình), rounded as the policy says} */
     public BigDecimal total() {
         return total;
     }
@@ -532,71 +533,71 @@ public final class CouncilEvaluation {
         return roundedBandStars;
     }
 
-    /** @return the sum of the members' totals: {@link #total()} is this divided by {@link #size()}, rounded */
+    /** {@return the sum of the members' totals: {@link #total()} is this divided by {@link #size()}, rounded} */
     public int totalSum() {
         return totalSum;
     }
 
-    /** @return the stars of the band holding the mean total the policy ranks on (the exact one by default), before
-     *          the minima */
+    /** {@return the stars of the band holding the mean total the policy ranks on (the exact one by default), before
+     *          the minima} */
     public int bandStars() {
         return bandStars;
     }
 
-    /** @return the star rank (1..5), or empty when the product is not ranked because of knock-outs */
+    /** {@return the star rank (1..5), or empty when the product is not ranked because of knock-outs} */
     public OptionalInt stars() {
         return ranked ? OptionalInt.of(stars) : OptionalInt.empty();
     }
 
-    /** @return the star rank the mean total and the minima give, whether or not a knock-out stops the ranking */
+    /** {@return the star rank the mean total and the minima give, whether or not a knock-out stops the ranking} */
     public int starsBeforeKnockOuts() {
         return stars;
     }
 
-    /** @return false when knock-outs stop the ranking under the policy's {@link KnockOutRule} */
+    /** {@return false when knock-outs stop the ranking under the policy's {@link KnockOutRule}} */
     public boolean ranked() {
         return ranked;
     }
 
-    /** @return every star minimum the criterion means do not reach, in printed order */
+    /** {@return every star minimum the criterion means do not reach, in printed order} */
     public List<CouncilUnmetMinimum> unmetMinimums() {
         return unmetMinimums;
     }
 
-    /** @return the unmet minima that keep the product below its points band */
+    /** {@return the unmet minima that keep the product below its points band} */
     public List<CouncilUnmetMinimum> blockingMinimums() {
         return unmetMinimums.stream().filter(u -> u.requiredFor() <= bandStars).toList();
     }
 
-    /** @return the knock-outs recorded by the members, ordered by assessor id */
+    /** {@return the knock-outs recorded by the members, ordered by assessor id} */
     public List<MemberKnockOut> knockOuts() {
         return knockOuts;
     }
 
-    /** @return the lowest member total */
+    /** {@return the lowest member total} */
     public int minTotal() {
         return minTotal;
     }
 
-    /** @return the highest member total */
+    /** {@return the highest member total} */
     public int maxTotal() {
         return maxTotal;
     }
 
-    /** @return the spread between members: highest total minus lowest total */
+    /** {@return the spread between members: highest total minus lowest total} */
     public int spread() {
         return maxTotal - minTotal;
     }
 
     /**
-     * @return the warnings, in an order that does not depend on the members' order: spread, quorum, knock-outs and
-     *         members' remarks (these two by assessor id)
+     * {@return the warnings, in an order that does not depend on the members' order: spread, quorum, knock-outs and
+     * members' remarks (these two by assessor id)}
      */
     public List<CouncilWarning> warnings() {
         return warnings;
     }
 
-    /** @return the readings of unclear law this result rests on */
+    /** {@return the readings of unclear law this result rests on} */
     public List<Interpretation> interpretations() {
         return interpretations;
     }

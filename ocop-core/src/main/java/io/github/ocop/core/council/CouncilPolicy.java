@@ -16,6 +16,8 @@ import java.util.OptionalInt;
  * <p>Immutable and thread-safe; the {@code with...} methods return modified copies.
  */
 public final class CouncilPolicy {
+    /** The most decimals a council's means may keep (6: a millionth of a point). */
+    public static final int MAX_SCALE = 6;
     private static final CouncilPolicy PROVINCIAL = new CouncilPolicy(2, RoundingMode.HALF_UP, 10, null, null, 3, 4,
             KnockOutRule.ANY_MEMBER, RankMean.EXACT);
 
@@ -52,42 +54,42 @@ public final class CouncilPolicy {
         return PROVINCIAL;
     }
 
-    /** @return the number of decimals of every mean (2 by default) */
+    /** {@return the number of decimals of every mean (2 by default)} */
     public int scale() {
         return scale;
     }
 
-    /** @return how means are rounded ({@link RoundingMode#HALF_UP} by default) */
+    /** {@return how means are rounded ({@link RoundingMode#HALF_UP} by default)} */
     public RoundingMode rounding() {
         return rounding;
     }
 
-    /** @return the largest allowed difference between the highest and lowest member totals (10 by default) */
+    /** {@return the largest allowed difference between the highest and lowest member totals (10 by default)} */
     public int maxSpread() {
         return maxSpread;
     }
 
-    /** @return the number of members of the council, if given (enables the quorum check) */
+    /** {@return the number of members of the council, if given (enables the quorum check)} */
     public OptionalInt councilSize() {
         return councilSize == null ? OptionalInt.empty() : OptionalInt.of(councilSize);
     }
 
-    /** @return the assessor id of the council's chair (Chủ tịch Hội đồng), if given */
+    /** {@return the assessor id of the council's chair (Chủ tịch Hội đồng), if given} */
     public Optional<String> chair() {
         return Optional.ofNullable(chair);
     }
 
-    /** @return the numerator of the quorum fraction (3 of 3/4 by default) */
+    /** {@return the numerator of the quorum fraction (3 of 3/4 by default)} */
     public int quorumNumerator() {
         return quorumNumerator;
     }
 
-    /** @return the denominator of the quorum fraction (4 of 3/4 by default) */
+    /** {@return the denominator of the quorum fraction (4 of 3/4 by default)} */
     public int quorumDenominator() {
         return quorumDenominator;
     }
 
-    /** @return when knock-outs stop the ranking */
+    /** {@return when knock-outs stop the ranking} */
     public KnockOutRule knockOutRule() {
         return knockOutRule;
     }
@@ -106,13 +108,14 @@ public final class CouncilPolicy {
     }
 
     /**
+     * {@return a copy rounding means that way}
+     *
      * @param newScale    decimals of the means, 0..6
      * @param newRounding the rounding mode, not {@link RoundingMode#UNNECESSARY}
-     * @return a copy rounding means that way
      */
     public CouncilPolicy withRounding(int newScale, RoundingMode newRounding) {
         Objects.requireNonNull(newRounding, "rounding");
-        if (newScale < 0 || newScale > 6) {
+        if (newScale < 0 || newScale > MAX_SCALE) {
             throw new IllegalArgumentException("scale must be within 0..6, was " + newScale);
         }
         if (newRounding == RoundingMode.UNNECESSARY) {
@@ -123,8 +126,9 @@ public final class CouncilPolicy {
     }
 
     /**
+     * {@return a copy with that spread limit}
+     *
      * @param points the largest allowed difference between member totals, 0..100
-     * @return a copy with that spread limit
      */
     public CouncilPolicy withMaxSpread(int points) {
         if (points < 0 || points > 100) {
@@ -153,9 +157,10 @@ public final class CouncilPolicy {
     }
 
     /**
+     * {@return a copy with that quorum fraction}
+     *
      * @param numerator   e.g. 3
      * @param denominator e.g. 4; the fraction must lie in (0, 1]
-     * @return a copy with that quorum fraction
      */
     public CouncilPolicy withQuorum(int numerator, int denominator) {
         if (numerator <= 0 || denominator <= 0 || numerator > denominator) {
@@ -167,22 +172,24 @@ public final class CouncilPolicy {
     }
 
     /**
+     * {@return a copy with that rule}
+     *
      * @param rule when knock-outs stop the ranking
-     * @return a copy with that rule
      */
     public CouncilPolicy withKnockOutRule(KnockOutRule rule) {
         return new CouncilPolicy(scale, rounding, maxSpread, councilSize, chair, quorumNumerator, quorumDenominator,
                 Objects.requireNonNull(rule, "rule"), rankMean);
     }
 
-    /** @return which mean the band and the star minima are read on ({@link RankMean#EXACT} by default) */
+    /** {@return which mean the band and the star minima are read on ({@link RankMean#EXACT} by default)} */
     public RankMean rankMean() {
         return rankMean;
     }
 
     /**
+     * {@return a copy reading them on that mean}
+     *
      * @param mean which mean the band and the star minima are read on
-     * @return a copy reading them on that mean
      */
     public CouncilPolicy withRankMean(RankMean mean) {
         return new CouncilPolicy(scale, rounding, maxSpread, councilSize, chair, quorumNumerator, quorumDenominator,

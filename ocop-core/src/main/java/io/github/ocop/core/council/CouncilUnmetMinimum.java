@@ -24,12 +24,12 @@ public record CouncilUnmetMinimum(MinimumRequirement requirement, BigDecimal mea
         Objects.requireNonNull(mean, "mean");
     }
 
-    /** @return the criterion code */
+    /** {@return the criterion code} */
     public String criterion() {
         return requirement.criterion();
     }
 
-    /** @return the star level the requirement is for (3, 4 or 5) */
+    /** {@return the star level the requirement is for (3, 4 or 5)} */
     public int requiredFor() {
         return requirement.requiredFor();
     }

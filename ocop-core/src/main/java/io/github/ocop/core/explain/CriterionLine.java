@@ -44,12 +44,12 @@ public record CriterionLine(String code, String title, PartCode part, boolean ap
         Objects.requireNonNull(citation, "citation");
     }
 
-    /** @return the chosen option's text, absent for "none" or when the criterion did not apply */
+    /** {@return the chosen option's text, absent for "none" or when the criterion did not apply} */
     public Optional<String> chosenText() {
         return Optional.ofNullable(optionText);
     }
 
-    /** @return the points not earned on this criterion */
+    /** {@return the points not earned on this criterion} */
     public int pointsMissed() {
         return maxPoints - points;
     }

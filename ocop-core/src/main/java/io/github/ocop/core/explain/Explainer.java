@@ -23,14 +23,15 @@ public final class Explainer {
     }
 
     /**
+     * {@return an explainer for it}
+     *
      * @param ruleSet the rule set whose score cards will be explained
-     * @return an explainer for it
      */
     public static Explainer of(RuleSet ruleSet) {
         return new Explainer(Objects.requireNonNull(ruleSet, "ruleSet"));
     }
 
-    /** @return the rule set explained against */
+    /** {@return the rule set explained against} */
     public RuleSet ruleSet() {
         return ruleSet;
     }

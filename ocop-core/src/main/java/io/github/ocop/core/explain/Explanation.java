@@ -54,52 +54,52 @@ public final class Explanation {
         return new SheetLines(ruleSet, sheet, card.minima()).explain(card);
     }
 
-    /** @return the rule set explained against */
+    /** {@return the rule set explained against} */
     public RuleSet ruleSet() {
         return ruleSet;
     }
 
-    /** @return the sheet of the score card */
+    /** {@return the sheet of the score card} */
     public ScoringSheet sheet() {
         return sheet;
     }
 
-    /** @return the score card explained */
+    /** {@return the score card explained} */
     public ScoreCard card() {
         return card;
     }
 
-    /** @return one line per criterion, in printed order */
+    /** {@return one line per criterion, in printed order} */
     public List<CriterionLine> criteria() {
         return criteria;
     }
 
-    /** @return one line per part, in printed order */
+    /** {@return one line per part, in printed order} */
     public List<PartLine> parts() {
         return parts;
     }
 
-    /** @return the total points */
+    /** {@return the total points} */
     public int total() {
         return card.total();
     }
 
-    /** @return the sheet's maximum (sum of its parts' maxima) */
+    /** {@return the sheet's maximum (sum of its parts' maxima)} */
     public int maxTotal() {
         return sheet.maxPoints();
     }
 
-    /** @return every star minimum of the sheet (met and unmet), in printed order */
+    /** {@return every star minimum of the sheet (met and unmet), in printed order} */
     public List<MinimumLine> minima() {
         return minima;
     }
 
-    /** @return the unmet star minima, in printed order */
+    /** {@return the unmet star minima, in printed order} */
     public List<MinimumLine> unmetMinima() {
         return minima.stream().filter(m -> !m.met()).toList();
     }
 
-    /** @return the band, the final stars and the knock-outs */
+    /** {@return the band, the final stars and the knock-outs} */
     public RankLine rank() {
         return rank;
     }

@@ -35,12 +35,12 @@ public record RankLine(int bandStars, int bandMinPoints, Integer bandUpper, Cita
         knockOuts = List.copyOf(Objects.requireNonNull(knockOuts, "knockOuts"));
     }
 
-    /** @return the final stars, empty when not ranked */
+    /** {@return the final stars, empty when not ranked} */
     public OptionalInt rankedStars() {
         return stars == null ? OptionalInt.empty() : OptionalInt.of(stars);
     }
 
-    /** @return true unless a knock-out was recorded */
+    /** {@return true unless a knock-out was recorded} */
     public boolean ranked() {
         return stars != null;
     }

@@ -80,7 +80,7 @@ final class SheetLines {
         }
     }
 
-    /** @return whether cards with these minima can be explained by these lines (cards of one engine share them) */
+    /** {@return whether cards with these minima can be explained by these lines (cards of one engine share them)} */
     boolean fits(List<MinimumRequirement> cardMinima) {
         return cardMinima == minima || cardMinima.equals(minima);
     }

@@ -38,10 +38,11 @@ public record EvaluationFacts(EvaluationKind kind, LocalDate submitted, LocalDat
     }
 
     /**
+     * {@return the facts}
+     *
      * @param kind      first evaluation, upgrade or re-evaluation
      * @param submitted the day the dossier was filed
      * @param evaluated the day the evaluation is completed
-     * @return the facts
      */
     public static EvaluationFacts of(EvaluationKind kind, LocalDate submitted, LocalDate evaluated) {
         return new EvaluationFacts(kind, submitted, evaluated);

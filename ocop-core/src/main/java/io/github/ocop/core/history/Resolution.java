@@ -48,7 +48,7 @@ public record Resolution(EvaluationFacts facts, String ruleSetId, Optional<Proce
         interpretations = List.copyOf(Objects.requireNonNull(interpretations, "interpretations"));
     }
 
-    /** @return the transitional deadline that applied, if the evaluation fell in a transition */
+    /** {@return the transitional deadline that applied, if the evaluation fell in a transition} */
     public Optional<LocalDate> deadline() {
         return Optional.ofNullable(transitionalDeadline);
     }

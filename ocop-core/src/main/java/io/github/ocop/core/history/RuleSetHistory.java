@@ -31,8 +31,9 @@ public final class RuleSetHistory {
     }
 
     /**
+     * {@return the history of some rule sets}
+     *
      * @param ruleSets the rule sets (e.g. every one of a registry); ids must be distinct
-     * @return their history
      * @throws IllegalArgumentException when two rule sets share an id or an instrument number
      */
     public static RuleSetHistory of(Collection<RuleSet> ruleSets) {
@@ -75,14 +76,15 @@ public final class RuleSetHistory {
         return new RuleSetHistory(out);
     }
 
-    /** @return every version, by effective date */
+    /** {@return every version, by effective date} */
     public List<RuleVersion> versions() {
         return versions;
     }
 
     /**
+     * {@return the version an instrument number issued, if known}
+     *
      * @param number an instrument number, e.g. {@code "1489/QĐ-TTg"}
-     * @return its version, if known
      */
     public Optional<RuleVersion> version(String number) {
         Objects.requireNonNull(number, "number");
@@ -90,8 +92,9 @@ public final class RuleSetHistory {
     }
 
     /**
+     * {@return the versions in force on it (decisions and amendments; two decisions during the 26/2026 transition)}
+     *
      * @param date a date
-     * @return the versions in force on it (decisions and amendments; two decisions during the 26/2026 transition)
      */
     public List<RuleVersion> inForceOn(LocalDate date) {
         Objects.requireNonNull(date, "date");

@@ -58,12 +58,12 @@ public record RuleVersion(Kind kind, String ruleSetId, String number, LocalDate 
         }
     }
 
-    /** @return the last day in force, if it has ended */
+    /** {@return the last day in force, if it has ended} */
     public Optional<LocalDate> until() {
         return Optional.ofNullable(effectiveUntil);
     }
 
-    /** @return the instrument that replaced it, if any */
+    /** {@return the instrument that replaced it, if any} */
     public Optional<String> superseded() {
         return Optional.ofNullable(supersededBy);
     }

@@ -23,18 +23,20 @@ public final class MissingSheet {
     }
 
     /**
+     * {@return the explanation, one line, fit to show a user, in Vietnamese ({@link #explanation} in any language)}
+     *
      * @param rules   the rule set
      * @param sheetId a sheet id the rule set does not have
-     * @return the explanation, one line, fit to show a user, in Vietnamese ({@link #explanation} in any language)
      */
     public static String explain(RuleSet rules, String sheetId) {
         return explanation(rules, sheetId).toString();
     }
 
     /**
+     * {@return the explanation, one line, as a message}
+     *
      * @param rules   the rule set
      * @param sheetId a sheet id the rule set does not have
-     * @return the explanation, one line, as a message
      */
     public static Message explanation(RuleSet rules, String sheetId) {
         Objects.requireNonNull(rules, "rules");
@@ -61,11 +63,12 @@ public final class MissingSheet {
 
 
     /**
+     * {@return the sheet}
+     *
      * @param rules   the rule set
      * @param sheetId a sheet id
      * @param source  the input's name, for the exception
      * @param path    where the sheet id was given, e.g. {@code $.sheet}
-     * @return the sheet
      * @throws OcopInputException with {@link #explain} when the rule set has no such sheet
      */
     public static ScoringSheet require(RuleSet rules, String sheetId, String source, String path) {

@@ -19,9 +19,10 @@ public final class TitleKey {
     }
 
     /**
+     * {@return a title's comparison key: NFD, combining marks removed, {@code đ} as {@code d}, lower case, runs of
+     * anything but letters and digits as one space}
+     *
      * @param title a title
-     * @return its comparison key: NFD, combining marks removed, {@code đ} as {@code d}, lower case, runs of anything but
-     *         letters and digits as one space
      */
     public static String of(String title) {
         Objects.requireNonNull(title, "title");
@@ -31,9 +32,10 @@ public final class TitleKey {
     }
 
     /**
+     * {@return the Dice coefficient of their word sets (after {@link #of}), 1 for equal keys, 0 for no common word}
+     *
      * @param a a title
      * @param b another title
-     * @return the Dice coefficient of their word sets (after {@link #of}), 1 for equal keys, 0 for no common word
      */
     public static double similarity(String a, String b) {
         Set<String> x = words(a);

@@ -23,6 +23,8 @@ public final class Criterion {
     private final OptionSubjectTypes subjectTypes;
 
     /**
+     * A criterion whose options describe no subject types.
+     *
      * @param code          the code as printed, e.g. {@code "1.1"}, {@code "7"}, {@code "6.1.2"}
      * @param title         the title as printed
      * @param maxPoints     the maximum points
@@ -83,49 +85,50 @@ public final class Criterion {
         }
     }
 
-    /** @return the subject types each option describes, if this is the criterion on the type of organisation */
+    /** {@return the subject types each option describes, if this is the criterion on the type of organisation} */
     public Optional<OptionSubjectTypes> subjectTypes() {
         return Optional.ofNullable(subjectTypes);
     }
 
-    /** @return the code as printed */
+    /** {@return the code as printed} */
     public String code() {
         return code;
     }
 
-    /** @return the title as printed */
+    /** {@return the title as printed} */
     public String title() {
         return title;
     }
 
-    /** @return the maximum points */
+    /** {@return the maximum points} */
     public int maxPoints() {
         return maxPoints;
     }
 
-    /** @return verbatim notes (ghi chú, yêu cầu) other than knock-outs */
+    /** {@return verbatim notes (ghi chú, yêu cầu) other than knock-outs} */
     public List<String> notes() {
         return notes;
     }
 
-    /** @return the condition under which the criterion applies, if any */
+    /** {@return the condition under which the criterion applies, if any} */
     public Optional<Applicability> applicability() {
         return Optional.ofNullable(applicability);
     }
 
-    /** @return where it is printed */
+    /** {@return where it is printed} */
     public Citation citation() {
         return citation;
     }
 
-    /** @return the options in printed order */
+    /** {@return the options in printed order} */
     public List<Option> options() {
         return options;
     }
 
     /**
+     * {@return the option, if the criterion has it}
+     *
      * @param key an option key
-     * @return the option, if the criterion has it
      */
     public Optional<Option> option(String key) {
         return Optional.ofNullable(byKey.get(Objects.requireNonNull(key, "key")));
@@ -141,7 +144,7 @@ public final class Criterion {
         return acceptsNone;
     }
 
-    /** @return the highest points of any option (0 when there is none) */
+    /** {@return the highest points of any option (0 when there is none)} */
     public int highestOptionPoints() {
         return options.stream().mapToInt(Option::points).max().orElse(0);
     }

@@ -48,7 +48,7 @@ public record KnockOut(String id, String criterion, KnockOutEffect effect, Strin
         this(id, criterion, effect, text, citation, Optional.empty());
     }
 
-    /** @return the criterion it stands under, if any */
+    /** {@return the criterion it stands under, if any} */
     public Optional<String> criterionCode() {
         return Optional.ofNullable(criterion);
     }

@@ -42,7 +42,7 @@ public record LegalInstrument(String number, String title, LocalDate signed, Loc
         }
     }
 
-    /** @return the last day in force, if the instrument is no longer in force */
+    /** {@return the last day in force, if the instrument is no longer in force} */
     public Optional<LocalDate> until() {
         return Optional.ofNullable(effectiveUntil);
     }

@@ -40,7 +40,7 @@ public record Option(String key, String text, int points, Integer minimumFor, St
         }
     }
 
-    /** @return true when the option is printed in the law (not supplied by an interpretation) */
+    /** {@return true when the option is printed in the law (not supplied by an interpretation)} */
     public boolean printed() {
         return interpretation == null;
     }

@@ -30,7 +30,7 @@ public record Part(PartCode code, String title, int maxPoints, Citation citation
         sections = List.copyOf(Objects.requireNonNull(sections, "sections"));
     }
 
-    /** @return every criterion of the part in printed order */
+    /** {@return every criterion of the part in printed order} */
     public Stream<Criterion> allCriteria() {
         return sections.stream().flatMap(Section::allCriteria);
     }

@@ -30,7 +30,7 @@ public record ProductSubgroup(String code, String title, List<String> ministries
         Objects.requireNonNull(citation, "citation");
     }
 
-    /** @return the id of the sheet that scores this subgroup, if the rule set has one */
+    /** {@return the id of the sheet that scores this subgroup, if the rule set has one} */
     public Optional<String> sheet() {
         return Optional.ofNullable(sheetId);
     }

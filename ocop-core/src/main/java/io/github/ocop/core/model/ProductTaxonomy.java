@@ -34,38 +34,42 @@ public final class ProductTaxonomy {
     }
 
     /**
+     * {@return the taxonomy}
+     *
      * @param groups the product groups in printed order
-     * @return the taxonomy
      * @throws IllegalArgumentException when subgroup codes repeat
      */
     public static ProductTaxonomy of(List<ProductGroup> groups) {
         return new ProductTaxonomy(List.copyOf(Objects.requireNonNull(groups, "groups")));
     }
 
-    /** @return the groups in printed order */
+    /** {@return the groups in printed order} */
     public List<ProductGroup> groups() {
         return groups;
     }
 
     /**
+     * {@return the subgroup, if known}
+     *
      * @param code a subgroup code, e.g. {@code "I.1.a"}
-     * @return the subgroup, if known
      */
     public Optional<ProductSubgroup> subgroup(String code) {
         return Optional.ofNullable(subgroups.get(Objects.requireNonNull(code, "code")));
     }
 
     /**
+     * {@return the product group it belongs to, if known}
+     *
      * @param subgroupCode a subgroup code
-     * @return the product group it belongs to, if known
      */
     public Optional<ProductGroup> groupOf(String subgroupCode) {
         return Optional.ofNullable(groupOfSubgroup.get(Objects.requireNonNull(subgroupCode, "subgroupCode")));
     }
 
     /**
+     * {@return the subgroups scored by that sheet, in printed order}
+     *
      * @param sheetId a sheet id
-     * @return the subgroups scored by that sheet, in printed order
      */
     public List<ProductSubgroup> subgroupsOfSheet(String sheetId) {
         Objects.requireNonNull(sheetId, "sheetId");
@@ -73,7 +77,7 @@ public final class ProductTaxonomy {
                 .filter(s -> sheetId.equals(s.sheetId())).toList();
     }
 
-    /** @return every subgroup in printed order */
+    /** {@return every subgroup in printed order} */
     public List<ProductSubgroup> allSubgroups() {
         return groups.stream().flatMap(g -> g.categories().stream()).flatMap(c -> c.subgroups().stream()).toList();
     }

@@ -48,82 +48,85 @@ public final class RuleSet {
         this.sheetById = Map.copyOf(m);
     }
 
-    /** @return a new builder */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return the rule set id, as its file names it ({@code "id"}: lower-case letters, digits and dashes) */
+    /** {@return the rule set id, as its file names it ({@code "id"}: lower-case letters, digits and dashes)} */
     public String id() {
         return id;
     }
 
-    /** @return the title */
+    /** {@return the title} */
     public String title() {
         return title;
     }
 
-    /** @return the decision it encodes */
+    /** {@return the decision it encodes} */
     public LegalInstrument instrument() {
         return instrument;
     }
 
-    /** @return where its data comes from */
+    /** {@return where its data comes from} */
     public Provenance provenance() {
         return provenance;
     }
 
-    /** @return the part maxima the decision sets */
+    /** {@return the part maxima the decision sets} */
     public List<PartDefinition> parts() {
         return parts;
     }
 
     /**
+     * {@return the part definition, if defined}
+     *
      * @param code A, B or C
-     * @return the part definition, if defined
      */
     public Optional<PartDefinition> part(PartCode code) {
         Objects.requireNonNull(code, "code");
         return parts.stream().filter(p -> p.code() == code).findFirst();
     }
 
-    /** @return the star bands */
+    /** {@return the star bands} */
     public StarRanking starRanking() {
         return starRanking;
     }
 
-    /** @return the named interpretations used */
+    /** {@return the named interpretations used} */
     public List<Interpretation> interpretations() {
         return interpretations;
     }
 
     /**
+     * {@return the interpretation, if recorded}
+     *
      * @param id an interpretation id
-     * @return the interpretation, if recorded
      */
     public Optional<Interpretation> interpretation(String id) {
         Objects.requireNonNull(id, "id");
         return interpretations.stream().filter(i -> i.id().equals(id)).findFirst();
     }
 
-    /** @return the errata applied */
+    /** {@return the errata applied} */
     public List<Erratum> errata() {
         return errata;
     }
 
-    /** @return the product taxonomy */
+    /** {@return the product taxonomy} */
     public ProductTaxonomy taxonomy() {
         return taxonomy;
     }
 
-    /** @return the scoring sheets in annex order */
+    /** {@return the scoring sheets in annex order} */
     public List<ScoringSheet> sheets() {
         return sheets;
     }
 
     /**
+     * {@return the sheet, if the rule set has it}
+     *
      * @param sheetId a sheet id
-     * @return the sheet, if the rule set has it
      */
     public Optional<ScoringSheet> sheet(String sheetId) {
         return Optional.ofNullable(sheetById.get(Objects.requireNonNull(sheetId, "sheetId")));
@@ -153,7 +156,7 @@ public final class RuleSet {
         return date;
     }
 
-    /** @return the SHA-256 content digest of the source the rule set was loaded from, if known (hex) */
+    /** {@return the SHA-256 content digest of the source the rule set was loaded from, if known (hex)} */
     public Optional<String> digest() {
         return Optional.ofNullable(digest);
     }
@@ -305,8 +308,9 @@ public final class RuleSet {
         }
 
         /**
+         * {@return this builder}
+         *
          * @param v the process facts (default {@link ProcessRules#NONE})
-         * @return this builder
          */
         public Builder process(ProcessRules v) {
             this.process = v;
@@ -325,7 +329,8 @@ public final class RuleSet {
         }
 
         /**
-         * @return the rule set
+         * {@return the rule set}
+         *
          * @throws NullPointerException when a required field is missing
          */
         public RuleSet build() {

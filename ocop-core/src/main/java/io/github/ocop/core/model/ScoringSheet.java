@@ -26,6 +26,8 @@ public final class ScoringSheet {
     private final Map<String, KnockOut> knockOutById;
 
     /**
+     * Creates a scoring sheet from its parts and knock-out grounds.
+     *
      * @param id             the sheet's number in the scoring annex (or the subgroup code where unknown)
      * @param title          the title as printed
      * @param classification the printed classification line, or null
@@ -70,79 +72,83 @@ public final class ScoringSheet {
         this.knockOutById = Map.copyOf(k);
     }
 
-    /** @return the sheet id */
+    /** {@return the sheet id} */
     public String id() {
         return id;
     }
 
-    /** @return the title as printed */
+    /** {@return the title as printed} */
     public String title() {
         return title;
     }
 
-    /** @return the printed classification line, if any */
+    /** {@return the printed classification line, if any} */
     public Optional<String> classification() {
         return Optional.ofNullable(classification);
     }
 
-    /** @return the provenance overriding the rule set's, if any */
+    /** {@return the provenance overriding the rule set's, if any} */
     public Optional<Provenance> provenance() {
         return Optional.ofNullable(provenance);
     }
 
-    /** @return known, accepted deviations of this sheet (e.g. a part that does not sum to its maximum) */
+    /** {@return known, accepted deviations of this sheet (e.g. a part that does not sum to its maximum)} */
     public List<String> deviations() {
         return deviations;
     }
 
-    /** @return where it is printed */
+    /** {@return where it is printed} */
     public Citation citation() {
         return citation;
     }
 
-    /** @return the knock-out grounds in printed order */
+    /** {@return the knock-out grounds in printed order} */
     public List<KnockOut> knockOuts() {
         return knockOuts;
     }
 
     /**
+     * {@return the knock-out, if the sheet has it}
+     *
      * @param id a knock-out id
-     * @return the knock-out, if the sheet has it
      */
     public Optional<KnockOut> knockOut(String id) {
         return Optional.ofNullable(knockOutById.get(Objects.requireNonNull(id, "id")));
     }
 
-    /** @return the parts in order */
+    /** {@return the parts in order} */
     public List<Part> parts() {
         return parts;
     }
 
     /**
+     * {@return the part}
+     *
      * @param code A, B or C
-     * @return the part
      */
     public Optional<Part> part(PartCode code) {
         Objects.requireNonNull(code, "code");
         return parts.stream().filter(p -> p.code() == code).findFirst();
     }
 
-    /** @return every criterion in printed order */
+    /** {@return every criterion in printed order} */
     public List<Criterion> criteria() {
         return criteria;
     }
 
     /**
+     * {@return the criterion, if the sheet has it}
+     *
      * @param code a criterion code as printed
-     * @return the criterion, if the sheet has it
      */
     public Optional<Criterion> criterion(String code) {
         return Optional.ofNullable(byCode.get(Objects.requireNonNull(code, "code")));
     }
 
     /**
+     * {@return the part it belongs to}
+     *
      * @param criterionCode a criterion code of this sheet
-     * @return the part it belongs to
      * @throws IllegalArgumentException when the sheet has no such criterion
      */
     public PartCode partOf(String criterionCode) {
@@ -153,7 +159,7 @@ public final class ScoringSheet {
         return p;
     }
 
-    /** @return the sum of the parts' maxima */
+    /** {@return the sum of the parts' maxima} */
     public int maxPoints() {
         return parts.stream().mapToInt(Part::maxPoints).sum();
     }

@@ -35,7 +35,7 @@ public record Section(String code, String title, int maxPoints, Citation citatio
         criteria = List.copyOf(Objects.requireNonNull(criteria, "criteria"));
     }
 
-    /** @return every criterion of this section and its sub-sections, in printed order */
+    /** {@return every criterion of this section and its sub-sections, in printed order} */
     public Stream<Criterion> allCriteria() {
         return Stream.concat(criteria.stream(), sections.stream().flatMap(Section::allCriteria));
     }

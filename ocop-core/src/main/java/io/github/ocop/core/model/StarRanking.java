@@ -60,14 +60,15 @@ public final class StarRanking {
         return new StarRanking(List.copyOf(sorted));
     }
 
-    /** @return the bands, ordered from 1 to 5 stars */
+    /** {@return the bands, ordered from 1 to 5 stars} */
     public List<StarBand> bands() {
         return bands;
     }
 
     /**
+     * {@return the band of that many stars}
+     *
      * @param stars 1..5
-     * @return the band of that many stars
      */
     public StarBand band(int stars) {
         if (stars < MIN_STARS || stars > MAX_STARS) {
@@ -123,10 +124,10 @@ public final class StarRanking {
      * @return the star rank, 1..5
      */
     public static int rank(int bandStars, int lowestUnmetStars) {
-        if (bandStars < 1 || bandStars > 5) {
+        if (bandStars < MIN_STARS || bandStars > MAX_STARS) {
             throw new IllegalArgumentException("band stars must be within 1..5, was " + bandStars);
         }
-        if (lowestUnmetStars < 1 || lowestUnmetStars > 6) {
+        if (lowestUnmetStars < MIN_STARS || lowestUnmetStars > MAX_STARS + 1) {
             throw new IllegalArgumentException("the lowest unmet star level must be within 1..6 (6: none), was "
                     + lowestUnmetStars);
         }

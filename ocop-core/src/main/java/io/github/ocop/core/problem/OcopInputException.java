@@ -26,6 +26,8 @@ public class OcopInputException extends RuntimeException {
     private final long unlisted;
 
     /**
+     * Creates an exception for the problems of one input.
+     *
      * @param source   the input's name (file name, or a description such as "assessment")
      * @param problems at least one problem
      */
@@ -34,6 +36,8 @@ public class OcopInputException extends RuntimeException {
     }
 
     /**
+     * Creates an exception for the problems of one input, with the underlying cause.
+     *
      * @param source   the input's name
      * @param problems at least one problem
      * @param cause    the underlying cause, or null
@@ -43,6 +47,8 @@ public class OcopInputException extends RuntimeException {
     }
 
     /**
+     * Creates an exception for the problems of one input, some of them only counted.
+     *
      * @param source   the input's name
      * @param problems at least one problem; those beyond {@link #MAX_LISTED} are counted, not listed
      * @param unlisted how many more problems were found and not even collected (0 or more)
@@ -80,24 +86,25 @@ public class OcopInputException extends RuntimeException {
                 + CoreMessages.BUNDLE.format(locale, "input.more", more, MAX_LISTED);
     }
 
-    /** @return the input's name */
+    /** {@return the input's name} */
     public String source() {
         return source;
     }
 
-    /** @return the problems listed, in the order found: the first {@link #MAX_LISTED} */
+    /** {@return the problems listed, in the order found: the first {@link #MAX_LISTED}} */
     public List<Problem> problems() {
         return problems;
     }
 
-    /** @return how many more problems were found than {@link #problems()} lists */
+    /** {@return how many more problems were found than {@link #problems()} lists} */
     public long unlisted() {
         return unlisted;
     }
 
     /**
+     * {@return the same problems attributed to another source}
+     *
      * @param newSource the name to report instead (e.g. the file the input came from)
-     * @return the same problems attributed to another source
      */
     public OcopInputException withSource(String newSource) {
         return new OcopInputException(newSource, problems, unlisted, getCause());

@@ -85,7 +85,7 @@ public record EvaluatedProduct(String name, String commune, String group, RuleSe
         }
     }
 
-    /** @return true unless the product was not ranked (knock-out) */
+    /** {@return true unless the product was not ranked (knock-out)} */
     public boolean ranked() {
         return stars.isPresent();
     }

@@ -155,7 +155,7 @@ public record PlanTarget(Kind kind, int count, int minStars, OptionalInt reporte
         return new PlanTarget(kind, count, 0, reported, Optional.empty());
     }
 
-    /** @return the target in Vietnamese, e.g. "Ít nhất 5 sản phẩm đạt từ 3 sao trở lên" */
+    /** {@return the target in Vietnamese, e.g. "Ít nhất 5 sản phẩm đạt từ 3 sao trở lên"} */
     public String vietnamese() {
         return switch (kind) {
             case EVALUATED -> "Đánh giá, phân hạng " + count + " sản phẩm";

@@ -82,8 +82,9 @@ public final class ProgrammeReport {
     }
 
     /**
+     * {@return the report}
+     *
      * @param round the plan, products and expiry period
-     * @return the report
      * @throws IllegalArgumentException when a product's level takes no part in its rule set's process on its
      *                                  evaluation date
      */
@@ -91,47 +92,47 @@ public final class ProgrammeReport {
         return new ProgrammeReport(Objects.requireNonNull(round, "round"));
     }
 
-    /** @return the round reported on */
+    /** {@return the round reported on} */
     public ProgrammeRound round() {
         return round;
     }
 
-    /** @return counts by star over all products */
+    /** {@return counts by star over all products} */
     public StarCounts byStars() {
         return byStars;
     }
 
-    /** @return counts by star per product group, groups in natural order */
+    /** {@return counts by star per product group, groups in natural order} */
     public Map<String, StarCounts> byGroup() {
         return byGroup;
     }
 
-    /** @return counts by star per commune, communes in natural order */
+    /** {@return counts by star per commune, communes in natural order} */
     public Map<String, StarCounts> byCommune() {
         return byCommune;
     }
 
-    /** @return the next step of every ranked product, in the round's order */
+    /** {@return the next step of every ranked product, in the round's order} */
     public List<NextStep> nextSteps() {
         return nextSteps;
     }
 
-    /** @return the products forwarded to the next level, in the round's order */
+    /** {@return the products forwarded to the next level, in the round's order} */
     public List<NextStep> forwarded() {
         return nextSteps.stream().filter(s -> s.outcome().kind() == OutcomeKind.FORWARD).toList();
     }
 
-    /** @return the products whose certificate's last valid day lies in the expiry period, soonest first */
+    /** {@return the products whose certificate's last valid day lies in the expiry period, soonest first} */
     public List<EvaluatedProduct> expiringCertificates() {
         return expiring;
     }
 
-    /** @return progress against each target of the plan, in the plan's order */
+    /** {@return progress against each target of the plan, in the plan's order} */
     public List<TargetProgress> progress() {
         return progress;
     }
 
-    /** @return true when every target of the plan is met */
+    /** {@return true when every target of the plan is met} */
     public boolean planMet() {
         return progress.stream().allMatch(TargetProgress::met);
     }

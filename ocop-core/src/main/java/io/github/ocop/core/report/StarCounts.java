@@ -65,7 +65,7 @@ public record StarCounts(List<Integer> byStars, int notRanked) {
         return n;
     }
 
-    /** @return every product counted, ranked or not */
+    /** {@return every product counted, ranked or not} */
     public int total() {
         return byStars.stream().mapToInt(Integer::intValue).sum() + notRanked;
     }

@@ -38,12 +38,12 @@ public record TargetProgress(PlanTarget target, int achieved, boolean known) {
         this(target, achieved, true);
     }
 
-    /** @return true when the number reached is known and at least the target */
+    /** {@return true when the number reached is known and at least the target} */
     public boolean met() {
         return known && achieved >= target.count();
     }
 
-    /** @return how many are still missing (0 when met; the whole count when not known) */
+    /** {@return how many are still missing (0 when met; the whole count when not known)} */
     public int shortfall() {
         return Math.max(0, target.count() - achieved);
     }

@@ -57,20 +57,22 @@ public record Assessment(
     }
 
     /**
+     * {@return an assessment by an unnamed assessor with no knock-outs}
+     *
      * @param ruleSet the rule set id
      * @param sheet   the sheet id
      * @param product the product
      * @param answers the answers
-     * @return an assessment by an unnamed assessor with no knock-outs
      */
     public static Assessment of(String ruleSet, String sheet, Product product, Map<String, String> answers) {
         return new Assessment(ruleSet, sheet, product, "", answers, List.of());
     }
 
     /**
+     * {@return a copy with that one answer replaced or added (what-if)}
+     *
      * @param code    a criterion code
      * @param option  the new option key (or {@link #NONE})
-     * @return a copy with that one answer replaced or added (what-if)
      */
     public Assessment withAnswer(String code, String option) {
         Map<String, String> m = new LinkedHashMap<>(answers);

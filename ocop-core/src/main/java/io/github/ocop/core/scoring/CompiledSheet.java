@@ -185,12 +185,12 @@ final class CompiledSheet {
         }
     }
 
-    /** @return the index in {@link #scoreLines}[i] of the "none" answer */
+    /** {@return the index in {@link #scoreLines}[i] of the "none" answer} */
     int noneLine(int i) {
         return options[i].length;
     }
 
-    /** @return the index in {@link #scoreLines}[i] of "the criterion does not apply" */
+    /** {@return the index in {@link #scoreLines}[i] of "the criterion does not apply"} */
     int notApplicableLine(int i) {
         return options[i].length + 1;
     }
@@ -212,8 +212,9 @@ final class CompiledSheet {
     }
 
     /**
+     * {@return a criterion's index in printed order, or -1 when the sheet has no such criterion}
+     *
      * @param code a criterion code
-     * @return its index in printed order, or -1 when the sheet has no such criterion
      */
     int indexOf(String code) {
         int h = slot(code);
@@ -227,7 +228,7 @@ final class CompiledSheet {
         return -1;
     }
 
-    /** @return the most slots a lookup of one of the sheet's codes visits: 1 when its hash is perfect */
+    /** {@return the most slots a lookup of one of the sheet's codes visits: 1 when its hash is perfect} */
     int longestProbe() {
         int longest = 0;
         for (Criterion c : criteria) {
@@ -243,9 +244,10 @@ final class CompiledSheet {
     }
 
     /**
+     * {@return the index of the option with that key, or -1; keys a, b, c... are found by position first}
+     *
      * @param i   a criterion index
      * @param key an answer
-     * @return the index of the option with that key, or -1; keys a, b, c... are found by position first
      */
     int optionIndex(int i, String key) {
         Option[] o = options[i];
@@ -293,7 +295,8 @@ final class CompiledSheet {
     }
 
     /**
-     * @return the indexes in printed order, each condition's criterion first
+     * {@return the indexes in printed order, each condition's criterion first}
+     *
      * @throws IllegalArgumentException when conditions form a cycle (a criterion that applies only when itself, or
      *                                  another criterion depending on it, applies)
      */

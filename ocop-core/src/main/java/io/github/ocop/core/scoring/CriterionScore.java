@@ -32,7 +32,7 @@ public record CriterionScore(String code, PartCode part, String answer, int poin
         Objects.requireNonNull(part, "part");
     }
 
-    /** @return the chosen option key or "none", absent when the criterion did not apply */
+    /** {@return the chosen option key or "none", absent when the criterion did not apply} */
     public Optional<String> chosen() {
         return Optional.ofNullable(answer);
     }

@@ -35,12 +35,12 @@ public final class PreparedAssessment {
         this.warnings = List.copyOf(warnings);
     }
 
-    /** @return the assessment it was prepared from */
+    /** {@return the assessment it was prepared from} */
     public Assessment assessment() {
         return assessment;
     }
 
-    /** @return the sheet id */
+    /** {@return the sheet id} */
     public String sheetId() {
         return sheet.sheet.id();
     }

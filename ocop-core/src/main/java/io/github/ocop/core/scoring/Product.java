@@ -29,8 +29,9 @@ public record Product(
     }
 
     /**
+     * {@return a product with no stated subject or subgroup}
+     *
      * @param name the product name
-     * @return a product with no stated subject or subgroup
      */
     public static Product named(String name) {
         return new Product(name, null, null);

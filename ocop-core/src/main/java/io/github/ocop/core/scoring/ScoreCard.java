@@ -46,27 +46,27 @@ public final class ScoreCard {
         this.stars = stars;
     }
 
-    /** @return the assessment scored */
+    /** {@return the assessment scored} */
     public Assessment assessment() {
         return assessment;
     }
 
-    /** @return the rule set id */
+    /** {@return the rule set id} */
     public String ruleSetId() {
         return assessment.ruleSet();
     }
 
-    /** @return the SHA-256 digest of the rule set that produced this card, if the rule set carries one */
+    /** {@return the SHA-256 digest of the rule set that produced this card, if the rule set carries one} */
     public Optional<String> ruleSetDigest() {
         return Optional.ofNullable(ruleSetDigest);
     }
 
-    /** @return the sheet id */
+    /** {@return the sheet id} */
     public String sheetId() {
         return assessment.sheet();
     }
 
-    /** @return the points of every criterion in printed order */
+    /** {@return the points of every criterion in printed order} */
     public List<CriterionScore> criteria() {
         List<CriterionScore> c = criteria;
         if (c == null) {
@@ -83,15 +83,16 @@ public final class ScoreCard {
     }
 
     /**
+     * {@return the score of a criterion, if the sheet has it}
+     *
      * @param code a criterion code
-     * @return its score, if the sheet has the criterion
      */
     public Optional<CriterionScore> criterion(String code) {
         int i = prepared.sheet.indexOf(Objects.requireNonNull(code, "code"));
         return i < 0 ? Optional.empty() : Optional.of(criteria().get(i));
     }
 
-    /** @return points per section code (top-level and sub-sections), in printed order */
+    /** {@return points per section code (top-level and sub-sections), in printed order} */
     public Map<String, Integer> sections() {
         Map<String, Integer> m = sections;
         if (m == null) {
@@ -110,7 +111,7 @@ public final class ScoreCard {
         return m;
     }
 
-    /** @return points per part */
+    /** {@return points per part} */
     public Map<PartCode, Integer> parts() {
         Map<PartCode, Integer> m = parts;
         if (m == null) {
@@ -125,29 +126,30 @@ public final class ScoreCard {
     }
 
     /**
+     * {@return the points of that part}
+     *
      * @param part A, B or C
-     * @return the points of that part
      */
     public int part(PartCode part) {
         return partPoints[Objects.requireNonNull(part, "part").ordinal()];
     }
 
-    /** @return the total points (0..100) */
+    /** {@return the total points (0..100)} */
     public int total() {
         return total;
     }
 
-    /** @return the stars of the points band holding the total, before minimum requirements */
+    /** {@return the stars of the points band holding the total, before minimum requirements} */
     public int bandStars() {
         return bandStars;
     }
 
-    /** @return true unless a knock-out was recorded */
+    /** {@return true unless a knock-out was recorded} */
     public boolean ranked() {
         return prepared.knockOuts.isEmpty();
     }
 
-    /** @return the star rank (1..5), or empty when the product is not ranked because of a knock-out */
+    /** {@return the star rank (1..5), or empty when the product is not ranked because of a knock-out} */
     public OptionalInt stars() {
         return ranked() ? OptionalInt.of(stars) : OptionalInt.empty();
     }
@@ -161,12 +163,12 @@ public final class ScoreCard {
         return stars;
     }
 
-    /** @return every star minimum printed on the sheet (met or not), in printed order */
+    /** {@return every star minimum printed on the sheet (met or not), in printed order} */
     public List<MinimumRequirement> minima() {
         return prepared.sheet.minima;
     }
 
-    /** @return every star minimum (for 3, 4 and 5 stars) the product did not reach, in printed order */
+    /** {@return every star minimum (for 3, 4 and 5 stars) the product did not reach, in printed order} */
     public List<UnmetMinimum> unmetMinimums() {
         List<UnmetMinimum> u = unmetMinimums;
         if (u == null) {
@@ -203,12 +205,15 @@ public final class ScoreCard {
         return prepared.derivedKnockOuts;
     }
 
-    /** @return the knock-out grounds recorded by the assessor */
+    /** {@return the knock-out grounds recorded by the assessor} */
     public List<KnockOut> knockOuts() {
         return prepared.knockOuts;
     }
 
-    /** @return remarks that do not invalidate the card (e.g. an answer ignored because its criterion did not apply) */
+    /**
+     * {@return remarks that do not invalidate the card (e.g. an answer ignored because its criterion did not
+     * apply)}
+     */
     public List<String> warnings() {
         return prepared.warnings;
     }

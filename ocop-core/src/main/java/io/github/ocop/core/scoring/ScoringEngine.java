@@ -55,7 +55,7 @@ public final class ScoringEngine {
         this.compiledSheets = new AtomicReferenceArray<>(all.size());
     }
 
-    /** @return the compiled sheet of that id, or null when the rule set has none (compiled once, on first use) */
+    /** {@return the compiled sheet of that id, or null when the rule set has none (compiled once, on first use)} */
     private CompiledSheet sheet(String sheetId) {
         Integer i = sheetIndex.get(sheetId);
         if (i == null) {
@@ -72,14 +72,15 @@ public final class ScoringEngine {
     }
 
     /**
+     * {@return an engine for it}
+     *
      * @param ruleSet the rule set to score against
-     * @return an engine for it
      */
     public static ScoringEngine of(RuleSet ruleSet) {
         return new ScoringEngine(Objects.requireNonNull(ruleSet, "ruleSet"));
     }
 
-    /** @return the rule set this engine scores against */
+    /** {@return the rule set this engine scores against} */
     public RuleSet ruleSet() {
         return ruleSet;
     }
@@ -457,7 +458,7 @@ public final class ScoringEngine {
         private final List<Problem> listed = new ArrayList<>();
         private long unlisted;
 
-        /** @return whether another problem would be listed (else {@link #add} only counts it) */
+        /** {@return whether another problem would be listed (else {@link #add} only counts it)} */
         boolean wanted() {
             return listed.size() < OcopInputException.MAX_LISTED;
         }

@@ -21,12 +21,12 @@ public record UnmetMinimum(MinimumRequirement requirement, String answer, int po
         Objects.requireNonNull(requirement, "requirement");
     }
 
-    /** @return the criterion code */
+    /** {@return the criterion code} */
     public String criterion() {
         return requirement.criterion();
     }
 
-    /** @return the star level the requirement is for */
+    /** {@return the star level the requirement is for} */
     public int requiredFor() {
         return requirement.requiredFor();
     }

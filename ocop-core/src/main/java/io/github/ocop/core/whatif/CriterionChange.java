@@ -30,7 +30,7 @@ public record CriterionChange(String criterion, PartCode part, String from, Stri
         Objects.requireNonNull(part, "part");
     }
 
-    /** @return points after minus points before */
+    /** {@return points after minus points before} */
     public int difference() {
         return toPoints - fromPoints;
     }

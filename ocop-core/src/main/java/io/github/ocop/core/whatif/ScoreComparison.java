@@ -49,17 +49,17 @@ public final class ScoreComparison {
         return new ScoreComparison(before, after, changes);
     }
 
-    /** @return the card before the change */
+    /** {@return the card before the change} */
     public ScoreCard before() {
         return before;
     }
 
-    /** @return the card after the change */
+    /** {@return the card after the change} */
     public ScoreCard after() {
         return after;
     }
 
-    /** @return the criteria whose answer or points differ, in sheet order */
+    /** {@return the criteria whose answer or points differ, in sheet order} */
     public List<CriterionChange> changes() {
         return changes;
     }
@@ -74,12 +74,12 @@ public final class ScoreComparison {
         return after.part(part) - before.part(part);
     }
 
-    /** @return total after minus total before */
+    /** {@return total after minus total before} */
     public int totalDifference() {
         return after.total() - before.total();
     }
 
-    /** @return stars after minus stars before, empty when either card is not ranked (knocked out) */
+    /** {@return stars after minus stars before, empty when either card is not ranked (knocked out)} */
     public OptionalInt starsDifference() {
         return before.ranked() && after.ranked()
                 ? OptionalInt.of(after.stars().getAsInt() - before.stars().getAsInt()) : OptionalInt.empty();

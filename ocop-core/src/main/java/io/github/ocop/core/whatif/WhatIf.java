@@ -35,8 +35,9 @@ public final class WhatIf {
     }
 
     /**
+     * {@return a what-if calculator for it}
+     *
      * @param ruleSet the rule set the assessments are scored against
-     * @return a what-if calculator for it
      */
     public static WhatIf of(RuleSet ruleSet) {
         Objects.requireNonNull(ruleSet, "ruleSet");

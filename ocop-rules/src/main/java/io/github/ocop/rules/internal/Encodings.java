@@ -56,7 +56,7 @@ final class Encodings {
         return new OcopInputException(source, List.of(new Problem("$", message)));
     }
 
-    /** @return "UTF-16 LE" or "UTF-16 BE" when the bytes look like UTF-16 (a byte order mark, or ASCII with zeros) */
+    /** {@return "UTF-16 LE" or "UTF-16 BE" when the bytes look like UTF-16 (a byte order mark, or ASCII with zeros)} */
     static String utf16(byte[] b) {
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
             return "UTF-16 LE";
@@ -102,7 +102,7 @@ final class Encodings {
         return high > 0 && low * 4 >= high;
     }
 
-    /** @return whether the non-ASCII bytes could be Windows-1258 text (no byte it leaves undefined) */
+    /** {@return whether the non-ASCII bytes could be Windows-1258 text (no byte it leaves undefined)} */
     static boolean looksWindows1258(byte[] b) {
         for (byte x : b) {
             int c = x & 0xFF;

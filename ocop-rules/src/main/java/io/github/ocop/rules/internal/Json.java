@@ -61,7 +61,7 @@ public final class Json {
     private Json() {
     }
 
-    /** @return the shared, configured mapper (thread-safe) */
+    /** {@return the shared, configured mapper (thread-safe)} */
     public static ObjectMapper mapper() {
         return MAPPER;
     }
@@ -274,7 +274,7 @@ public final class Json {
         }
     }
 
-    /** @return the JSON path of the value a context is at, e.g. {@code $.answers['1.1']} or {@code $.sheets[3]} */
+    /** {@return the JSON path of the value a context is at, e.g. {@code $.answers['1.1']} or {@code $.sheets[3]}} */
     private static String path(JsonStreamContext context) {
         List<String> segments = new ArrayList<>();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
@@ -328,9 +328,10 @@ public final class Json {
     }
 
     /**
+     * {@return the index of its first control character (C0, DEL, C1), or -1}
+     *
      * @param text       a key or a text
      * @param lineBreaks whether line feeds are allowed
-     * @return the index of its first control character (C0, DEL, C1), or -1
      */
     static int control(String text, boolean lineBreaks) {
         for (int k = 0; k < text.length(); k++) {
@@ -342,7 +343,7 @@ public final class Json {
         return -1;
     }
 
-    /** @return the text with its control characters written as JSON escapes ({@code \\u0007}), for messages */
+    /** {@return the text with its control characters written as JSON escapes ({@code \\u0007}), for messages} */
     static String escapeControls(String text) {
         if (control(text, false) < 0) {
             return text;
@@ -353,7 +354,7 @@ public final class Json {
         return b.toString();
     }
 
-    /** @return a control character's code and its usual name, e.g. {@code U+000A (LF)} */
+    /** {@return a control character's code and its usual name, e.g. {@code U+000A (LF)}} */
     static String controlName(char c) {
         String name = switch (c) {
             case 0 -> " (NUL)";
@@ -370,8 +371,9 @@ public final class Json {
     }
 
     /**
+     * {@return a tree or value as compact JSON on one line (deterministic: the same tree gives the same bytes)}
+     *
      * @param node a tree or value
-     * @return it as compact JSON on one line (deterministic: the same tree gives the same bytes)
      */
     public static String compact(Object node) {
         try {
@@ -382,8 +384,9 @@ public final class Json {
     }
 
     /**
+     * {@return a tree or value as JSON indented by two spaces with {@code \n} line ends (deterministic)}
+     *
      * @param node a tree or value
-     * @return it as JSON indented by two spaces with {@code \n} line ends (deterministic)
      */
     public static String pretty(Object node) {
         com.fasterxml.jackson.core.util.DefaultPrettyPrinter pp = new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()

@@ -30,19 +30,21 @@ public final class JsonObject {
     }
 
     /**
+     * {@return the view, with English messages}
+     *
      * @param node a node that must be an object
      * @param path its path
-     * @return the view, with English messages
      */
     public static JsonObject of(JsonNode node, String path) {
         return of(node, path, Locale.ENGLISH);
     }
 
     /**
+     * {@return the view}
+     *
      * @param node   a node that must be an object
      * @param path   its path
      * @param locale the language of its messages and of its nested objects' (Vietnamese for {@code vi})
-     * @return the view
      */
     public static JsonObject of(JsonNode node, String path, Locale locale) {
         if (node == null || !node.isObject()) {
@@ -55,33 +57,35 @@ public final class JsonObject {
         return ReadMessages.EXPECTED.text(locale, kind.text(locale), describe(found, locale));
     }
 
-    /** @return the language of this object's messages */
+    /** {@return the language of this object's messages} */
     public Locale locale() {
         return locale;
     }
 
-    /** @return the underlying node */
+    /** {@return the underlying node} */
     public JsonNode node() {
         return node;
     }
 
-    /** @return this object's path */
+    /** {@return this object's path} */
     public String path() {
         return path;
     }
 
     /**
+     * {@return the path of that key}
+     *
      * @param key a key
-     * @return the path of that key
      */
     public String pathOf(String key) {
         return childPath(path, key);
     }
 
     /**
+     * {@return the child path, quoting keys that are not plain identifiers}
+     *
      * @param parent a path
      * @param key    a key
-     * @return the child path, quoting keys that are not plain identifiers
      */
     public static String childPath(String parent, String key) {
         return key.matches("[A-Za-z_][A-Za-z0-9_]*") ? parent + "." + key : parent + "['" + key + "']";
@@ -207,10 +211,11 @@ public final class JsonObject {
     }
 
     /**
+     * {@return the mapped elements}
+     *
      * @param key    a key whose value is an array of objects (absent or null means empty)
      * @param mapper maps each element
      * @param <T>    the element type
-     * @return the mapped elements
      */
     public <T> List<T> objects(String key, Function<JsonObject, T> mapper) {
         JsonNode v = array(key);
@@ -249,15 +254,16 @@ public final class JsonObject {
     }
 
     /**
+     * {@return whether the object has it (marks it as read)}
+     *
      * @param key a key
-     * @return whether the object has it (marks it as read)
      */
     public boolean has(String key) {
         read.add(key);
         return node.has(key);
     }
 
-    /** @return the object's keys in file order (for a map-like object whose keys are data) */
+    /** {@return the object's keys in file order (for a map-like object whose keys are data)} */
     public List<String> fieldNames() {
         List<String> out = new java.util.ArrayList<>();
         node.fieldNames().forEachRemaining(out::add);
@@ -279,7 +285,7 @@ public final class JsonObject {
         }
     }
 
-    /** @return the message for a missing key, naming a key of the object that looks like a typo of it */
+    /** {@return the message for a missing key, naming a key of the object that looks like a typo of it} */
     private String missing(String key) {
         List<String> unread = new ArrayList<>();
         node.fieldNames().forEachRemaining(k -> {
@@ -298,9 +304,10 @@ public final class JsonObject {
     }
 
     /**
+     * {@return a short description of its type and value}
+     *
      * @param n      a node or null
      * @param locale the language
-     * @return a short description of its type and value
      */
     public static String describe(JsonNode n, Locale locale) {
         if (n == null) {

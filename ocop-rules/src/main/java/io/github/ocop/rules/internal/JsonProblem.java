@@ -13,7 +13,7 @@ public final class JsonProblem extends RuntimeException {
         this.problem = problem;
     }
 
-    /** @return the problem */
+    /** {@return the problem} */
     public Problem problem() {
         return problem;
     }

@@ -9,9 +9,10 @@ final class KeySuggestion {
     }
 
     /**
+     * {@return the known key closest to it, when close enough to be a typo; else null}
+     *
      * @param unknown a key found in a file
      * @param known   the keys the reader knows there
-     * @return the known key closest to it, when close enough to be a typo; else null
      */
     static String closest(String unknown, Collection<String> known) {
         String best = null;
@@ -27,9 +28,10 @@ final class KeySuggestion {
     }
 
     /**
+     * {@return the found key that looks like a typo of the wanted one, or null}
+     *
      * @param wanted a key the reader needs and did not find
      * @param found  the keys of the object that the reader did not ask for
-     * @return the found key that looks like a typo of the wanted one, or null
      */
     static String closestFound(String wanted, Collection<String> found) {
         String best = null;

@@ -175,9 +175,10 @@ public enum ReadMessages {
     }
 
     /**
+     * {@return the text}
+     *
      * @param locale the reader's language: Vietnamese for {@code vi}, English otherwise
      * @param args   the pattern's arguments
-     * @return the text
      */
     public String text(Locale locale, Object... args) {
         Objects.requireNonNull(locale, "locale");

@@ -45,9 +45,10 @@ public final class RuleSetReader {
     }
 
     /**
+     * {@return the rule set (not yet semantically validated)}
+     *
      * @param root   the parsed document
      * @param digest the SHA-256 (hex) of the document's bytes, or null
-     * @return the rule set (not yet semantically validated)
      * @throws JsonProblem at the first structural problem
      */
     public static RuleSet read(JsonNode root, String digest) {
@@ -55,10 +56,11 @@ public final class RuleSetReader {
     }
 
     /**
+     * {@return the rule set (not yet semantically validated)}
+     *
      * @param root   the parsed document
      * @param digest the SHA-256 (hex) of the document's bytes, or null
      * @param locale the language of the reading path's messages (keys, types)
-     * @return the rule set (not yet semantically validated)
      * @throws JsonProblem at the first structural problem
      */
     public static RuleSet read(JsonNode root, String digest, java.util.Locale locale) {

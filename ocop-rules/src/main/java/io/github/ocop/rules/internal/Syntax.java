@@ -23,10 +23,11 @@ final class Syntax {
     }
 
     /**
+     * {@return the message: the problem in words, then the line with a caret}
+     *
      * @param e      the parser's error
      * @param bytes  the document (UTF-8)
      * @param locale the language of the message
-     * @return the message: the problem in words, then the line with a caret
      */
     static String describe(JsonProcessingException e, byte[] bytes, Locale locale) {
         String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
@@ -97,7 +98,7 @@ final class Syntax {
         return Character.isLetterOrDigit(b) || b == '_' || b < 0;
     }
 
-    /** @return the index of the last byte before {@code end} that is not white space, or -1 */
+    /** {@return the index of the last byte before {@code end} that is not white space, or -1} */
     private static int lastVisible(byte[] b, int end) {
         int k = end - 1;
         while (k >= 0 && (b[k] == ' ' || b[k] == '\t' || b[k] == '\n' || b[k] == '\r')) {
@@ -115,7 +116,7 @@ final class Syntax {
         return -1;
     }
 
-    /** @return the 1-based line of a byte offset */
+    /** {@return the 1-based line of a byte offset} */
     static int line(byte[] b, int at) {
         int line = 1;
         for (int k = 0; k < Math.min(at, b.length); k++) {
@@ -134,7 +135,7 @@ final class Syntax {
         return k;
     }
 
-    /** @return the 1-based column of a byte offset, in characters (UTF-8 sequences count once) */
+    /** {@return the 1-based column of a byte offset, in characters (UTF-8 sequences count once)} */
     static int column(byte[] b, int at) {
         int column = 1;
         for (int k = lineStart(b, at); k < Math.min(at, b.length); k++) {
@@ -145,7 +146,7 @@ final class Syntax {
         return column;
     }
 
-    /** @return the line of {@code at}, indented, and under it a caret at its column (a long line is cut around it) */
+    /** {@return the line of {@code at}, indented, and under it a caret at its column (a long line is cut around it)} */
     static String caret(byte[] b, int at) {
         int start = lineStart(b, at);
         int end = start;
