@@ -334,8 +334,27 @@ final class AssessmentFastPath {
         return true;
     }
 
+    /** Checks the string value at {@code i} as {@link #string()} does, without making a {@code String} of it. */
     private void skipString() {
-        string();
+        expect('"');
+        int start = i;
+        while (true) {
+            byte c = b[i];
+            if (c == '"') {
+                break;
+            }
+            if (c >= 0x20 && c != '\\' && c != 0x7F) {
+                i++;
+            } else if (c < 0) {
+                i = utf8(i);
+            } else {
+                throw bail(); // a control character or an escape
+            }
+        }
+        if (i - start > MAX_STRING_BYTES) {
+            throw bail();
+        }
+        i++;
     }
 
     /** @return the string value at {@code i}, which must be one */

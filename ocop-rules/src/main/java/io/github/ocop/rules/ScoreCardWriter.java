@@ -17,9 +17,12 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 /**
  * Writes a score card's compact JSON straight to UTF-8 bytes, the same bytes as the tree of
  * {@link OcopJson#scoreCardNode} written by Jackson (the tests compare them on every bundled example and on generated
- * cards). What depends only on the rule set and sheet (the head up to the product, each criterion's code, part and
- * maximum, each section's key) is encoded once per sheet and copied; each fragment is used only after checking it
- * still describes the card's criterion, so a stale fragment costs speed, never correctness. Thread-safe.
+ * cards). What depends only on the rule set and sheet (the head up to the product, each section's key) is encoded
+ * once per sheet and copied, and so is each (criterion, score) line whole (code, part, option, points, maximum,
+ * applicability): the engine shares one score object per criterion and option, so a line is found by identity and
+ * copied. Each fragment is used only after checking it still describes the card's criterion, so a stale fragment
+ * costs speed, never correctness. The output is built in a per-thread buffer reused from card to card and copied
+ * out. Thread-safe.
  */
 final class ScoreCardWriter {
     /** Fragments kept for at most this many (rule set, sheet) pairs; beyond, new ones are built for each card. */
