@@ -31,6 +31,9 @@ final class AssessmentFastPath {
     /** Longer strings go to the strict reader (its bound is 1,000,000 characters). */
     private static final int MAX_STRING_BYTES = 10_000;
     private static final SubjectType[] SUBJECT_TYPES = SubjectType.values();
+    /** ASCII strings up to this length are taken from {@link #SHARED} when an equal one is there. */
+    private static final int SHARED_MAX_LENGTH = 32;
+    private static final String[] SHARED = new String[4096];
 
     // top-level keys, one bit each
     private static final int SCHEMA = 1;
@@ -332,8 +335,27 @@ final class AssessmentFastPath {
         return true;
     }
 
+    /** Checks the string value at {@code i} as {@link #string()} does, without making a {@code String} of it. */
     private void skipString() {
-        string();
+        expect('"');
+        int start = i;
+        while (true) {
+            byte c = b[i];
+            if (c == '"') {
+                break;
+            }
+            if (c >= 0x20 && c != '\\' && c != 0x7F) {
+                i++;
+            } else if (c < 0) {
+                i = utf8(i);
+            } else {
+                throw bail(); // a control character or an escape
+            }
+        }
+        if (i - start > MAX_STRING_BYTES) {
+            throw bail();
+        }
+        i++;
     }
 
     /** {@return the string value at {@code i}, which must be one} */
@@ -341,12 +363,14 @@ final class AssessmentFastPath {
         expect('"');
         int start = i;
         boolean ascii = true;
+        int h = 0; // String.hashCode of the ASCII characters read so far
         while (true) {
             byte c = b[i];
             if (c == '"') {
                 break;
             }
             if (c >= 0x20 && c != '\\' && c != 0x7F) {
+                h = 31 * h + c;
                 i++;
             } else if (c < 0) {
                 ascii = false;
@@ -360,7 +384,37 @@ final class AssessmentFastPath {
         if (len > MAX_STRING_BYTES) {
             throw bail();
         }
+        if (ascii && len <= SHARED_MAX_LENGTH) {
+            return shared(b, start, len, h);
+        }
         return new String(b, start, len, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The short ASCII strings of an assessment (criterion codes, option keys, rule set and sheet ids) repeat from one
+     * document to the next: they are taken from a small table of strings already made, indexed by their hash, instead
+     * of a new {@code String} each. Racy by design and still thread-safe: a slot holds an immutable {@code String}
+     * (its final fields are seen initialised by any thread that sees it), a reader compares it character by character
+     * before using it, and a lost write only costs a later allocation.
+     */
+    private static String shared(byte[] b, int start, int len, int h) {
+        int slot = (h ^ (h >>> 15) ^ len * 0x9E3779B9) & (SHARED.length - 1);
+        String s = SHARED[slot];
+        if (s != null && s.length() == len && s.hashCode() == h && sameAscii(s, b, start, len)) {
+            return s;
+        }
+        s = new String(b, start, len, StandardCharsets.ISO_8859_1);
+        SHARED[slot] = s;
+        return s;
+    }
+
+    private static boolean sameAscii(String s, byte[] b, int start, int len) {
+        for (int k = 0; k < len; k++) {
+            if (s.charAt(k) != b[start + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -12,13 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Writes a score card's compact JSON straight to UTF-8 bytes, the same bytes as the tree of
  * {@link OcopJson#scoreCardNode} written by Jackson (the tests compare them on every bundled example and on generated
- * cards). What depends only on the rule set and sheet (the head up to the product, each criterion's code, part and
- * maximum, each section's key) is encoded once per sheet and copied; each fragment is used only after checking it
- * still describes the card's criterion, so a stale fragment costs speed, never correctness. Thread-safe.
+ * cards). What depends only on the rule set and sheet (the head up to the product, each section's key) is encoded
+ * once per sheet and copied, and so is each (criterion, score) line whole (code, part, option, points, maximum,
+ * applicability): the engine shares one score object per criterion and option, so a line is found by identity and
+ * copied. Each fragment is used only after checking it still describes the card's criterion, so a stale fragment
+ * costs speed, never correctness. The output is built in a per-thread buffer reused from card to card and copied
+ * out. Thread-safe.
  */
 final class ScoreCardWriter {
     /** Fragments kept for at most this many (rule set, sheet) pairs; beyond, new ones are built for each card. */
@@ -34,12 +38,32 @@ final class ScoreCardWriter {
         }
     }
 
-    private byte[] buf = new byte[4096];
+    /** Each thread's output buffer, reused from card to card (a writer runs to its end on one thread). */
+    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[4096]);
+    /** A buffer grown beyond this is not kept for the next card. */
+    private static final int MAX_KEPT_BUFFER = 1 << 16;
+
+    private byte[] buf;
     private int n;
     /** Set when a string holds a lone surrogate, which Jackson would copy into the {@code String} as is. */
     private boolean lossy;
 
-    private ScoreCardWriter() {
+    private ScoreCardWriter(byte[] buf) {
+        this.buf = buf;
+    }
+
+    /** Runs the writer on this thread's buffer and keeps the buffer (grown or not) for the next card. */
+    private static ScoreCardWriter onThreadBuffer(ScoreCard card, Fragments f) {
+        byte[] b = BUFFER.get();
+        BUFFER.set(null); // not shared with a nested writer should one ever run on this thread meanwhile
+        ScoreCardWriter w = new ScoreCardWriter(b == null ? new byte[4096] : b);
+        w.write(card, f);
+        if (w.buf.length <= MAX_KEPT_BUFFER) {
+            BUFFER.set(w.buf);
+        } else {
+            BUFFER.set(new byte[4096]);
+        }
+        return w;
     }
 
     /**
@@ -59,8 +83,7 @@ final class ScoreCardWriter {
      * @param fragments whether to use the per-sheet fragments (false only to measure what they save)
      */
     static byte[] utf8(ScoreCard card, boolean fragments) {
-        ScoreCardWriter w = new ScoreCardWriter();
-        w.write(card, fragments ? fragments(card) : new Fragments(card, false));
+        ScoreCardWriter w = onThreadBuffer(card, fragments ? fragments(card) : new Fragments(card, false));
         return w.lossy ? null : Arrays.copyOf(w.buf, w.n);
     }
 
@@ -70,8 +93,7 @@ final class ScoreCardWriter {
      * @param card a score card
      */
     static String string(ScoreCard card) {
-        ScoreCardWriter w = new ScoreCardWriter();
-        w.write(card, fragments(card));
+        ScoreCardWriter w = onThreadBuffer(card, fragments(card));
         return w.lossy ? null : new String(w.buf, 0, w.n, StandardCharsets.UTF_8);
     }
 
@@ -119,28 +141,11 @@ final class ScoreCardWriter {
             if (i > 0) {
                 ascii(',');
             }
-            if (i < f.criterionCodes.length && f.criterionCodes[i].equals(c.code()) && f.criterionParts[i] == c.part()
-                    && f.criterionMax[i] == c.maxPoints()) {
-                raw(f.criterionHeads[i]);
+            byte[] line = f.line(i, c);
+            if (line != null) {
+                raw(line);
             } else {
-                raw(Fragments.CODE);
-                string(c.code());
-                raw(Fragments.PART);
-                string(c.part().name());
-                raw(Fragments.OPTION);
-            }
-            optString(c.answer());
-            raw(Fragments.POINTS);
-            integer(c.points());
-            if (i < f.criterionCodes.length && f.criterionCodes[i].equals(c.code())
-                    && f.criterionMax[i] == c.maxPoints()) {
-                raw(c.applicable() ? f.criterionTailsApplicable[i] : f.criterionTailsNot[i]);
-            } else {
-                raw(Fragments.MAX_POINTS);
-                integer(c.maxPoints());
-                raw(Fragments.APPLICABLE);
-                raw(c.applicable() ? Fragments.TRUE : Fragments.FALSE);
-                ascii('}');
+                criterion(c);
             }
         }
         raw(Fragments.UNMET);
@@ -203,6 +208,23 @@ final class ScoreCardWriter {
         raw(Fragments.END);
     }
 
+    /** Writes one criterion's score field by field. */
+    private void criterion(CriterionScore c) {
+        raw(Fragments.CODE);
+        string(c.code());
+        raw(Fragments.PART);
+        string(c.part().name());
+        raw(Fragments.OPTION);
+        optString(c.answer());
+        raw(Fragments.POINTS);
+        integer(c.points());
+        raw(Fragments.MAX_POINTS);
+        integer(c.maxPoints());
+        raw(Fragments.APPLICABLE);
+        raw(c.applicable() ? Fragments.TRUE : Fragments.FALSE);
+        ascii('}');
+    }
+
     private static Fragments fragments(ScoreCard card) {
         String ruleSet = card.ruleSetId();
         String digest = card.ruleSetDigest().orElse(null);
@@ -259,12 +281,15 @@ final class ScoreCardWriter {
         final byte[] head;
         final String[] sectionCodes;
         final byte[][] sectionKeys;
+        /** The sheet's criterion codes in printed order: a line is kept only for the criterion of its place. */
         final String[] criterionCodes;
-        final PartCode[] criterionParts;
-        final int[] criterionMax;
-        final byte[][] criterionHeads;
-        final byte[][] criterionTailsApplicable;
-        final byte[][] criterionTailsNot;
+        /**
+         * Per criterion, the whole JSON of each of its scores met so far (an option chosen, "none", not applicable):
+         * at most a few per criterion, shared by every card of the sheet. Each score object names its criterion,
+         * option, points, maximum and applicability, so its bytes depend on nothing else. Arrays are replaced, never
+         * changed, and published through the atomic array.
+         */
+        final AtomicReferenceArray<Line[]> lines;
         /** A lone surrogate in the rule set's id, digest, sheet or codes: the card's bytes cannot be exact. */
         final boolean lossy;
 
@@ -277,7 +302,7 @@ final class ScoreCardWriter {
          */
         Fragments(ScoreCard card, boolean criteria) {
             digest = card.ruleSetDigest().orElse(null);
-            ScoreCardWriter w = new ScoreCardWriter();
+            ScoreCardWriter w = new ScoreCardWriter(new byte[512]);
             w.raw(ascii("{\"format\":"));
             w.string(OcopJson.SCORE_CARD_FORMAT);
             w.raw(ascii(",\"ruleSet\":"));
@@ -311,38 +336,67 @@ final class ScoreCardWriter {
                 sectionKeys[s] = w.take();
             }
             List<CriterionScore> scores = criteria ? card.criteria() : List.of();
-            int count = scores.size();
-            criterionCodes = new String[count];
-            criterionParts = new PartCode[count];
-            criterionMax = new int[count];
-            criterionHeads = new byte[count][];
-            criterionTailsApplicable = new byte[count][];
-            criterionTailsNot = new byte[count][];
-            for (int i = 0; i < count; i++) {
-                CriterionScore c = scores.get(i);
-                criterionCodes[i] = c.code();
-                criterionParts[i] = c.part();
-                criterionMax[i] = c.maxPoints();
-                w.raw(CODE);
-                w.string(c.code());
-                w.raw(PART);
-                w.string(c.part().name());
-                w.raw(OPTION);
-                criterionHeads[i] = w.take();
-                w.raw(MAX_POINTS);
-                w.integer(c.maxPoints());
-                w.raw(APPLICABLE);
-                w.raw(TRUE);
-                w.ascii('}');
-                criterionTailsApplicable[i] = w.take();
-                w.raw(MAX_POINTS);
-                w.integer(c.maxPoints());
-                w.raw(APPLICABLE);
-                w.raw(FALSE);
-                w.ascii('}');
-                criterionTailsNot[i] = w.take();
+            criterionCodes = new String[scores.size()];
+            for (int i = 0; i < criterionCodes.length; i++) {
+                criterionCodes[i] = scores.get(i).code();
             }
+            lines = new AtomicReferenceArray<>(criterionCodes.length);
             lossy = w.lossy;
+        }
+
+        /**
+         * @param i the criterion's place on the card
+         * @param c its score
+         * @return the whole JSON of that score, or null when it is to be written field by field (another sheet's
+         * criterion, a string that cannot be encoded exactly, or too many distinct scores met for that place)
+         */
+        byte[] line(int i, CriterionScore c) {
+            if (i >= criterionCodes.length) {
+                return null;
+            }
+            Line[] known = lines.get(i);
+            if (known != null) {
+                for (Line l : known) {
+                    if (l.score == c) { // the engine shares one score object per (criterion, option)
+                        return l.bytes;
+                    }
+                }
+                for (Line l : known) {
+                    if (l.score.equals(c)) { // another engine's equal score
+                        return l.bytes;
+                    }
+                }
+                if (known.length >= MAX_LINES) {
+                    return null;
+                }
+            }
+            if (!criterionCodes[i].equals(c.code())) {
+                return null;
+            }
+            ScoreCardWriter w = new ScoreCardWriter(new byte[128]);
+            w.criterion(c);
+            if (w.lossy) {
+                return null;
+            }
+            byte[] bytes = w.take();
+            Line[] grown = known == null ? new Line[1] : Arrays.copyOf(known, known.length + 1);
+            grown[grown.length - 1] = new Line(c, bytes);
+            lines.compareAndSet(i, known, grown); // a lost race only means this line is encoded again later
+            return bytes;
+        }
+    }
+
+    /** Kept per criterion and place: at most this many distinct scores (options + "none" + not applicable). */
+    private static final int MAX_LINES = 24;
+
+    /** One score of a criterion and its JSON. */
+    private static final class Line {
+        final CriterionScore score;
+        final byte[] bytes;
+
+        Line(CriterionScore score, byte[] bytes) {
+            this.score = score;
+            this.bytes = bytes;
         }
     }
 

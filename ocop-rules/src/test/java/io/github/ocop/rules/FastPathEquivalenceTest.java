@@ -168,6 +168,60 @@ class FastPathEquivalenceTest {
         assertThat(OcopJson.scoreCard(card)).contains("\"officialRuleSet\":false");
     }
 
+    @Test
+    void manyThreadsReadingAndWritingAtOnceGetWhatTheStrictReaderAndTheTreeWriterGiveOnOneThread() throws Exception {
+        // the reader's table of shared strings and the writer's per-sheet lines and per-thread buffers are shared
+        // state: under contention every card must still have the bytes of the tree written from the strict read
+        List<byte[]> docs = new ArrayList<>();
+        List<byte[]> expected = new ArrayList<>();
+        Random random = new Random(180);
+        for (String id : List.of("qd-26-2026", "qd-1048-2019")) {
+            RuleSet rules = RuleSets.standard().get(id);
+            ScoringEngine engine = ScoringEngine.of(rules);
+            for (ScoringSheet sheet : rules.sheets()) {
+                for (int variant = 0; variant < 6; variant++) {
+                    Assessment a = decorate(GeneratedAssessments.valid(rules, sheet, variant), sheet, variant, random);
+                    byte[] doc = document(a, variant).getBytes(StandardCharsets.UTF_8);
+                    Object card = outcome(() -> engine.score(AssessmentReader.parseStrictly(doc, "generated.json")));
+                    if (card instanceof ScoreCard c) {
+                        docs.add(doc);
+                        expected.add(Json.compact(OcopJson.scoreCardNode(c)).getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        }
+        assertThat(docs).hasSizeGreaterThan(200);
+        int threads = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<Integer>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int offset = t;
+                done.add(pool.submit(() -> {
+                    // each thread its own engines (so lines written by another engine's equal scores are met too)
+                    Map<String, ScoringEngine> engines = new java.util.HashMap<>();
+                    int checked = 0;
+                    for (int round = 0; round < 3; round++) {
+                        for (int k = 0; k < docs.size(); k++) {
+                            int d = (k * 7 + offset * 31 + round) % docs.size();
+                            Assessment a = AssessmentReader.parse(docs.get(d), "generated.json");
+                            ScoreCard card = engines.computeIfAbsent(a.ruleSet(),
+                                    r -> ScoringEngine.of(RuleSets.standard().get(r))).score(a);
+                            assertThat(OcopJson.scoreCardUtf8(card)).isEqualTo(expected.get(d));
+                            checked++;
+                        }
+                    }
+                    return checked;
+                }));
+            }
+            for (java.util.concurrent.Future<Integer> f : done) {
+                assertThat(f.get()).isEqualTo(3 * docs.size());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static void assertSameJson(ScoreCard card) {
         String tree = Json.compact(OcopJson.scoreCardNode(card));
         assertThat(OcopJson.scoreCard(card)).isEqualTo(tree);

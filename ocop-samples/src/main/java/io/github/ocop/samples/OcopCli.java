@@ -86,12 +86,13 @@ public final class OcopCli implements Runnable {
      * @return the exit code
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        OcopCli root = new OcopCli();
-        CommandLine cl = new CommandLine(root);
         Class<?> named = named(args);
         if (named == ScoreCommand.class) {
+            // first: the rule set then loads on another core while picocli reads the annotations on this one
             ScoreCommand.prefetch(args);
         }
+        OcopCli root = new OcopCli();
+        CommandLine cl = new CommandLine(root);
         if (named != null) {
             cl.addSubcommand(newCommand(named));
         } else {

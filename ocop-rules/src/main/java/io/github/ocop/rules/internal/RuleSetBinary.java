@@ -52,8 +52,14 @@ public final class RuleSetBinary {
     public static final int VERSION = 3;
     private static final byte[] MAGIC = {'O', 'C', 'R', 'B'};
     private static final int DIGEST_LENGTH = 64;
-    private static final com.fasterxml.jackson.databind.ObjectMapper PROCESS_MAPPER =
-            new com.fasterxml.jackson.databind.ObjectMapper();
+    /**
+     * Reads the process section's JSON text with Jackson's streaming parser into a tree (what an {@code ObjectMapper}'s
+     * {@code readTree} gives for it): building an {@code ObjectMapper} costs a command's start about a fifth of a
+     * second of class loading and initialisation (issue 18), the streaming parser little.
+     */
+    private static final com.fasterxml.jackson.core.JsonFactory PROCESS_JSON = new com.fasterxml.jackson.core.JsonFactory();
+    private static final com.fasterxml.jackson.databind.node.JsonNodeFactory NODES =
+            com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
 
     private RuleSetBinary() {
     }
@@ -470,9 +476,68 @@ public final class RuleSetBinary {
 
         static io.github.ocop.core.model.ProcessRules process(String json) {
             try {
-                return ProcessJson.read(JsonObject.of(PROCESS_MAPPER.readTree(json), "$.process"));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException | JsonProblem e) {
+                return ProcessJson.read(JsonObject.of(tree(json), "$.process"));
+            } catch (java.io.IOException | JsonProblem e) {
                 throw new IllegalStateException("compiled rule set has a corrupt process section: " + e.getMessage(), e);
+            }
+        }
+
+        /** @return the tree of one JSON value with nothing after it */
+        static com.fasterxml.jackson.databind.JsonNode tree(String json) throws java.io.IOException {
+            try (com.fasterxml.jackson.core.JsonParser p = PROCESS_JSON.createParser(json)) {
+                if (p.nextToken() == null) {
+                    throw new java.io.EOFException("no value");
+                }
+                com.fasterxml.jackson.databind.JsonNode node = node(p);
+                if (p.nextToken() != null) {
+                    throw new java.io.IOException("content after the value");
+                }
+                return node;
+            }
+        }
+
+        private static com.fasterxml.jackson.databind.JsonNode node(com.fasterxml.jackson.core.JsonParser p)
+                throws java.io.IOException {
+            switch (p.currentToken()) {
+                case START_OBJECT -> {
+                    com.fasterxml.jackson.databind.node.ObjectNode o = NODES.objectNode();
+                    while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                        String key = p.currentName();
+                        p.nextToken();
+                        o.set(key, node(p));
+                    }
+                    return o;
+                }
+                case START_ARRAY -> {
+                    com.fasterxml.jackson.databind.node.ArrayNode a = NODES.arrayNode();
+                    while (p.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+                        a.add(node(p));
+                    }
+                    return a;
+                }
+                case VALUE_STRING -> {
+                    return NODES.textNode(p.getText());
+                }
+                case VALUE_NUMBER_INT -> {
+                    return switch (p.getNumberType()) {
+                        case INT -> NODES.numberNode(p.getIntValue());
+                        case LONG -> NODES.numberNode(p.getLongValue());
+                        default -> NODES.numberNode(p.getBigIntegerValue());
+                    };
+                }
+                case VALUE_NUMBER_FLOAT -> {
+                    return NODES.numberNode(p.getDoubleValue());
+                }
+                case VALUE_TRUE -> {
+                    return NODES.booleanNode(true);
+                }
+                case VALUE_FALSE -> {
+                    return NODES.booleanNode(false);
+                }
+                case VALUE_NULL -> {
+                    return NODES.nullNode();
+                }
+                default -> throw new java.io.IOException("unexpected " + p.currentToken());
             }
         }
 

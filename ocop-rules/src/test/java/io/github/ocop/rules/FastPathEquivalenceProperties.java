@@ -1,0 +1,136 @@
+package io.github.ocop.rules;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ocop.core.model.Criterion;
+import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.model.ScoringSheet;
+import io.github.ocop.core.scoring.Assessment;
+import io.github.ocop.core.scoring.OcopInputException;
+import io.github.ocop.core.scoring.ScoreCard;
+import io.github.ocop.core.scoring.ScoringEngine;
+import io.github.ocop.core.scoring.SubjectType;
+import io.github.ocop.rules.internal.Json;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 18, property form of {@link FastPathEquivalenceTest}: over jqwik-generated assessment documents (any sheet of
+ * both bundled rule sets, each criterion answered with one of its options, "none", an unknown key or not at all, codes
+ * that are not the sheet's, strings whose hashes collide, compact or indented), the one-pass reader gives exactly what
+ * the strict reader gives (the same assessment or the same message), and the card written from it has the same bytes
+ * on the fragment writer as on the Jackson tree writer, also when many documents are read one after another (the
+ * reader's table of shared strings and the writer's per-sheet lines are then in use).
+ */
+class FastPathEquivalenceProperties {
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    private static final List<String> RULE_SETS = List.of("qd-26-2026", "qd-1048-2019");
+    /** "Aa" and "BB" have the same String hash, as have "AaAa", "AaBB", "BBAa" and "BBBB". */
+    private static final List<String> COLLIDING = List.of("Aa", "BB", "AaAa", "AaBB", "BBAa", "BBBB");
+
+    /** One answer as generated: what to do with a criterion. */
+    enum Choice { OPTION, NONE, UNKNOWN_KEY, COLLIDING_KEY, OMITTED }
+
+    record Doc(String ruleSet, int sheetIndex, List<Choice> choices, List<Integer> optionPicks, List<String> extraCodes,
+               String name, SubjectType type, boolean pretty, boolean clean) {
+    }
+
+    @Property(tries = 300)
+    void bothReadersAndBothWritersAgreeOnGeneratedDocuments(@ForAll("documents") Doc doc) {
+        RuleSet rules = RuleSets.standard().get(doc.ruleSet());
+        ScoringSheet sheet = rules.sheets().get(doc.sheetIndex() % rules.sheets().size());
+        byte[] bytes = render(doc, sheet);
+        Object strict = outcome(() -> AssessmentReader.parseStrictly(bytes, "generated.json"));
+        Object fast = outcome(() -> AssessmentReader.parse(bytes, "generated.json"));
+        assertThat(fast).as(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(strict);
+        boolean scored = false;
+        if (strict instanceof Assessment a) {
+            Object card = outcome(() -> ScoringEngine.of(rules).score(a));
+            if (card instanceof ScoreCard c) {
+                scored = true;
+                String tree = Json.compact(OcopJson.scoreCardNode(c));
+                assertThat(OcopJson.scoreCardUtf8(c)).isEqualTo(tree.getBytes(StandardCharsets.UTF_8));
+                assertThat(OcopJson.scoreCard(c)).isEqualTo(tree);
+            }
+        }
+        Statistics.label("scored").collect(scored);
+        Statistics.label("scored").coverage(c -> {
+            c.check(true).percentage(p -> p > 10);
+            c.check(false).percentage(p -> p > 10);
+        });
+    }
+
+    @Provide
+    Arbitrary<Doc> documents() {
+        Arbitrary<List<Choice>> choices = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(20, Arbitraries.just(Choice.OPTION)),
+                net.jqwik.api.Tuple.of(2, Arbitraries.just(Choice.NONE)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.just(Choice.UNKNOWN_KEY)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.just(Choice.COLLIDING_KEY)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.just(Choice.OMITTED))).list().ofSize(40);
+        Arbitrary<List<Integer>> picks = Arbitraries.integers().between(0, 9).list().ofSize(40);
+        Arbitrary<List<String>> extra = Arbitraries.of(COLLIDING).list().ofMaxSize(2);
+        Arbitrary<String> name = Arbitraries.oneOf(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(40),
+                Arbitraries.of("Bưởi da xanh", "Ớt \"cay\"", "\uD83C\uDF4A Cam", "Aa", "BB", "1.1", "a"));
+        return Combinators.combine(Arbitraries.of(RULE_SETS), Arbitraries.integers().between(0, 40), choices, picks,
+                        extra, name, Arbitraries.of(SubjectType.class), Arbitraries.of(true, false))
+                .as((r, s, c, p, e, n, t, pretty) -> new Doc(r, s, c, p, e, n, t, pretty, p.get(0) < 5));
+    }
+
+    private static byte[] render(Doc doc, ScoringSheet sheet) {
+        ObjectNode o = F.objectNode();
+        o.put("ruleSet", doc.ruleSet());
+        o.put("sheet", sheet.id());
+        ObjectNode p = o.putObject("product");
+        p.put("name", doc.name());
+        ObjectNode s = p.putObject("subject");
+        s.put("name", "HTX " + doc.name());
+        s.put("type", doc.type().name());
+        if (doc.pretty()) {
+            o.put("assessor", doc.name());
+        }
+        Map<String, String> answers = new LinkedHashMap<>();
+        List<Criterion> criteria = sheet.criteria();
+        for (int i = 0; i < criteria.size(); i++) {
+            Criterion c = criteria.get(i);
+            // a clean document answers every criterion with one of its options: most of those score
+            Choice choice = doc.clean() ? Choice.OPTION : doc.choices().get(i % doc.choices().size());
+            int pick = doc.optionPicks().get(i % doc.optionPicks().size());
+            switch (choice) {
+                case OPTION -> answers.put(c.code(), c.options().isEmpty() ? Assessment.NONE
+                        : c.options().get(pick % c.options().size()).key());
+                case NONE -> answers.put(c.code(), Assessment.NONE);
+                case UNKNOWN_KEY -> answers.put(c.code(), "zz" + pick);
+                case COLLIDING_KEY -> answers.put(c.code(), COLLIDING.get(pick % COLLIDING.size()));
+                default -> { }
+            }
+        }
+        if (!doc.clean()) {
+            doc.extraCodes().forEach(code -> answers.putIfAbsent(code, "a"));
+        }
+        ObjectNode a = o.putObject("answers");
+        answers.forEach(a::put);
+        String text = doc.pretty() ? Json.pretty(o) : Json.compact(o);
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Object outcome(java.util.function.Supplier<?> read) {
+        try {
+            return read.get();
+        } catch (OcopInputException e) {
+            return "refused: " + e.getMessage();
+        }
+    }
+}
