@@ -123,7 +123,7 @@ final class CouncilHtml {
             h.raw("<div class=\"keep\">");
             h.el("h2", null, t(lang, "Bước tiếp theo", "Next step"));
             h.el("div", null, lang == Lang.en ? next.english() : next.vietnamese());
-            h.el("div", "cite", t(lang, "Căn cứ: ", "Grounds: ") + String.join("; ", next.citations()));
+            h.el("div", "cite", t(lang, "Căn cứ: ", "Grounds: ") + Citations.onPaper(next.citations()));
             h.raw("</div>");
         }
         // the readings' texts are English data of the rule set: printed with --lang en; the Vietnamese sheet

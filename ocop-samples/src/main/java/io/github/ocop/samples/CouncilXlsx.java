@@ -59,7 +59,7 @@ final class CouncilXlsx {
             }
             if (next != null) {
                 x.row(t(lang, "Bước tiếp theo", "Next step"), lang == Lang.en ? next.english() : next.vietnamese());
-                x.row(t(lang, "Căn cứ", "Grounds"), String.join("; ", next.citations()));
+                x.row(t(lang, "Căn cứ", "Grounds"), Citations.onPaper(next.citations()));
             }
             x.skip();
             x.header(t(lang, "Cảnh báo", "Warnings"), "");

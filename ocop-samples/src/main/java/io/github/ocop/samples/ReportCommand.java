@@ -64,7 +64,7 @@ final class ReportCommand implements Callable<Integer> {
             OutputFile.binary(output, o -> ReportXlsx.write(o, report, registry, language.lang), language.lang);
         } else {
             OutputFile.text(out, output, (format == SpreadsheetFormat.json ? ReportJson.report(report, registry)
-                    : ReportText.render(report, registry)) + "\n", language.lang);
+                    : ReportText.render(report, registry, language.lang)) + "\n", language.lang);
         }
         return 0;
     }

@@ -47,7 +47,7 @@ final class ReportXlsx {
             x.header(t(lang, "Chỉ tiêu kế hoạch", "Plan target"), t(lang, "Chỉ tiêu", "Target"),
                     t(lang, "Đạt", "Achieved"), t(lang, "Thiếu", "Shortfall"), t(lang, "Kết quả", "Result"));
             for (TargetProgress p : r.progress()) {
-                x.row(p.target().vietnamese(), p.target().count(), p.achieved(), p.shortfall(),
+                x.row(ReportText.target(lang.locale(), p.target()), p.target().count(), p.achieved(), p.shortfall(),
                         p.met() ? t(lang, "đạt", "met") : t(lang, "chưa đạt", "not met"));
             }
             x.row(t(lang, "Kế hoạch", "Plan"), r.planMet() ? t(lang, "hoàn thành", "met")
@@ -78,7 +78,7 @@ final class ReportXlsx {
             for (NextStep s : r.forwarded()) {
                 x.row(s.product().name(), s.product().commune(), s.product().total(), s.product().stars().getAsInt(),
                         s.outcome().nextLevel().map(l -> lang == Lang.en ? l.english() : l.vietnamese()).orElse(""),
-                        String.join("; ", s.outcome().citations()));
+                        Citations.onPaper(s.outcome().citations()));
             }
 
             x.sheet(t(lang, "GCN hết hiệu lực", "Expiring certificates")).width(0, 40);
