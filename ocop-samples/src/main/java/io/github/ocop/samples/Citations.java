@@ -57,6 +57,30 @@ final class Citations {
         return MARKER.matcher(Objects.requireNonNull(text, "text")).replaceAll("");
     }
 
+    /** A Java name of the library (CouncilPolicy, ReferralBasis.SCORE_ONLY, EvaluationAuthorities.nextStep). */
+    private static final String JAVA_NAME = "\\b[A-Z][a-z]+(?:[A-Z][a-z]*)+\\b(?:\\.[A-Za-z_]+)?";
+    private static final Pattern JAVA_ASIDE = Pattern.compile("\\s*\\([^()]*" + JAVA_NAME + "[^()]*\\)");
+    private static final Pattern JAVA = Pattern.compile(JAVA_NAME);
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\"])");
+
+    /**
+     * A reading of the rule set (cách hiểu) as a person reads it: its text without the sentences and asides that name
+     * the library's Java classes and options (those are for programmers; the JSON output keeps the reading's id).
+     *
+     * @param text the text of an interpretation
+     * @return the text without Java names
+     */
+    static String reading(String text) {
+        String t = JAVA_ASIDE.matcher(Objects.requireNonNull(text, "text")).replaceAll("");
+        List<String> kept = new ArrayList<>();
+        for (String sentence : SENTENCE_END.split(t)) {
+            if (!JAVA.matcher(sentence).find()) {
+                kept.add(sentence);
+            }
+        }
+        return withoutMarkers(String.join(" ", kept));
+    }
+
     /**
      * @param citations citations of a rule set
      * @return them on paper, joined with "; ", each once

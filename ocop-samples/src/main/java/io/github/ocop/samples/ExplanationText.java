@@ -79,7 +79,7 @@ final class ExplanationText {
         } else {
             b.append(CliMessages.text(locale, "card.unranked")).append('\n');
             for (KnockOut k : r.knockOuts()) {
-                b.append("  - ").append(k.id()).append(": ").append(k.text()).append(" — ")
+                b.append("  - ").append(k.text()).append(" — ")
                         .append(io.github.ocop.core.text.Messages.render(k.citation(), locale)).append('\n');
             }
         }

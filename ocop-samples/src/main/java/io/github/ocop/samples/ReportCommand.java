@@ -45,9 +45,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (format == SpreadsheetFormat.html) {
-            throw new OcopCli.UsageException("ocop report: " + Printout.t(language.lang,
-                    "--format html chưa có cho báo cáo; dùng text, json hoặc xlsx",
-                    "--format html is not available for reports; use text, json or xlsx"));
+            throw new OcopCli.UsageException("ocop report: " + Printout.t(language.lang, "print.formatHtmlIsNot"));
         }
         OutputFile.requireFileFor("report", format == SpreadsheetFormat.xlsx, output, language.lang);
         ProgrammeReport report;

@@ -108,7 +108,7 @@ final class ResolveCommand implements Callable<Integer> {
             if (!r.interpretations().isEmpty()) {
                 out.println(CliMessages.text(l, "resolve.readings"));
                 for (Interpretation i : r.interpretations()) {
-                    out.println("  - " + i.text());
+                    out.println("  - " + Citations.reading(i.text()));
                 }
             }
         }
