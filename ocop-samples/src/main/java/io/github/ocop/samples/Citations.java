@@ -51,11 +51,17 @@ final class Citations {
 
     /**
      * @param text a text of the rule set's data a person reads (a deviation, a note)
-     * @return the text without the reference notes' verification markers ("[V-LEGAL]", "[3P]")
+     * @return the text without the reference notes' verification markers ("[V-LEGAL]", "[3P]") and the lines of our
+     *         transcription it names ("source.txt line 11628": JSON {@code sourceLine} is where programs find them)
      */
     static String withoutMarkers(String text) {
-        return MARKER.matcher(Objects.requireNonNull(text, "text")).replaceAll("");
+        String t = MARKER.matcher(Objects.requireNonNull(text, "text")).replaceAll("");
+        return SOURCE_LINE.matcher(t).replaceAll("").replace(" ()", "");
     }
+
+    /** A line of our transcription named in a text: "source.txt line 85", "(source.txt lines 39-41)". */
+    private static final String LINES = "(?:ocop-rules/src/data/[a-z0-9-]+/)?source\\.txt,? lines? [0-9]+(?:\\s*[-–,]\\s*[0-9]+)*";
+    private static final Pattern SOURCE_LINE = Pattern.compile("\\s*\\(" + LINES + "\\)|[,;]?\\s*" + LINES);
 
     /** A Java name of the library (CouncilPolicy, ReferralBasis.SCORE_ONLY, EvaluationAuthorities.nextStep). */
     private static final String JAVA_NAME = "\\b[A-Z][a-z]+(?:[A-Z][a-z]*)+\\b(?:\\.[A-Za-z_]+)?";

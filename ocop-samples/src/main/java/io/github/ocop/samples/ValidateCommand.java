@@ -46,7 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** A deviation's id, as the data writes it before its description ("PART_C_SUMS_TO_38: "): for programs only. */
     private static final java.util.regex.Pattern DEVIATION_ID =
-            java.util.regex.Pattern.compile("(?<=: )[A-Z0-9][A-Z0-9_.]*_[A-Z0-9_.]+: ");
+            java.util.regex.Pattern.compile("(?:(?<=: )|^)[A-Z0-9][A-Z0-9_.]*_[A-Z0-9_.]+: ");
 
     /** @return a known deviation as a person reads it: without its id and the reference notes' markers */
     static String deviation(String text) {
