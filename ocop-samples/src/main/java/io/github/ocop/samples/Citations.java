@@ -64,9 +64,13 @@ final class Citations {
     private static final Pattern SOURCE_LINE = Pattern.compile("\\s*\\(" + LINES + "\\)|[,;]?\\s*" + LINES);
 
     /** A Java name of the library (CouncilPolicy, ReferralBasis.SCORE_ONLY, EvaluationAuthorities.nextStep). */
-    private static final String JAVA_NAME = "\\b[A-Z][a-z]+(?:[A-Z][a-z]*)+\\b(?:\\.[A-Za-z_]+)?";
-    private static final Pattern JAVA_ASIDE = Pattern.compile("\\s*\\([^()]*" + JAVA_NAME + "[^()]*\\)");
+    private static final String JAVA_NAME = "\\b(?:[A-Z][a-z]+(?:[A-Z][a-z]*)+\\b(?:\\.[A-Za-z_]+)?|[a-z]+[A-Z][A-Za-z]*\\b)";
+    /** The id of a reading ("council-band-on-exact-mean"), named in another reading's text. */
+    private static final String READING_ID = "\\b[a-z]+(?:-[a-z]+){2,}\\b";
+    private static final Pattern JAVA_ASIDE = Pattern.compile("\\s*\\([^()]*(?:" + JAVA_NAME + "|" + READING_ID
+            + ")[^()]*\\)");
     private static final Pattern JAVA = Pattern.compile(JAVA_NAME);
+    private static final Pattern READING = Pattern.compile(READING_ID);
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\"])");
 
     /**
@@ -80,7 +84,7 @@ final class Citations {
         String t = JAVA_ASIDE.matcher(Objects.requireNonNull(text, "text")).replaceAll("");
         List<String> kept = new ArrayList<>();
         for (String sentence : SENTENCE_END.split(t)) {
-            if (!JAVA.matcher(sentence).find()) {
+            if (!JAVA.matcher(sentence).find() && !READING.matcher(sentence).find()) {
                 kept.add(sentence);
             }
         }

@@ -105,11 +105,15 @@ final class ResolveCommand implements Callable<Integer> {
             out.println(CliMessages.text(l, "resolve.citations"));
             r.citations().stream().map(Citations::onPaper).filter(c -> !c.isEmpty()).distinct()
                     .forEach(c -> out.println("  - " + c));
-            if (!r.interpretations().isEmpty()) {
+            // the readings' texts are English data of the rule sets: listed with --lang en; the Vietnamese answer
+            // counts them (the JSON output names them for programs)
+            if (!r.interpretations().isEmpty() && language.lang == Lang.en) {
                 out.println(CliMessages.text(l, "resolve.readings"));
                 for (Interpretation i : r.interpretations()) {
                     out.println("  - " + Citations.reading(i.text()));
                 }
+            } else if (!r.interpretations().isEmpty()) {
+                out.println(CliMessages.text(l, "report.readings.count", r.interpretations().size()));
             }
         }
         out.flush();

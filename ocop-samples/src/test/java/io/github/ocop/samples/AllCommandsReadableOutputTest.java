@@ -71,7 +71,8 @@ class AllCommandsReadableOutputTest {
             Pattern.compile("io\\.github"),
             Pattern.compile("Exception"),
             Pattern.compile("\\b[A-Z][A-Za-z]+\\[[a-z][A-Za-z]*="),        // Subject[name=
-            Pattern.compile("source\\.txt line|\\bnotes (?:1048|148) §"));  // our transcription's line, a note
+            Pattern.compile("source\\.txt line|\\bnotes (?:1048|148) §"),   // our transcription's line, a note
+            Pattern.compile("(?<![\\w-])[a-z]+(?:-[a-z]+){2,}\\b(?![.-]\\w)")); // a reading's id: council-spread-rule
 
     /** Vietnamese labels of the tool's wording that have an English twin: none may show with --lang en. */
     private static final List<String> VIETNAMESE_LABELS = List.of("Tổng điểm", "TỔNG ĐIỂM", "Xếp hạng", "XẾP HẠNG",
