@@ -6,7 +6,7 @@ import io.github.ocop.core.model.Criterion;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.model.ScoringSheet;
 import io.github.ocop.core.scoring.Assessment;
-import io.github.ocop.core.scoring.OcopInputException;
+import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.core.scoring.ScoreCard;
 import io.github.ocop.core.scoring.ScoringEngine;
 import io.github.ocop.core.scoring.SubjectType;

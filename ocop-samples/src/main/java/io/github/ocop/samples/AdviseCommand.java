@@ -47,7 +47,8 @@ final class AdviseCommand implements Callable<Integer> {
         ImprovementPlan plan = ImprovementPlanner.of(rules).plan(card, target);
         var out = spec.commandLine().getOut();
         out.println(format == OutputFormat.json ? ExplanationJson.plan(plan)
-                : ExplanationText.render(plan, rules.sheet(card.sheetId()).orElseThrow()));
+                : ExplanationText.render(plan, rules.sheet(card.sheetId()).orElseThrow(), language.lang,
+                        language.lang.labels(rules)));
         out.flush();
         return 0;
     }

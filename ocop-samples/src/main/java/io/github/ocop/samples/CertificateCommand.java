@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -95,22 +96,22 @@ final class CertificateCommand implements Callable<Integer> {
             m.put("citations", cr.citations());
             out.println(OcopJson.object(m));
         } else {
+            Locale l = language.locale();
+            String cites = Citations.onPaper(cr.citations());
             out.print(Official.notice(rules));
-            out.println("Giấy chứng nhận " + rank + " sao cấp ngày " + ProcessDates.vi(issued) + " theo QĐ "
-                    + rules.instrument().number() + ":");
+            out.println(CliMessages.text(l, "certificate.title", rank, issued, "QĐ " + rules.instrument().number()));
             if (c.printedLastDay().isPresent()) {
-                out.println("  Hiệu lực đến hết ngày " + ProcessDates.vi(c.validUntil()) + " theo quyết định công nhận"
-                        + "; ngày tính theo " + cr.validityMonths() + " tháng là "
-                        + ProcessDates.vi(c.computedLastDay()) + " (" + String.join("; ", cr.citations()) + ")");
+                out.println("  " + CliMessages.text(l, "certificate.validUntil.printed", c.validUntil(),
+                        cr.validityMonths(), c.computedLastDay(), cites));
             } else {
-                out.println("  Hiệu lực " + cr.validityMonths() + " tháng, đến hết ngày "
-                        + ProcessDates.vi(c.validUntil()) + " (" + String.join("; ", cr.citations()) + ")");
+                out.println("  " + CliMessages.text(l, "certificate.validUntil", cr.validityMonths(), c.validUntil(),
+                        cites));
             }
             if (window.isPresent()) {
-                out.println("  Nộp hồ sơ đánh giá lại: từ ngày " + ProcessDates.vi(window.get().first()) + " đến ngày "
-                        + ProcessDates.vi(window.get().last()) + " (" + windowCitation + ")");
+                out.println("  " + CliMessages.text(l, "certificate.window", window.get().first(), window.get().last(),
+                        Citations.onPaper(windowCitation)));
             } else {
-                out.println("  Thời hạn nộp hồ sơ đánh giá lại: các bộ tiêu chí đã biết không quy định cho ngày hết hạn này.");
+                out.println("  " + CliMessages.text(l, "certificate.noWindow"));
             }
         }
         out.flush();

@@ -114,7 +114,7 @@ final class CouncilCommand implements Callable<Integer> {
             case xlsx -> OutputFile.binary(output, o -> CouncilXlsx.write(o, rules, council, next, language.lang), language.lang);
             case html -> OutputFile.text(out, output, CouncilHtml.render(rules, council, next, language.lang), language.lang);
             case json -> OutputFile.text(out, output, CouncilJson.council(council, next) + "\n", language.lang);
-            case text -> OutputFile.text(out, output, CouncilText.render(rules, council, next) + "\n", language.lang);
+            case text -> OutputFile.text(out, output, CouncilText.render(rules, council, next, language.lang) + "\n", language.lang);
         }
         return 0;
     }

@@ -40,34 +40,33 @@ final class CouncilHtml {
         ScoringSheet sheet = rules.sheet(c.sheetId()).orElseThrow();
         Labels labels = lang.labels(rules);
         List<ScoreCard> members = c.members();
-        String header = t(lang, "Phiếu ", "Sheet ") + sheet.id() + ": " + labels.sheet(sheet) + "  ·  "
-                + t(lang, "Sản phẩm: ", "Product: ") + c.product().name();
-        String ruleSet = t(lang, "Bộ tiêu chí ", "Rule set ") + rules.id() + " (QĐ " + rules.instrument().number() + ")";
+        String header = t(lang, "print.sheet") + sheet.id() + ": " + labels.sheet(sheet) + "  ·  "
+                + t(lang, "print.product") + c.product().name();
+        String ruleSet = t(lang, "print.ruleSet") + rules.id() + " (QĐ " + rules.instrument().number() + ")";
         Html h = new Html();
         h.raw(Printout.htmlStart(lang)).raw("<head><meta charset=\"utf-8\"><title>")
-                .text(t(lang, "Kết quả đánh giá của Hội đồng — ", "Council result — ") + c.product().name())
+                .text(t(lang, "print.councilResult") + c.product().name())
                 .raw("</title><style>").raw(Printout.pageCss(lang, members.size() > 6, header, ruleSet)).raw(CSS)
                 .raw("</style></head><body>\n");
         String notice = Official.notice(rules).strip();
         if (!notice.isEmpty()) {
             h.el("p", "warn", notice);
         }
-        h.el("h1", null, t(lang, "KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM CỦA HỘI ĐỒNG",
-                "COUNCIL RESULT OF THE PRODUCT'S EVALUATION AND RANKING"));
+        h.el("h1", null, t(lang, "print.councilResultOfThe"));
         h.raw("<div class=\"meta\">");
-        h.el("div", null, t(lang, "Sản phẩm: ", "Product: ") + c.product().name());
-        java.util.Optional.ofNullable(c.product().subject()).ifPresent(s -> h.el("div", null, t(lang, "Chủ thể: ", "Producer: ") + s.name()));
-        h.el("div", null, t(lang, "Phiếu ", "Sheet ") + sheet.id() + ": " + labels.sheet(sheet));
+        h.el("div", null, t(lang, "print.product") + c.product().name());
+        java.util.Optional.ofNullable(c.product().subject()).ifPresent(s -> h.el("div", null, t(lang, "print.producer") + s.name()));
+        h.el("div", null, t(lang, "print.sheet") + sheet.id() + ": " + labels.sheet(sheet));
         labels.notice().ifPresent(n -> h.el("div", "cite", n));
         h.el("div", null, ruleSet);
         h.raw("</div>");
 
-        h.el("h2", null, t(lang, "Điểm của các thành viên (", "Members' points (") + c.size() + ")");
-        h.raw("<table><thead><tr><th>").text(t(lang, "Thành viên", "Member")).raw("</th>");
+        h.el("h2", null, t(lang, "print.membersPoints") + c.size() + ")");
+        h.raw("<table><thead><tr><th>").text(t(lang, "print.member")).raw("</th>");
         for (PartCode p : PartCode.values()) {
-            h.raw("<th>").text(t(lang, "Phần ", "Part ") + p).raw("</th>");
+            h.raw("<th>").text(t(lang, "print.part") + p).raw("</th>");
         }
-        h.raw("<th>").text(t(lang, "Tổng điểm", "Total")).raw("</th><th>").text(t(lang, "Hạng", "Rank"))
+        h.raw("<th>").text(t(lang, "print.total")).raw("</th><th>").text(t(lang, "print.rank"))
                 .raw("</th></tr></thead><tbody>");
         for (ScoreCard m : members) {
             h.raw("<tr>").el("td", null, m.assessment().assessor());
@@ -75,76 +74,72 @@ final class CouncilHtml {
                 h.el("td", "n", String.valueOf(m.part(p)));
             }
             h.el("td", "n", String.valueOf(m.total()));
-            h.el("td", "n", m.ranked() ? stars(lang, m.stars().getAsInt()) : t(lang, "bị loại", "knocked out"));
+            h.el("td", "n", m.ranked() ? stars(lang, m.stars().getAsInt()) : t(lang, "print.knockedOut"));
             h.raw("</tr>");
         }
-        h.raw("<tr>").el("td", "mean", t(lang, "Trung bình", "Mean"));
+        h.raw("<tr>").el("td", "mean", t(lang, "print.mean"));
         for (PartCode p : PartCode.values()) {
             h.el("td", "n mean", num(lang, c.parts().get(p)));
         }
         h.el("td", "n mean", num(lang, c.total())).el("td", "n mean", c.ranked()
-                ? stars(lang, c.stars().getAsInt()) : t(lang, "không xếp hạng", "not ranked"));
+                ? stars(lang, c.stars().getAsInt()) : t(lang, "print.notRanked"));
         h.raw("</tr></tbody></table>");
 
         h.raw("<div class=\"keep\">");
-        h.el("div", null, t(lang, "Điểm trung bình: ", "Mean total: ") + num(lang, c.total()));
-        h.el("div", null, t(lang, "Chênh lệch giữa các thành viên: " + c.spread() + " điểm (thấp nhất " + c.minTotal()
-                        + ", cao nhất " + c.maxTotal() + ")",
-                "Spread between members: " + c.spread() + " points (lowest " + c.minTotal() + ", highest "
-                        + c.maxTotal() + ")"));
-        h.el("div", null, t(lang, "Khung điểm: ", "Points band: ") + stars(lang, c.bandStars()));
+        h.el("div", null, t(lang, "print.meanTotal") + num(lang, c.total()));
+        h.el("div", null, t(lang, "council.spread", c.spread(), c.minTotal(), c.maxTotal()));
+        h.el("div", null, t(lang, "print.pointsBand") + stars(lang, c.bandStars()));
         h.raw("<div class=\"rank\">");
         if (c.ranked()) {
             int s = c.stars().getAsInt();
-            h.text(t(lang, "XẾP HẠNG: ", "RANK: ") + stars(lang, s) + " " + "★".repeat(s) + "☆".repeat(5 - s));
+            h.text(t(lang, "print.rank2") + stars(lang, s) + " " + "★".repeat(s) + "☆".repeat(5 - s));
         } else {
-            h.text(t(lang, "XẾP HẠNG: không xếp hạng (bị loại)", "RANK: not ranked (knocked out)"));
+            h.text(t(lang, "print.rankNotRankedKnocked"));
         }
         h.raw("</div></div>");
         if (!c.unmetMinimums().isEmpty()) {
             h.raw("<div class=\"keep\">");
-            h.el("h2", null, t(lang, "Yêu cầu tối thiểu chưa đạt (xét trên điểm trung bình của tiêu chí)",
-                    "Star minima not met (on the criterion means)"));
+            h.el("h2", null, t(lang, "print.starMinimaNotMet"));
             h.raw("<ul>");
             for (CouncilUnmetMinimum u : c.unmetMinimums()) {
-                String limits = u.requiredFor() <= c.bandStars() ? t(lang, " — giới hạn hạng sao", " — limits the rank")
+                String limits = u.requiredFor() <= c.bandStars() ? t(lang, "print.limitsTheRank")
                         : "";
-                h.el("li", null, u.criterion() + " " + labels.criterion(sheet, u.criterion()) + t(lang, ": cần ", ": needs ")
-                        + u.requirement().requiredPoints() + t(lang, " điểm cho ", " points for ")
-                        + stars(lang, u.requiredFor()) + t(lang, "; trung bình ", "; mean ") + num(lang, u.mean())
+                h.el("li", null, u.criterion() + " " + labels.criterion(sheet, u.criterion()) + t(lang, "print.needs")
+                        + u.requirement().requiredPoints() + t(lang, "print.pointsFor")
+                        + stars(lang, u.requiredFor()) + t(lang, "print.mean2") + num(lang, u.mean())
                         + limits);
             }
             h.raw("</ul></div>");
         }
         for (CouncilWarning w : c.warnings()) {
-            h.el("div", "warn", t(lang, "Cảnh báo: ", "Warning: ") + (lang == Lang.en ? w.english() : w.vietnamese()));
+            h.el("div", "warn", t(lang, "print.warning") + (lang == Lang.en ? w.english() : w.vietnamese()));
         }
         if (next != null) {
             h.raw("<div class=\"keep\">");
-            h.el("h2", null, t(lang, "Bước tiếp theo", "Next step"));
+            h.el("h2", null, t(lang, "print.nextStep"));
             h.el("div", null, lang == Lang.en ? next.english() : next.vietnamese());
-            h.el("div", "cite", t(lang, "Căn cứ: ", "Grounds: ") + String.join("; ", next.citations()));
+            h.el("div", "cite", t(lang, "print.grounds") + Citations.onPaper(next.citations()));
             h.raw("</div>");
         }
         // the readings' texts are English data of the rule set: printed with --lang en; the Vietnamese sheet
         // names none (the JSON output lists them for programs)
         if (lang == Lang.en && !c.interpretations().isEmpty()) {
             h.raw("<div class=\"keep\">");
-            h.el("h2", null, t(lang, "Cách hiểu áp dụng", "Readings applied"));
+            h.el("h2", null, t(lang, "print.readingsApplied"));
             h.raw("<ul>");
             for (Interpretation i : c.interpretations()) {
-                h.el("li", "cite", i.text());
+                h.el("li", "cite", Citations.reading(i.text()));
             }
             h.raw("</ul></div>");
         }
 
-        h.el("h2", null, t(lang, "Điểm từng tiêu chí theo thành viên", "Points per criterion and member"));
-        h.raw("<table><thead><tr><th>").text(t(lang, "Mục", "Item")).raw("</th><th>")
-                .text(t(lang, "Tiêu chí", "Criterion")).raw("</th>");
+        h.el("h2", null, t(lang, "print.pointsPerCriterionAnd"));
+        h.raw("<table><thead><tr><th>").text(t(lang, "print.item")).raw("</th><th>")
+                .text(t(lang, "print.criterion")).raw("</th>");
         for (ScoreCard m : members) {
             h.raw("<th>").text(m.assessment().assessor()).raw("</th>");
         }
-        h.raw("<th>").text(t(lang, "Trung bình", "Mean")).raw("</th><th>").text(t(lang, "Tối đa", "Max"))
+        h.raw("<th>").text(t(lang, "print.mean")).raw("</th><th>").text(t(lang, "print.max"))
                 .raw("</th></tr></thead>\n");
         PartCode part = null;
         for (int k = 0; k < c.criteria().size(); k++) {
@@ -153,7 +148,7 @@ final class CouncilHtml {
             if (cm.part() != part) {
                 part = cm.part();
                 h.raw("<tr class=\"part\"><td colspan=\"" + (members.size() + 4) + "\">")
-                        .text(t(lang, "Phần ", "Part ") + part + ": " + labels.part(sheet, part)).raw("</td></tr>");
+                        .text(t(lang, "print.part") + part + ": " + labels.part(sheet, part)).raw("</td></tr>");
             }
             h.raw("<tr>").el("td", "n", cm.code()).el("td", null, labels.criterion(sheet, cm.code()));
             for (ScoreCard m : members) {
@@ -163,18 +158,18 @@ final class CouncilHtml {
             h.raw("</tr></tbody>\n");
         }
         h.raw("</table>");
-        Printout.signatures(h, lang, t(lang, "Thư ký Hội đồng", "Secretary of the council"),
-                t(lang, "Chủ tịch Hội đồng", "Chair of the council"));
+        Printout.signatures(h, lang, t(lang, "print.secretaryOfTheCouncil"),
+                t(lang, "print.chairOfTheCouncil"));
         h.raw("</body></html>\n");
         return h.toString();
     }
 
-    private static String t(Lang lang, String vietnamese, String english) {
-        return Printout.t(lang, vietnamese, english);
+    private static String t(Lang lang, String code, Object... args) {
+        return Printout.t(lang, code, args);
     }
 
     private static String stars(Lang lang, int s) {
-        return s + t(lang, " sao", s == 1 ? " star" : " stars");
+        return s == 1 ? t(lang, "print.oneStar") : t(lang, "print.nStars", s);
     }
 
     /** A number as the reader writes it: decimal comma in Vietnamese (72,75), point in English (72.75). */

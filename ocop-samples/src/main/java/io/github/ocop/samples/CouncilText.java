@@ -3,74 +3,100 @@ package io.github.ocop.samples;
 import io.github.ocop.core.council.CouncilEvaluation;
 import io.github.ocop.core.council.CouncilUnmetMinimum;
 import io.github.ocop.core.council.CouncilWarning;
-import io.github.ocop.core.model.Criterion;
 import io.github.ocop.core.model.PartCode;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.model.ScoringSheet;
 import io.github.ocop.core.process.EvaluationOutcome;
-import io.github.ocop.core.model.Interpretation;
 import io.github.ocop.core.scoring.ScoreCard;
 
+import io.github.ocop.rules.Labels;
+
+import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Renders a council result as a readable text report with Vietnamese labels (kết quả đánh giá của Hội đồng). */
+/**
+ * Renders a council result as a readable text report (kết quả đánh giá của Hội đồng), in Vietnamese or English
+ * (fixed wording from the tool's bundle; option texts stay Vietnamese).
+ */
 final class CouncilText {
     private CouncilText() {
     }
 
     static String render(RuleSet rules, CouncilEvaluation c, EvaluationOutcome next) {
+        return render(rules, c, next, Lang.vi);
+    }
+
+    static String render(RuleSet rules, CouncilEvaluation c, EvaluationOutcome next, Lang lang) {
+        Locale l = lang.locale();
+        Labels labels = lang.labels(rules);
         ScoringSheet sheet = rules.sheet(c.sheetId()).orElseThrow();
         StringBuilder b = new StringBuilder();
         b.append(Official.notice(rules));
-        b.append(Official.sheetNotice(rules, c.sheetId(), Lang.vi.labels(rules)));
-        b.append("KẾT QUẢ ĐÁNH GIÁ CỦA HỘI ĐỒNG\n");
-        b.append("Bộ tiêu chí: ").append(rules.id()).append(" (QĐ ").append(rules.instrument().number()).append(")\n");
-        b.append("Phiếu ").append(sheet.id()).append(": ").append(sheet.title()).append('\n');
-        b.append("Sản phẩm: ").append(c.product().name()).append('\n');
+        b.append(Official.sheetNotice(rules, c.sheetId(), labels));
+        b.append(tx(l, "council.title")).append('\n');
+        b.append(tx(l, "council.ruleSet", rules.id(), "QĐ " + rules.instrument().number())).append('\n');
+        b.append(tx(l, "council.sheet", sheet.id(), labels.sheet(sheet))).append('\n');
+        b.append(tx(l, "council.product", c.product().name())).append('\n');
         b.append('\n');
-        b.append("Thành viên chấm điểm: ").append(c.size()).append('\n');
+        b.append(tx(l, "council.members", c.size())).append('\n');
         for (ScoreCard m : c.members()) {
-            b.append(String.format("  %-16s %3d điểm (A %d, B %d, C %d)", m.assessment().assessor(), m.total(),
-                    m.part(PartCode.A), m.part(PartCode.B), m.part(PartCode.C)));
-            b.append(m.ranked() ? "  " + m.stars().getAsInt() + " sao" : "  bị loại").append('\n');
+            b.append(String.format("  %-16s %s", m.assessment().assessor(), tx(l, "council.member", pad(m.total()),
+                    m.part(PartCode.A), m.part(PartCode.B), m.part(PartCode.C))));
+            b.append("  ").append(m.ranked() ? tx(l, "council.member.stars", m.stars().getAsInt())
+                    : tx(l, "council.member.knockedOut")).append('\n');
         }
         b.append('\n');
-        b.append("ĐIỂM TRUNG BÌNH: ").append(vi(c.total().toPlainString())).append(" (").append(
-                c.parts().entrySet().stream().map(e -> e.getKey() + " " + vi(e.getValue().toPlainString()))
-                        .collect(Collectors.joining(", "))).append(")\n");
-        b.append("Chênh lệch giữa các thành viên: ").append(c.spread()).append(" điểm (thấp nhất ")
-                .append(c.minTotal()).append(", cao nhất ").append(c.maxTotal()).append(")\n");
-        b.append("Khung điểm: ").append(c.bandStars()).append(" sao\n");
+        b.append(tx(l, "council.mean", dec(c.total().toPlainString(), l),
+                c.parts().entrySet().stream().map(e -> e.getKey() + " " + dec(e.getValue().toPlainString(), l))
+                        .collect(Collectors.joining(", ")))).append('\n');
+        b.append(tx(l, "council.spread", c.spread(), c.minTotal(), c.maxTotal())).append('\n');
+        b.append(tx(l, "council.band", c.bandStars())).append('\n');
         if (c.ranked()) {
             int s = c.stars().getAsInt();
-            b.append("XẾP HẠNG: ").append(s).append(" sao ").append("★".repeat(s)).append("☆".repeat(5 - s)).append('\n');
+            b.append(tx(l, "council.rank", s)).append(' ').append("★".repeat(s)).append("☆".repeat(5 - s)).append('\n');
         } else {
-            b.append("XẾP HẠNG: không xếp hạng (bị loại)\n");
+            b.append(tx(l, "council.unranked")).append('\n');
         }
         if (!c.unmetMinimums().isEmpty()) {
-            b.append("Yêu cầu tối thiểu chưa đạt (xét trên điểm trung bình của tiêu chí):\n");
+            b.append(tx(l, "council.unmet.heading")).append('\n');
             for (CouncilUnmetMinimum u : c.unmetMinimums()) {
-                Criterion cr = sheet.criterion(u.criterion()).orElseThrow();
-                b.append("  - ").append(u.criterion()).append(' ').append(cr.title()).append(": cần ")
-                        .append(u.requirement().requiredPoints()).append(" điểm cho ").append(u.requiredFor())
-                        .append(" sao; trung bình ").append(vi(u.mean().toPlainString()))
-                        .append(u.requiredFor() <= c.bandStars() ? "  ← giới hạn hạng sao" : "").append('\n');
+                b.append("  - ").append(u.criterion()).append(' ').append(labels.criterion(sheet, u.criterion()))
+                        .append(": ").append(tx(l, "council.unmet", u.requirement().requiredPoints(), u.requiredFor(),
+                                dec(u.mean().toPlainString(), l)))
+                        .append(u.requiredFor() <= c.bandStars() ? "  " + tx(l, "card.unmet.limits") : "").append('\n');
             }
         }
         for (CouncilWarning w : c.warnings()) {
-            b.append("Cảnh báo: ").append(w.vietnamese()).append('\n');
+            b.append(tx(l, "council.warning", lang == Lang.en ? w.english() : w.vietnamese())).append('\n');
         }
         if (next != null) {
-            b.append("Bước tiếp theo: ").append(next.vietnamese()).append('\n');
-            b.append("  Căn cứ: ").append(String.join("; ", next.citations())).append('\n');
+            b.append(tx(l, "council.next", lang == Lang.en ? next.english() : next.vietnamese())).append('\n');
+            b.append("  ").append(tx(l, "report.grounds", Citations.onPaper(next.citations()))).append('\n');
         }
-        b.append("Cách hiểu áp dụng: ").append(c.interpretations().stream().map(Interpretation::id)
-                .collect(Collectors.joining(", "))).append('\n');
+        // the readings' texts are English data of the rule set: listed with --lang en; the Vietnamese report counts
+        // them (the JSON output names them for programs)
+        if (!c.interpretations().isEmpty()) {
+            if (lang == Lang.en) {
+                b.append(tx(l, "report.readings")).append('\n');
+                c.interpretations().forEach(i -> b.append("  - ").append(Citations.reading(i.text())).append('\n'));
+            } else {
+                b.append(tx(l, "report.readings.count", c.interpretations().size())).append('\n');
+            }
+        }
         return b.toString().stripTrailing();
     }
 
-    /** @return a decimal as Vietnamese writes it (72,75) */
-    private static String vi(String plain) {
-        return io.github.ocop.core.internal.Formats.decimal(plain, io.github.ocop.core.text.Messages.VIETNAMESE);
+    private static String pad(int total) {
+        return String.format("%3d", total);
     }
+
+    private static String tx(Locale l, String code, Object... args) {
+        return CliMessages.text(l, code, args);
+    }
+
+    /** @return a decimal as the language writes it (72,75 in Vietnamese) */
+    private static String dec(String plain, Locale l) {
+        return io.github.ocop.core.internal.Formats.decimal(plain, l);
+    }
+
 }

@@ -32,73 +32,72 @@ final class CouncilXlsx {
         Labels labels = lang.labels(rules);
         List<ScoreCard> members = c.members();
         try (Xlsx x = new Xlsx(out)) {
-            x.sheet(t(lang, "Tổng hợp", "Summary")).width(0, 34).width(1, 60);
-            x.header(t(lang, "KẾT QUẢ ĐÁNH GIÁ CỦA HỘI ĐỒNG", "COUNCIL RESULT"), "");
-            x.row(t(lang, "Bộ tiêu chí", "Rule set"), rules.id() + " (QĐ " + rules.instrument().number() + ")");
+            x.sheet(t(lang, "print.summary")).width(0, 34).width(1, 60);
+            x.header(t(lang, "print.councilResult2"), "");
+            x.row(t(lang, "print.ruleSet2"), rules.id() + " (QĐ " + rules.instrument().number() + ")");
             String notice = Official.notice(rules).strip();
             if (!notice.isEmpty()) {
-                x.row(t(lang, "Chú ý", "Notice"), notice);
+                x.row(t(lang, "print.notice"), notice);
             }
-            x.row(t(lang, "Phiếu", "Sheet"), sheet.id() + ": " + labels.sheet(sheet));
-            x.row(t(lang, "Sản phẩm", "Product"), c.product().name());
-            java.util.Optional.ofNullable(c.product().subject()).ifPresent(s -> x.row(t(lang, "Chủ thể", "Producer"), s.name()));
-            x.row(t(lang, "Số thành viên chấm điểm", "Members who scored"), c.size());
-            x.row(t(lang, "Điểm trung bình", "Mean total"), c.total());
+            x.row(t(lang, "print.sheet2"), sheet.id() + ": " + labels.sheet(sheet));
+            x.row(t(lang, "print.product2"), c.product().name());
+            java.util.Optional.ofNullable(c.product().subject()).ifPresent(s -> x.row(t(lang, "print.producer2"), s.name()));
+            x.row(t(lang, "print.membersWhoScored"), c.size());
+            x.row(t(lang, "print.meanTotal2"), c.total());
             for (PartCode p : PartCode.values()) {
-                x.row(t(lang, "Trung bình phần ", "Mean of part ") + p, c.parts().get(p));
+                x.row(t(lang, "print.meanOfPart") + p, c.parts().get(p));
             }
-            x.row(t(lang, "Tổng điểm thấp nhất", "Lowest member total"), c.minTotal());
-            x.row(t(lang, "Tổng điểm cao nhất", "Highest member total"), c.maxTotal());
-            x.row(t(lang, "Chênh lệch (điểm)", "Spread (points)"), c.spread());
-            x.row(t(lang, "Khung điểm (sao)", "Points band (stars)"), c.bandStars());
+            x.row(t(lang, "print.lowestMemberTotal"), c.minTotal());
+            x.row(t(lang, "print.highestMemberTotal"), c.maxTotal());
+            x.row(t(lang, "print.spreadPoints"), c.spread());
+            x.row(t(lang, "print.pointsBandStars"), c.bandStars());
             if (c.ranked()) {
-                x.row(t(lang, "Xếp hạng (sao)", "Rank (stars)"), c.stars().getAsInt());
+                x.row(t(lang, "print.rankStars"), c.stars().getAsInt());
             } else {
-                x.row(t(lang, "Xếp hạng (sao)", "Rank (stars)"), t(lang, "không xếp hạng (bị loại)",
-                        "not ranked (knocked out)"));
+                x.row(t(lang, "print.rankStars"), t(lang, "print.notRankedKnockedOut"));
             }
             if (next != null) {
-                x.row(t(lang, "Bước tiếp theo", "Next step"), lang == Lang.en ? next.english() : next.vietnamese());
-                x.row(t(lang, "Căn cứ", "Grounds"), String.join("; ", next.citations()));
+                x.row(t(lang, "print.nextStep"), lang == Lang.en ? next.english() : next.vietnamese());
+                x.row(t(lang, "print.grounds2"), Citations.onPaper(next.citations()));
             }
             x.skip();
-            x.header(t(lang, "Cảnh báo", "Warnings"), "");
+            x.header(t(lang, "print.warnings"), "");
             if (c.warnings().isEmpty()) {
-                x.row(t(lang, "(không có)", "(none)"));
+                x.row(t(lang, "print.none"));
             }
             for (CouncilWarning w : c.warnings()) {
-                x.row(t(lang, "Cảnh báo", "Warning"), lang == Lang.en ? w.english() : w.vietnamese());
+                x.row(t(lang, "print.warning2"), lang == Lang.en ? w.english() : w.vietnamese());
             }
             x.skip();
-            x.header(t(lang, "Yêu cầu tối thiểu chưa đạt", "Star minima not met"), t(lang, "Tiêu chí", "Criterion"),
-                    t(lang, "Cần (điểm)", "Required (points)"), t(lang, "Cho hạng (sao)", "For (stars)"),
-                    t(lang, "Trung bình", "Mean"), t(lang, "Giới hạn hạng", "Limits the rank"));
+            x.header(t(lang, "print.starMinimaNotMet2"), t(lang, "print.criterion"),
+                    t(lang, "print.requiredPoints"), t(lang, "print.forStars"),
+                    t(lang, "print.mean"), t(lang, "print.limitsTheRank2"));
             for (CouncilUnmetMinimum u : c.unmetMinimums()) {
                 x.row(u.criterion(), labels.criterion(sheet, u.criterion()), u.requirement().requiredPoints(),
-                        u.requiredFor(), u.mean(), u.requiredFor() <= c.bandStars() ? t(lang, "có", "yes")
-                                : t(lang, "không", "no"));
+                        u.requiredFor(), u.mean(), u.requiredFor() <= c.bandStars() ? t(lang, "print.yes")
+                                : t(lang, "print.no"));
             }
             if (lang == Lang.en && !c.interpretations().isEmpty()) { // English data: with --lang en only
                 x.skip();
-                x.header(t(lang, "Cách hiểu áp dụng", "Readings applied"), "");
+                x.header(t(lang, "print.readingsApplied"), "");
                 for (Interpretation i : c.interpretations()) {
-                    x.row("", i.text());
+                    x.row("", Citations.reading(i.text()));
                 }
             }
 
-            x.sheet(t(lang, "Điểm theo tiêu chí", "Points per criterion")).width(0, 8).width(1, 6).width(2, 50);
+            x.sheet(t(lang, "print.pointsPerCriterion")).width(0, 8).width(1, 6).width(2, 50);
             Object[] head = new Object[members.size() + 7];
-            head[0] = t(lang, "Mục", "Item");
-            head[1] = t(lang, "Phần", "Part");
-            head[2] = t(lang, "Tiêu chí", "Criterion");
+            head[0] = t(lang, "print.item");
+            head[1] = t(lang, "print.part2");
+            head[2] = t(lang, "print.criterion");
             for (int m = 0; m < members.size(); m++) {
                 head[3 + m] = members.get(m).assessment().assessor();
             }
             int n = members.size();
-            head[3 + n] = t(lang, "Trung bình", "Mean");
-            head[4 + n] = t(lang, "Thấp nhất", "Lowest");
-            head[5 + n] = t(lang, "Cao nhất", "Highest");
-            head[6 + n] = t(lang, "Tối đa", "Maximum");
+            head[3 + n] = t(lang, "print.mean");
+            head[4 + n] = t(lang, "print.lowest");
+            head[5 + n] = t(lang, "print.highest");
+            head[6 + n] = t(lang, "print.maximum");
             x.header(head);
             for (int k = 0; k < c.criteria().size(); k++) {
                 CriterionMean cm = c.criteria().get(k);
@@ -117,7 +116,7 @@ final class CouncilXlsx {
             }
             for (PartCode p : PartCode.values()) {
                 Object[] r = new Object[n + 4];
-                r[0] = t(lang, "Phần ", "Part ") + p;
+                r[0] = t(lang, "print.part") + p;
                 r[1] = p.name();
                 r[2] = labels.part(sheet, p);
                 for (int m = 0; m < n; m++) {
@@ -127,24 +126,24 @@ final class CouncilXlsx {
                 x.row(r);
             }
             Object[] total = new Object[n + 4];
-            total[0] = t(lang, "Tổng điểm", "Total");
+            total[0] = t(lang, "print.total");
             for (int m = 0; m < n; m++) {
                 total[3 + m] = members.get(m).total();
             }
             total[3 + n] = c.total();
             x.row(total);
             Object[] rank = new Object[n + 4];
-            rank[0] = t(lang, "Hạng (sao)", "Rank (stars)");
+            rank[0] = t(lang, "print.rankStars2");
             for (int m = 0; m < n; m++) {
                 ScoreCard card = members.get(m);
-                rank[3 + m] = card.ranked() ? (Object) card.stars().getAsInt() : t(lang, "bị loại", "knocked out");
+                rank[3 + m] = card.ranked() ? (Object) card.stars().getAsInt() : t(lang, "print.knockedOut");
             }
-            rank[3 + n] = c.ranked() ? (Object) c.stars().getAsInt() : t(lang, "không xếp hạng", "not ranked");
+            rank[3 + n] = c.ranked() ? (Object) c.stars().getAsInt() : t(lang, "print.notRanked");
             x.row(rank);
         }
     }
 
-    private static String t(Lang lang, String vietnamese, String english) {
-        return Printout.t(lang, vietnamese, english);
+    private static String t(Lang lang, String code, Object... args) {
+        return Printout.t(lang, code, args);
     }
 }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code ocop diff --from ID --to ID [--group I] [--format text|json]}: what changed between two rule sets. */
@@ -54,26 +55,30 @@ final class DiffCommand implements Callable<Integer> {
             throw new OcopInputException("--group", List.of(new Problem(group, e.getMessage())));
         }
         var out = spec.commandLine().getOut();
-        out.println(format == OutputFormat.json ? ComparisonJson.diff(d) : render(d));
+        out.println(format == OutputFormat.json ? ComparisonJson.diff(d) : render(d, language.locale()));
         out.flush();
         return 0;
     }
 
     static String render(RuleSetDiff d) {
+        return render(d, Lang.vi.locale());
+    }
+
+    static String render(RuleSetDiff d, Locale l) {
         StringBuilder b = new StringBuilder();
-        b.append("SO SÁNH BỘ TIÊU CHÍ: ").append(d.from()).append(" → ").append(d.to())
-                .append(d.group().map(g -> " (nhóm " + g + ")").orElse("")).append("\n\n");
-        b.append("Điểm tối đa từng phần:\n");
-        d.parts().forEach(p -> number(b, "Phần " + p.item(), p));
-        b.append("Khung điểm (điểm thấp nhất của hạng sao):\n");
-        d.bands().forEach(p -> number(b, p.item() + " sao", p));
-        b.append("\nNhóm sản phẩm:\n");
-        d.groups().forEach(m -> title(b, m));
-        b.append("\nPhân nhóm:\n");
-        d.subgroups().forEach(m -> title(b, m));
+        b.append(tx(l, "diff.title", d.from(), d.to())).append(d.group().map(g -> " (" + tx(l, "diff.group", g) + ")")
+                .orElse("")).append("\n\n");
+        b.append(tx(l, "diff.parts")).append('\n');
+        d.parts().forEach(p -> number(l, b, tx(l, "diff.part", p.item()), p));
+        b.append(tx(l, "diff.bands")).append('\n');
+        d.bands().forEach(p -> number(l, b, tx(l, "diff.stars", p.item()), p));
+        b.append('\n').append(tx(l, "diff.groups")).append('\n');
+        d.groups().forEach(m -> title(l, b, m));
+        b.append('\n').append(tx(l, "diff.subgroups")).append('\n');
+        d.subgroups().forEach(m -> title(l, b, m));
         for (SheetDiff s : d.sheets()) {
-            b.append("\nPhiếu ").append(s.fromSheet()).append(" (").append(s.fromTitle()).append(") → phiếu ")
-                    .append(s.toSheet()).append(" (").append(s.toTitle()).append(")\n");
+            b.append('\n').append(tx(l, "diff.sheet", s.fromSheet(), s.fromTitle(), s.toSheet(), s.toTitle()))
+                    .append('\n');
             for (CriterionDiff c : s.added()) {
                 b.append("  + ").append(c.toCode()).append(' ').append(c.title()).append(" (").append(c.toMaxPoints())
                         .append(")\n");
@@ -84,36 +89,39 @@ final class DiffCommand implements Callable<Integer> {
             }
             for (CriterionDiff c : s.maximaChanged()) {
                 b.append("  ~ ").append(c.fromCode()).append(" → ").append(c.toCode()).append(' ').append(c.title())
-                        .append(": tối đa ").append(c.fromMaxPoints()).append(" → ").append(c.toMaxPoints())
+                        .append(": ").append(tx(l, "diff.maximum", c.fromMaxPoints(), c.toMaxPoints()))
                         .append('\n');
             }
-            b.append("  Yêu cầu tối thiểu (số phương án đánh dấu):");
-            s.toMinima().forEach((level, n) -> b.append(' ').append(level).append(" sao ")
+            b.append("  ").append(tx(l, "diff.minima"));
+            s.toMinima().forEach((level, n) -> b.append(' ').append(tx(l, "diff.stars", level)).append(' ')
                     .append(s.fromMinima().getOrDefault(level, 0)).append(" → ").append(n).append(';'));
             b.setLength(b.length() - 1);
             b.append('\n');
         }
         if (!d.unmatchedFromSheets().isEmpty()) {
-            b.append("\nPhiếu chỉ có ở ").append(d.from()).append(": ").append(String.join(", ", d.unmatchedFromSheets()))
+            b.append('\n').append(tx(l, "diff.onlyIn", d.from(), String.join(", ", d.unmatchedFromSheets())))
                     .append('\n');
         }
         if (!d.unmatchedToSheets().isEmpty()) {
-            b.append("Phiếu chỉ có ở ").append(d.to()).append(": ").append(String.join(", ", d.unmatchedToSheets()))
-                    .append('\n');
+            b.append(tx(l, "diff.onlyIn", d.to(), String.join(", ", d.unmatchedToSheets()))).append('\n');
         }
-        b.append("\n(Ghép theo tên đã chuẩn hóa: không phân biệt hoa thường, dấu, dấu câu; xem docs/output-format.md.)");
+        b.append('\n').append(tx(l, "diff.matching"));
         return b.toString();
     }
 
-    private static void number(StringBuilder b, String label, NumberChange c) {
-        b.append("  ").append(label).append(": ").append(c.from() == null ? "—" : c.from()).append(" → ")
-                .append(c.to() == null ? "—" : c.to()).append(c.changed() ? "  (thay đổi)" : "").append('\n');
+    private static String tx(Locale l, String code, Object... args) {
+        return CliMessages.text(l, code, args);
     }
 
-    private static void title(StringBuilder b, TitleMatch m) {
+    private static void number(Locale l, StringBuilder b, String label, NumberChange c) {
+        b.append("  ").append(label).append(": ").append(c.from() == null ? "—" : c.from()).append(" → ")
+                .append(c.to() == null ? "—" : c.to()).append(c.changed() ? "  (" + tx(l, "diff.changed") + ")" : "").append('\n');
+    }
+
+    private static void title(Locale l, StringBuilder b, TitleMatch m) {
         switch (m.change()) {
             case SAME -> b.append("  = ").append(m.toCode()).append(' ').append(m.toTitle())
-                    .append(m.fromCode().equals(m.toCode()) ? "" : " (trước: " + m.fromCode() + ")");
+                    .append(m.fromCode().equals(m.toCode()) ? "" : " (" + tx(l, "diff.before", m.fromCode()) + ")");
             case RENAMED -> b.append("  ~ ").append(m.fromCode()).append(' ').append(m.fromTitle()).append(" → ")
                     .append(m.toCode()).append(' ').append(m.toTitle());
             case ADDED -> b.append("  + ").append(m.toCode()).append(' ').append(m.toTitle());

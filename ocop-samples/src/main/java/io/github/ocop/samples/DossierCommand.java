@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -120,15 +121,19 @@ final class DossierCommand implements Callable<Integer> {
             out.println(OcopJson.object(m));
         } else {
             out.print(Official.notice(rules));
-            out.println("Hồ sơ " + kind.vietnamese() + ", nhóm " + group + ", theo " + version.instrument() + ":");
+            Locale l = language.locale();
+            boolean en = language.lang == Lang.en;
+            out.println(CliMessages.text(l, "dossier.title", en ? kind.english() : kind.vietnamese(), group,
+                    version.instrument()));
             for (DossierRequirements d : lists) {
                 out.println();
-                out.println("Hồ sơ gửi " + d.level().vietnamese() + ":");
-                d.gap().ifPresent(g -> out.println("  Chưa xác định được danh mục: " + g));
+                out.println(CliMessages.text(l, "dossier.level", en ? d.level().english() : d.level().vietnamese()));
+                d.gap().ifPresent(g -> out.println("  " + CliMessages.text(l, "dossier.gap", Citations.withoutMarkers(g))));
                 int n = 1;
                 for (DocumentRequirement r : d.requirements()) {
-                    out.println("  " + n++ + ". " + String.join(" hoặc ", r.anyOf().stream().map(DocumentKind::vietnamese)
-                            .toList()) + " (" + necessity(r.necessity()) + "; " + r.citation() + ")");
+                    out.println("  " + n++ + ". " + String.join(CliMessages.text(l, "dossier.or"), r.anyOf().stream()
+                            .map(DocumentKind::vietnamese).toList()) + " (" + necessity(l, r.necessity()) + "; "
+                            + Citations.onPaper(r.citation()) + ")");
                 }
             }
         }
@@ -136,11 +141,11 @@ final class DossierCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String necessity(Necessity n) {
-        return switch (n) {
-            case MANDATORY -> "bắt buộc";
-            case CONDITIONAL -> "nếu có";
-            case SUPPLEMENTARY -> "tài liệu bổ sung";
-        };
+    private static String necessity(Locale l, Necessity n) {
+        return CliMessages.text(l, switch (n) {
+            case MANDATORY -> "dossier.mandatory";
+            case CONDITIONAL -> "dossier.conditional";
+            case SUPPLEMENTARY -> "dossier.supplementary";
+        });
     }
 }

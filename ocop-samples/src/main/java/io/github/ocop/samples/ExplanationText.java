@@ -12,8 +12,10 @@ import io.github.ocop.core.model.KnockOut;
 import io.github.ocop.core.model.ScoringSheet;
 import io.github.ocop.rules.Labels;
 
+import java.util.Locale;
+
 /**
- * Renders explanations (fixed wording in the labels' language) and improvement plans (Vietnamese) as readable text
+ * Renders explanations and improvement plans as readable text, in the labels' language (Vietnamese or English)
  * (giải trình).
  */
 final class ExplanationText {
@@ -77,7 +79,7 @@ final class ExplanationText {
         } else {
             b.append(CliMessages.text(locale, "card.unranked")).append('\n');
             for (KnockOut k : r.knockOuts()) {
-                b.append("  - ").append(k.id()).append(": ").append(k.text()).append(" — ")
+                b.append("  - ").append(k.text()).append(" — ")
                         .append(io.github.ocop.core.text.Messages.render(k.citation(), locale)).append('\n');
             }
         }
@@ -87,39 +89,39 @@ final class ExplanationText {
         return b.toString().stripTrailing();
     }
 
-    static String render(ImprovementPlan plan, ScoringSheet sheet) {
+    static String render(ImprovementPlan plan, ScoringSheet sheet, Lang lang, Labels labels) {
+        Locale l = lang.locale();
         StringBuilder b = new StringBuilder();
         if (!io.github.ocop.rules.RuleSets.isOfficial(plan.current().ruleSetId(), plan.current().ruleSetDigest())) {
             b.append(Official.NOTICE_PREFIX).append(plan.current().ruleSetId()).append(Official.NOTICE_SUFFIX)
                     .append('\n');
         }
-        b.append("KẾ HOẠCH NÂNG HẠNG: mục tiêu ").append(plan.target()).append(" sao\n");
-        b.append("Sản phẩm: ").append(plan.current().assessment().product().name()).append(" — phiếu ")
-                .append(sheet.id()).append('\n');
-        b.append("Hiện tại: ").append(plan.current().total()).append(" điểm, ")
-                .append(plan.current().ranked() ? plan.current().stars().getAsInt() + " sao" : "không xếp hạng")
+        b.append(CliMessages.text(l, "advise.title", plan.target())).append('\n');
+        b.append(CliMessages.text(l, "advise.product", plan.current().assessment().product().name(), sheet.id()))
                 .append('\n');
+        b.append(CliMessages.text(l, "advise.current", plan.current().total(), plan.current().ranked()
+                ? CliMessages.text(l, "advise.stars", plan.current().stars().getAsInt())
+                : CliMessages.text(l, "advise.notRanked"))).append('\n');
         if (!plan.reachable()) {
-            b.append("KHÔNG THỂ ĐẠT: ").append(plan.reason().orElseThrow()).append('\n');
+            b.append(CliMessages.text(l, "advise.unreachable", plan.reason().orElseThrow())).append('\n');
             return b.toString().stripTrailing();
         }
         if (plan.changes().isEmpty()) {
-            b.append("Đã đạt mục tiêu: không cần thay đổi.\n");
+            b.append(CliMessages.text(l, "advise.reached")).append('\n');
             return b.toString().stripTrailing();
         }
-        b.append("Cần thay đổi ").append(plan.changes().size()).append(" tiêu chí (+").append(plan.pointsAdded())
-                .append(" điểm):\n");
+        b.append(CliMessages.text(l, "advise.changes", plan.changes().size(), plan.pointsAdded())).append('\n');
         for (PlannedChange c : plan.changes()) {
             Criterion cr = sheet.criterion(c.criterion()).orElseThrow();
-            b.append("  ").append(c.criterion()).append(' ').append(ScoreCardText.shorten(cr.title(), 50)).append(": ")
-                    .append(c.from() == null ? "(chưa áp dụng)" : c.from()).append(" → ").append(c.to())
-                    .append(" (+").append(c.pointsGained()).append(")\n");
+            b.append("  ").append(c.criterion()).append(' ').append(ScoreCardText.shorten(labels.criterion(sheet, cr.code()), 50))
+                    .append(": ").append(c.from() == null ? CliMessages.text(l, "advise.notApplied") : c.from()).append(" → ")
+                    .append(c.to()).append(" (+").append(c.pointsGained()).append(")\n");
             cr.option(c.to()).ifPresent(o -> b.append("      ").append(ScoreCardText.shorten(o.text(), 90))
                     .append('\n'));
         }
         var after = plan.result().orElseThrow();
-        b.append("Sau khi thay đổi: ").append(after.total()).append(" điểm, ").append(after.stars().getAsInt())
-                .append(" sao\n");
+        b.append(CliMessages.text(l, "advise.after", after.total(),
+                CliMessages.text(l, "advise.stars", after.stars().getAsInt()))).append('\n');
         return b.toString().stripTrailing();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ocop.samples;
 
+import io.github.ocop.core.text.Messages;
 import io.github.ocop.core.history.RuleVersion;
 import io.github.ocop.rules.OcopJson;
 import io.github.ocop.rules.RuleSets;
@@ -13,6 +14,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -31,6 +33,10 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    private static String padRight(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
 
     @Override
     public Integer call() {
@@ -61,16 +67,19 @@ final class HistoryCommand implements Callable<Integer> {
             out.println(OcopJson.object(Map.of("versions", list)));
         } else {
             registry.ids().stream().map(registry::get).forEach(r -> out.print(Official.notice(r)));
+            Locale l = language.locale();
             for (RuleVersion v : versions) {
                 String head = v.kind() == RuleVersion.Kind.DECISION
                         ? String.format("QĐ %-16s %-13s", v.number(), v.ruleSetId())
-                        : String.format("  QĐ %-14s sửa đổi QĐ %s", v.number(), v.amends());
-                out.printf("%-45s ký %s, hiệu lực %s → %s%s%s%n", head, v.signed(), v.effectiveFrom(),
-                        v.until().map(Object::toString).orElse("nay"),
-                        v.replaces().isEmpty() ? "" : "; thay thế " + String.join(", ", v.replaces()),
-                        v.superseded().map(s -> "; bị thay thế bởi QĐ " + s).orElse(""));
+                        : "  " + padRight(CliMessages.text(l, "history.amends", String.format("%-14s", v.number()), v.amends()), 41);
+                out.println(String.format("%-45s ", head) + CliMessages.text(l, "history.dates", v.signed(),
+                        v.effectiveFrom(), v.until().map(u -> Messages.render(u, l))
+                                .orElse(CliMessages.text(l, "history.now")))
+                        + (v.replaces().isEmpty() ? "" : CliMessages.text(l, "history.replaces",
+                                String.join(", ", v.replaces())))
+                        + v.superseded().map(s -> CliMessages.text(l, "history.supersededBy", s)).orElse(""));
                 if (v.kind() == RuleVersion.Kind.DECISION) {
-                    registry.find(v.ruleSetId()).ifPresent(x -> out.println("    " + SheetsSummary.text(x)));
+                    registry.find(v.ruleSetId()).ifPresent(x -> out.println("    " + SheetsSummary.text(x, l)));
                 }
             }
         }

@@ -26,11 +26,7 @@ final class OutputFile {
     /** Refuses {@code --format xlsx} without {@code --output FILE} (a usage error, exit code 2). */
     static void requireFileFor(String command, boolean binary, Path output, Lang lang) {
         if (binary && output == null) {
-            throw new OcopCli.UsageException("ocop " + command + ": " + Printout.t(lang,
-                    "--format xlsx cần --output TỆP (bảng tính là tệp nhị phân, không in ra màn hình);"
-                            + " ví dụ: --format xlsx --output ket-qua.xlsx",
-                    "--format xlsx needs --output FILE (a spreadsheet is binary and is not written to the"
-                            + " terminal); e.g. --format xlsx --output result.xlsx"));
+            throw new OcopCli.UsageException("ocop " + command + ": " + Printout.t(lang, "output.xlsxNeedsFile"));
         }
     }
 
@@ -59,8 +55,6 @@ final class OutputFile {
 
     private static OcopInputException cannotWrite(Path output, IOException e, Lang lang) {
         String why = e.getMessage() == null ? "" : " (" + e.getMessage() + ")";
-        return new OcopInputException(output.toString(), java.util.List.of(new Problem("$", Printout.t(lang,
-                "không ghi được tệp" + why + "; hãy kiểm tra thư mục có tồn tại và được phép ghi",
-                "cannot write the file" + why + "; check that the folder exists and is writable"))));
+        return new OcopInputException(output.toString(), java.util.List.of(new Problem("$", Printout.t(lang, "output.cannotWrite", why))));
     }
 }

@@ -16,9 +16,14 @@ final class Printout {
     private Printout() {
     }
 
-    /** @return the Vietnamese or the English wording, after {@code lang} */
-    static String t(Lang lang, String vietnamese, String english) {
-        return lang == Lang.en ? english : vietnamese;
+    /**
+     * @param lang the language of the printout
+     * @param code a key of the tool's bundle ({@code messages*.properties})
+     * @param args its arguments
+     * @return the wording in that language
+     */
+    static String t(Lang lang, String code, Object... args) {
+        return CliMessages.text(lang.locale(), code, args);
     }
 
     /**
@@ -59,11 +64,10 @@ final class Printout {
      */
     static void signatures(Html h, Lang lang, String... roles) {
         h.raw("<div class=\"signblock\">")
-                .el("div", "date", t(lang, "……………, ngày ….. tháng ….. năm 20…..",
-                        "……………, date: ….. / ….. / 20….."))
+                .el("div", "date", t(lang, "print.date20"))
                 .raw("<div class=\"sign\">");
         for (String role : roles) {
-            h.raw("<div><b>").text(role).raw("</b><br>").text(t(lang, "(Ký, ghi rõ họ tên)", "(signature, full name)"))
+            h.raw("<div><b>").text(role).raw("</b><br>").text(t(lang, "print.signatureFullName"))
                     .raw("<div class=\"space\"></div></div>");
         }
         h.raw("</div></div>\n");

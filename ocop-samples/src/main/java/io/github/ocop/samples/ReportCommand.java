@@ -45,9 +45,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (format == SpreadsheetFormat.html) {
-            throw new OcopCli.UsageException("ocop report: " + Printout.t(language.lang,
-                    "--format html chưa có cho báo cáo; dùng text, json hoặc xlsx",
-                    "--format html is not available for reports; use text, json or xlsx"));
+            throw new OcopCli.UsageException("ocop report: " + Printout.t(language.lang, "print.formatHtmlIsNot"));
         }
         OutputFile.requireFileFor("report", format == SpreadsheetFormat.xlsx, output, language.lang);
         ProgrammeReport report;
@@ -64,7 +62,7 @@ final class ReportCommand implements Callable<Integer> {
             OutputFile.binary(output, o -> ReportXlsx.write(o, report, registry, language.lang), language.lang);
         } else {
             OutputFile.text(out, output, (format == SpreadsheetFormat.json ? ReportJson.report(report, registry)
-                    : ReportText.render(report, registry)) + "\n", language.lang);
+                    : ReportText.render(report, registry, language.lang)) + "\n", language.lang);
         }
         return 0;
     }

@@ -1,102 +1,134 @@
 package io.github.ocop.samples;
 
-import io.github.ocop.core.process.Certificate;
 import io.github.ocop.core.model.Interpretation;
+import io.github.ocop.core.process.Certificate;
 import io.github.ocop.core.report.EvaluatedProduct;
 import io.github.ocop.core.report.NextStep;
+import io.github.ocop.core.report.PlanTarget;
 import io.github.ocop.core.report.ProgrammeReport;
 import io.github.ocop.core.report.StarCounts;
 import io.github.ocop.core.report.TargetProgress;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-/** Renders a programme report as readable text with Vietnamese labels (báo cáo kết quả đánh giá, phân hạng). */
+/**
+ * Renders a programme report as readable text (báo cáo kết quả đánh giá, phân hạng), in Vietnamese or English: the
+ * fixed wording from the tool's bundle, dates and decimals as the language writes them, citations as the law cites
+ * them ({@link Citations}).
+ */
 final class ReportText {
     private ReportText() {
     }
 
     static String render(ProgrammeReport r) {
-        return render(r, io.github.ocop.rules.RuleSets.standard());
+        return render(r, io.github.ocop.rules.RuleSets.standard(), Lang.vi);
     }
 
-    static String render(ProgrammeReport r, io.github.ocop.rules.RuleSets registry) {
+    static String render(ProgrammeReport r, io.github.ocop.rules.RuleSets registry, Lang lang) {
+        Locale l = lang.locale();
         StringBuilder b = new StringBuilder();
         r.round().products().stream().map(p -> p.ruleSet()).distinct().forEach(x -> b.append(Official.notice(x)));
-        b.append("BÁO CÁO KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP\n");
+        b.append(tx(l, "report.title")).append('\n');
         b.append(r.round().title()).append('\n');
-        b.append("Kế hoạch: ").append(r.round().plan().title()).append('\n');
+        b.append(tx(l, "report.plan", r.round().plan().title())).append('\n');
         b.append('\n');
-        b.append("Số sản phẩm được đánh giá: ").append(r.round().products().size()).append('\n');
-        b.append("Theo hạng sao: ").append(counts(r.byStars())).append('\n');
-        b.append("\nTheo nhóm sản phẩm:\n");
-        grouped(b, r.byGroup());
-        b.append("\nTheo xã, thị trấn:\n");
-        grouped(b, r.byCommune());
-        b.append("\nSản phẩm đề nghị cấp trên đánh giá, phân hạng (").append(r.forwarded().size()).append("):\n");
+        b.append(tx(l, "report.evaluated", r.round().products().size())).append('\n');
+        b.append(tx(l, "report.byStars", counts(l, r.byStars()))).append('\n');
+        b.append('\n').append(tx(l, "report.byGroup")).append('\n');
+        grouped(l, b, r.byGroup());
+        b.append('\n').append(tx(l, "report.byCommune")).append('\n');
+        grouped(l, b, r.byCommune());
+        b.append('\n').append(tx(l, "report.forwarded.heading", r.forwarded().size())).append('\n');
         for (NextStep s : r.forwarded()) {
-            b.append("  - ").append(s.product().name()).append(" (").append(s.product().commune()).append("): ")
-                    .append(points(s.product().total())).append(" điểm, ")
-                    .append(s.product().stars().getAsInt()).append(" sao → ")
-                    .append(s.outcome().nextLevel().orElseThrow().vietnamese()).append('\n');
+            var level = s.outcome().nextLevel().orElseThrow();
+            b.append("  - ").append(tx(l, "report.forwarded", s.product().name(), s.product().commune(),
+                    points(s.product().total(), l), s.product().stars().getAsInt(),
+                    io.github.ocop.core.text.Messages.english(l) ? level.english() : level.vietnamese())).append('\n');
         }
         if (!r.forwarded().isEmpty()) {
-            b.append("  Căn cứ: ").append(String.join("; ", r.forwarded().get(0).outcome().citations())).append('\n');
+            b.append("  ").append(tx(l, "report.grounds", Citations.onPaper(r.forwarded().get(0).outcome().citations())))
+                    .append('\n');
         }
-        b.append("\nGiấy chứng nhận hết hiệu lực từ ").append(r.round().expiryPeriod().first()).append(" đến ")
-                .append(r.round().expiryPeriod().last()).append(" (").append(r.expiringCertificates().size())
-                .append("):\n");
+        b.append('\n').append(tx(l, "report.expiring.heading", r.round().expiryPeriod().first(),
+                r.round().expiryPeriod().last(), r.expiringCertificates().size())).append('\n');
         for (EvaluatedProduct p : r.expiringCertificates()) {
             Certificate c = p.certificate().orElseThrow();
-            b.append("  - ").append(p.name()).append(": ").append(c.stars()).append(" sao, cấp ngày ")
-                    .append(c.issuedOn()).append(", hiệu lực đến hết ").append(c.validUntil());
-            java.util.List<io.github.ocop.core.model.RuleSet> all = registry.all();
+            b.append("  - ").append(tx(l, "report.expiring", p.name(), c.stars(), c.issuedOn(), c.validUntil()));
+            List<io.github.ocop.core.model.RuleSet> all = registry.all();
             c.reEvaluationFilingWindow(all).ifPresent(w -> {
                 String cite = c.filingRules(all).flatMap(x -> x.process().certificate())
-                        .flatMap(cr -> cr.reEvaluationWindow()).map(fw -> fw.citation()).orElse("");
-                b.append("; nộp hồ sơ đánh giá lại từ ").append(w.first()).append(" đến ").append(w.last())
+                        .flatMap(cr -> cr.reEvaluationWindow()).map(fw -> Citations.onPaper(fw.citation())).orElse("");
+                b.append(tx(l, "report.expiring.window", w.first(), w.last()))
                         .append(cite.isEmpty() ? "" : " (" + cite + ")");
             });
             b.append('\n');
         }
-        b.append("\nKết quả so với kế hoạch:\n");
+        b.append('\n').append(tx(l, "report.progress.heading")).append('\n');
         for (TargetProgress t : r.progress()) {
-            b.append("  - ").append(t.target().vietnamese());
+            b.append("  - ").append(target(l, t.target()));
             if (!t.known()) {
-                b.append(": chưa báo cáo kết quả — chưa đạt");
+                b.append(tx(l, "report.progress.unknown"));
             } else {
-                b.append(": đạt ").append(t.achieved()).append('/').append(t.target().count())
-                        .append(t.target().kind().countedFromProducts() ? "" : " (theo báo cáo)")
-                        .append(t.met() ? " — đạt" : " — chưa đạt (thiếu " + t.shortfall() + ")");
+                b.append(tx(l, "report.progress", t.achieved(), t.target().count(),
+                        t.target().kind().countedFromProducts() ? "" : tx(l, "report.progress.reported")))
+                        .append(t.met() ? tx(l, "report.progress.met") : tx(l, "report.progress.short", t.shortfall()));
             }
             b.append('\n');
         }
-        b.append(r.planMet() ? "KẾ HOẠCH: hoàn thành\n" : "KẾ HOẠCH: chưa hoàn thành\n");
-        String applied = r.nextSteps().stream().flatMap(s -> s.outcome().interpretations().stream())
-                .map(Interpretation::id).distinct().collect(Collectors.joining(", "));
+        b.append(tx(l, r.planMet() ? "report.plan.done" : "report.plan.notDone")).append('\n');
+        List<Interpretation> applied = r.nextSteps().stream().flatMap(s -> s.outcome().interpretations().stream())
+                .distinct().toList();
         if (!applied.isEmpty()) {
-            b.append("Cách hiểu áp dụng: ").append(applied).append('\n');
+            // the readings' texts are English data of the rule sets: listed with --lang en; the Vietnamese report
+            // counts them (the JSON output names them for programs)
+            if (lang == Lang.en) {
+                b.append(tx(l, "report.readings")).append('\n');
+                applied.forEach(i -> b.append("  - ").append(Citations.reading(i.text())).append('\n'));
+            } else {
+                b.append(tx(l, "report.readings.count", applied.size())).append('\n');
+            }
         }
         return b.toString().stripTrailing();
     }
 
-    static String points(BigDecimal total) {
-        return io.github.ocop.core.internal.Formats.decimal((total.scale() < 2 ? total.setScale(2) : total).toPlainString(),
-                io.github.ocop.core.text.Messages.VIETNAMESE);
+    /** @return the target in words, e.g. "Ít nhất 5 sản phẩm đạt từ 3 sao trở lên" */
+    static String target(Locale l, PlanTarget t) {
+        return tx(l, switch (t.kind()) {
+            case EVALUATED -> "report.target.EVALUATED";
+            case REACHING_STARS -> "report.target.REACHING_STARS";
+            case FORWARDED -> "report.target.FORWARDED";
+            case CERTIFIED -> "report.target.CERTIFIED";
+            case ROUNDS_HELD -> "report.target.ROUNDS_HELD";
+            case STAFF_TRAINED -> "report.target.STAFF_TRAINED";
+            case PRODUCERS_TRAINED -> "report.target.PRODUCERS_TRAINED";
+            case SALES_POINTS -> "report.target.SALES_POINTS";
+            case TRADE_FAIRS -> "report.target.TRADE_FAIRS";
+            case PRODUCTS_INSPECTED -> "report.target.PRODUCTS_INSPECTED";
+            case COUNCIL_SET_UP -> "report.target.COUNCIL_SET_UP";
+        }, t.count(), t.minStars());
     }
 
-    private static void grouped(StringBuilder b, Map<String, StarCounts> m) {
-        m.forEach((k, v) -> b.append("  ").append(k).append(": ").append(v.total()).append(" sản phẩm — ")
-                .append(counts(v)).append('\n'));
+    static String points(BigDecimal total, Locale l) {
+        return io.github.ocop.core.internal.Formats.decimal((total.scale() < 2 ? total.setScale(2) : total).toPlainString(), l);
     }
 
-    private static String counts(StarCounts c) {
+    private static void grouped(Locale l, StringBuilder b, Map<String, StarCounts> m) {
+        m.forEach((k, v) -> b.append("  ").append(tx(l, "report.group", k, v.total(), counts(l, v))).append('\n'));
+    }
+
+    private static String counts(Locale l, StarCounts c) {
         StringBuilder b = new StringBuilder();
         for (int s = 5; s >= 1; s--) {
-            b.append(s).append(" sao: ").append(c.count(s)).append("; ");
+            b.append(tx(l, "report.stars.count", s, c.count(s))).append("; ");
         }
-        b.append("không xếp hạng: ").append(c.notRanked());
+        b.append(tx(l, "report.notRanked", c.notRanked()));
         return b.toString();
+    }
+
+    private static String tx(Locale l, String code, Object... args) {
+        return CliMessages.text(l, code, args);
     }
 }

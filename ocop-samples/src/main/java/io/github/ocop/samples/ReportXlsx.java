@@ -27,64 +27,63 @@ final class ReportXlsx {
     static void write(OutputStream out, ProgrammeReport r, RuleSets registry, Lang lang) throws IOException {
         List<RuleSet> all = registry.all();
         try (Xlsx x = new Xlsx(out)) {
-            x.sheet(t(lang, "Tổng hợp", "Summary")).width(0, 46).width(1, 14).width(2, 14).width(3, 14);
-            x.header(t(lang, "BÁO CÁO KẾT QUẢ ĐÁNH GIÁ, PHÂN HẠNG SẢN PHẨM OCOP",
-                    "REPORT ON THE EVALUATION AND RANKING OF OCOP PRODUCTS"), "");
+            x.sheet(t(lang, "print.summary")).width(0, 46).width(1, 14).width(2, 14).width(3, 14);
+            x.header(t(lang, "print.reportOnTheEvaluation"), "");
             r.round().products().stream().map(EvaluatedProduct::ruleSet).distinct()
                     .map(rs -> Official.notice(rs).strip()).filter(s -> !s.isEmpty())
-                    .forEach(s -> x.row(t(lang, "Chú ý", "Notice"), s));
-            x.row(t(lang, "Đợt đánh giá", "Round"), r.round().title());
-            x.row(t(lang, "Kế hoạch", "Plan"), r.round().plan().title());
-            x.row(t(lang, "Số sản phẩm được đánh giá", "Products evaluated"), r.round().products().size());
+                    .forEach(s -> x.row(t(lang, "print.notice"), s));
+            x.row(t(lang, "print.round"), r.round().title());
+            x.row(t(lang, "print.plan"), r.round().plan().title());
+            x.row(t(lang, "print.productsEvaluated"), r.round().products().size());
             for (int s = 5; s >= 1; s--) {
-                x.row(t(lang, "Đạt " + s + " sao", s + (s == 1 ? " star" : " stars")), r.byStars().count(s));
+                x.row(s == 1 ? t(lang, "print.reachedOneStar") : t(lang, "print.reachedStars", s), r.byStars().count(s));
             }
-            x.row(t(lang, "Không xếp hạng", "Not ranked"), r.byStars().notRanked());
-            x.row(t(lang, "Đề nghị cấp trên đánh giá", "Forwarded to the next level"), r.forwarded().size());
-            x.row(t(lang, "Giấy chứng nhận hết hiệu lực trong kỳ", "Certificates expiring in the period"),
+            x.row(t(lang, "print.notRanked2"), r.byStars().notRanked());
+            x.row(t(lang, "print.forwardedToTheNext"), r.forwarded().size());
+            x.row(t(lang, "print.certificatesExpiringInThe"),
                     r.expiringCertificates().size());
             x.skip();
-            x.header(t(lang, "Chỉ tiêu kế hoạch", "Plan target"), t(lang, "Chỉ tiêu", "Target"),
-                    t(lang, "Đạt", "Achieved"), t(lang, "Thiếu", "Shortfall"), t(lang, "Kết quả", "Result"));
+            x.header(t(lang, "print.planTarget"), t(lang, "print.target"),
+                    t(lang, "print.achieved"), t(lang, "print.shortfall"), t(lang, "print.result"));
             for (TargetProgress p : r.progress()) {
-                x.row(p.target().vietnamese(), p.target().count(), p.achieved(), p.shortfall(),
-                        p.met() ? t(lang, "đạt", "met") : t(lang, "chưa đạt", "not met"));
+                x.row(ReportText.target(lang.locale(), p.target()), p.target().count(), p.achieved(), p.shortfall(),
+                        p.met() ? t(lang, "print.met") : t(lang, "print.notMet"));
             }
-            x.row(t(lang, "Kế hoạch", "Plan"), r.planMet() ? t(lang, "hoàn thành", "met")
-                    : t(lang, "chưa hoàn thành", "not met"));
+            x.row(t(lang, "print.plan"), r.planMet() ? t(lang, "print.met2")
+                    : t(lang, "print.notMet2"));
 
-            x.sheet(t(lang, "Sản phẩm", "Products")).width(0, 40).width(1, 22).width(2, 16);
-            x.header(t(lang, "Sản phẩm", "Product"), t(lang, "Xã, thị trấn", "Commune"),
-                    t(lang, "Nhóm sản phẩm", "Product group"), t(lang, "Bộ tiêu chí", "Rule set"),
-                    t(lang, "Cấp đánh giá", "Level"), t(lang, "Ngày đánh giá", "Evaluated on"),
-                    t(lang, "Điểm", "Points"), t(lang, "Hạng (sao)", "Rank (stars)"),
-                    t(lang, "GCN: hạng (sao)", "Certificate: stars"), t(lang, "GCN: ngày cấp", "Certificate: issued"),
-                    t(lang, "GCN: hiệu lực đến hết", "Certificate: valid until"));
+            x.sheet(t(lang, "print.products")).width(0, 40).width(1, 22).width(2, 16);
+            x.header(t(lang, "print.product2"), t(lang, "print.commune"),
+                    t(lang, "print.productGroup"), t(lang, "print.ruleSet2"),
+                    t(lang, "print.level"), t(lang, "print.evaluatedOn"),
+                    t(lang, "print.points"), t(lang, "print.rankStars2"),
+                    t(lang, "print.certificateStars"), t(lang, "print.certificateIssued"),
+                    t(lang, "print.certificateValidUntil"));
             for (EvaluatedProduct p : r.round().products()) {
                 Certificate c = p.certificate().orElse(null);
                 x.row(p.name(), p.commune(), p.group(), p.ruleSetId(), level(lang, p), p.evaluatedOn(), p.total(),
-                        p.ranked() ? (Object) p.stars().getAsInt() : t(lang, "không xếp hạng", "not ranked"),
+                        p.ranked() ? (Object) p.stars().getAsInt() : t(lang, "print.notRanked"),
                         c == null ? null : c.stars(), c == null ? null : c.issuedOn(),
                         c == null ? null : c.validUntil());
             }
 
-            counts(x, t(lang, "Theo nhóm", "By group"), t(lang, "Nhóm sản phẩm", "Product group"), r.byGroup(), lang);
-            counts(x, t(lang, "Theo xã", "By commune"), t(lang, "Xã, thị trấn", "Commune"), r.byCommune(), lang);
+            counts(x, t(lang, "print.byGroup"), t(lang, "print.productGroup"), r.byGroup(), lang);
+            counts(x, t(lang, "print.byCommune"), t(lang, "print.commune"), r.byCommune(), lang);
 
-            x.sheet(t(lang, "Đề nghị cấp trên", "Forwarded")).width(0, 40).width(1, 22).width(4, 40);
-            x.header(t(lang, "Sản phẩm", "Product"), t(lang, "Xã, thị trấn", "Commune"), t(lang, "Điểm", "Points"),
-                    t(lang, "Hạng (sao)", "Rank (stars)"), t(lang, "Đề nghị", "Forwarded to"),
-                    t(lang, "Căn cứ", "Grounds"));
+            x.sheet(t(lang, "print.forwarded")).width(0, 40).width(1, 22).width(4, 40);
+            x.header(t(lang, "print.product2"), t(lang, "print.commune"), t(lang, "print.points"),
+                    t(lang, "print.rankStars2"), t(lang, "print.forwardedTo"),
+                    t(lang, "print.grounds2"));
             for (NextStep s : r.forwarded()) {
                 x.row(s.product().name(), s.product().commune(), s.product().total(), s.product().stars().getAsInt(),
                         s.outcome().nextLevel().map(l -> lang == Lang.en ? l.english() : l.vietnamese()).orElse(""),
-                        String.join("; ", s.outcome().citations()));
+                        Citations.onPaper(s.outcome().citations()));
             }
 
-            x.sheet(t(lang, "GCN hết hiệu lực", "Expiring certificates")).width(0, 40);
-            x.header(t(lang, "Sản phẩm", "Product"), t(lang, "Hạng (sao)", "Stars"), t(lang, "Ngày cấp", "Issued on"),
-                    t(lang, "Hiệu lực đến hết", "Valid until"),
-                    t(lang, "Nộp hồ sơ đánh giá lại từ", "Re-evaluation filing from"), t(lang, "đến", "to"));
+            x.sheet(t(lang, "print.expiringCertificates")).width(0, 40);
+            x.header(t(lang, "print.product2"), t(lang, "print.stars"), t(lang, "print.issuedOn"),
+                    t(lang, "print.validUntil"),
+                    t(lang, "print.reEvaluationFilingFrom"), t(lang, "print.to"));
             for (EvaluatedProduct p : r.expiringCertificates()) {
                 Certificate c = p.certificate().orElseThrow();
                 var w = c.reEvaluationFilingWindow(all);
@@ -100,14 +99,14 @@ final class ReportXlsx {
 
     private static void counts(Xlsx x, String name, String key, Map<String, StarCounts> m, Lang lang) {
         x.sheet(name).width(0, 34);
-        x.header(key, t(lang, "Số sản phẩm", "Products"), t(lang, "5 sao", "5 stars"), t(lang, "4 sao", "4 stars"),
-                t(lang, "3 sao", "3 stars"), t(lang, "2 sao", "2 stars"), t(lang, "1 sao", "1 star"),
-                t(lang, "Không xếp hạng", "Not ranked"));
+        x.header(key, t(lang, "print.products2"), t(lang, "print.5Stars"), t(lang, "print.4Stars"),
+                t(lang, "print.3Stars"), t(lang, "print.2Stars"), t(lang, "print.1Star"),
+                t(lang, "print.notRanked2"));
         m.forEach((k, v) -> x.row(k, v.total(), v.count(5), v.count(4), v.count(3), v.count(2), v.count(1),
                 v.notRanked()));
     }
 
-    private static String t(Lang lang, String vietnamese, String english) {
-        return Printout.t(lang, vietnamese, english);
+    private static String t(Lang lang, String code, Object... args) {
+        return Printout.t(lang, code, args);
     }
 }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -85,30 +86,55 @@ final class ResolveCommand implements Callable<Integer> {
             rulesFiles.registry().find(r.ruleSetId()).ifPresent(x -> m.putAll(SheetsSummary.json(x)));
             out.println(OcopJson.object(m));
         } else {
+            Locale l = language.locale();
             rulesFiles.registry().find(r.ruleSetId()).map(Official::notice).ifPresent(out::print);
-            out.println("Bộ tiêu chí áp dụng: " + r.ruleSetId() + " (" + number + ")");
-            rulesFiles.registry().find(r.ruleSetId()).ifPresent(x -> out.println("Phiếu chấm — "
-                    + SheetsSummary.text(x)));
-            out.println("Quy trình: " + r.process().map(v -> v.instrument()).orElse("(không rõ)"));
-            out.println("Căn cứ: " + CliMessages.text(language.locale(), switch (r.basis()) {
+            out.println(CliMessages.text(l, "resolve.ruleSet", r.ruleSetId(), number));
+            rulesFiles.registry().find(r.ruleSetId()).ifPresent(x -> out.println(CliMessages.text(l, "resolve.sheets",
+                    SheetsSummary.text(x, l))));
+            out.println(CliMessages.text(l, "resolve.process", r.process().map(v -> v.instrument())
+                    .orElse(CliMessages.text(l, "resolve.process.unknown"))));
+            out.println(CliMessages.text(l, "resolve.basis", CliMessages.text(l, switch (r.basis()) {
                 case IN_FORCE_ON_EVALUATION_DATE -> "resolve.basis.inForce";
                 case TRANSITIONAL_PROVISION -> "resolve.basis.transitional";
                 case FILED_UNDER_NEW_RULES -> "resolve.basis.filedUnderNew";
                 case TRANSITIONAL_DEADLINE_MISSED -> "resolve.basis.deadlineMissed";
-            }));
-            r.deadline().ifPresent(d -> out.println("Hạn hoàn thành theo Điều 12 khoản 2: " + d));
-            out.println("Lý do: " + r.reason());
-            out.println("Điều khoản:");
-            r.citations().forEach(c -> out.println("  - " + c));
-            if (!r.interpretations().isEmpty()) {
-                out.println("Cách hiểu áp dụng:");
+            })));
+            r.deadline().ifPresent(d -> out.println(CliMessages.text(l, "resolve.deadline",
+                    deadlineProvision(rulesFiles.registry(), r), d)));
+            out.println(CliMessages.text(l, "resolve.reason", r.reason()));
+            out.println(CliMessages.text(l, "resolve.citations"));
+            r.citations().stream().map(Citations::onPaper).filter(c -> !c.isEmpty()).distinct()
+                    .forEach(c -> out.println("  - " + c));
+            // the readings' texts are English data of the rule sets: listed with --lang en; the Vietnamese answer
+            // counts them (the JSON output names them for programs)
+            if (!r.interpretations().isEmpty() && language.lang == Lang.en) {
+                out.println(CliMessages.text(l, "resolve.readings"));
                 for (Interpretation i : r.interpretations()) {
-                    out.println("  - " + i.text());
+                    out.println("  - " + Citations.reading(i.text()));
                 }
+            } else if (!r.interpretations().isEmpty()) {
+                out.println(CliMessages.text(l, "report.readings.count", r.interpretations().size()));
             }
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * Where the transitional deadline of a resolution is written, from the rule set that states the transitional
+     * provision ({@code process.transition}): the time limit of the evaluation's kind when the resolution cites it,
+     * else the provision.
+     */
+    static String deadlineProvision(RuleSets registry, Resolution r) {
+        for (var rules : registry.all()) {
+            var t = rules.process().transition().orElse(null);
+            if (t == null || !(t.previous().equals(r.ruleSetId()) || rules.id().equals(r.ruleSetId()))) {
+                continue;
+            }
+            String kind = t.kindCitations().get(r.facts().kind());
+            return Citations.onPaper(kind != null && r.citations().contains(kind) ? kind : t.provision());
+        }
+        return "";
     }
 
     static String kindName(EvaluationKind k) {

@@ -28,10 +28,10 @@ final class RuleSetsCommand implements Callable<Integer> {
         for (String id : rulesFiles.registry().ids()) {
             RuleSet r = rulesFiles.registry().get(id);
             java.util.Locale l = language.locale();
-            out.printf("%-14s QĐ %-16s hiệu lực từ %s%s, %d phiếu, nguồn: %s%n", id, r.instrument().number(),
-                    Formats.date(r.instrument().effectiveFrom(), l),
-                    r.instrument().until().map(d -> " đến " + Formats.date(d, l)).orElse(""),
-                    r.sheets().size(), CliMessages.provenance(l, r.provenance().kind()));
+            out.println(String.format("%-14s QĐ %-16s ", id, r.instrument().number()) + CliMessages.text(l,
+                    "ruleSets.line", Formats.date(r.instrument().effectiveFrom(), l), r.instrument().until()
+                            .map(d -> CliMessages.text(l, "ruleSets.until", Formats.date(d, l))).orElse(""),
+                    r.sheets().size(), CliMessages.provenance(l, r.provenance().kind())));
         }
         out.flush();
         return 0;

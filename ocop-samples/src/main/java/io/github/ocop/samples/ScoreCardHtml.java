@@ -52,10 +52,10 @@ final class ScoreCardHtml {
             pages.append(".card").append(i + 1).append("{page:card").append(i + 1).append('}');
         }
         String footer = explanations.stream().map(e -> e.ruleSet()).distinct()
-                .map(r -> t(lang, "Bộ tiêu chí ", "Rule set ") + r.id() + " (QĐ " + r.instrument().number() + ")")
+                .map(r -> t(lang, "print.ruleSet") + r.id() + " (QĐ " + r.instrument().number() + ")")
                 .collect(java.util.stream.Collectors.joining("; "));
         h.raw(Printout.htmlStart(lang)).raw("<head><meta charset=\"utf-8\"><title>")
-                .text(t(lang, "Kết quả đánh giá sản phẩm OCOP", "OCOP product assessment result"))
+                .text(t(lang, "print.ocopProductAssessmentResult"))
                 .raw("</title><style>")
                 .raw(Printout.pageCss(lang, false, explanations.isEmpty() ? "" : header(explanations.get(0), lang),
                         footer))
@@ -80,70 +80,68 @@ final class ScoreCardHtml {
 
     private static String header(Explanation e, Lang lang) {
         Labels labels = lang.labels(e.ruleSet());
-        return t(lang, "Phiếu ", "Sheet ") + e.sheet().id() + ": " + labels.sheet(e.sheet()) + "  ·  "
-                + t(lang, "Sản phẩm: ", "Product: ") + e.card().assessment().product().name();
+        return t(lang, "print.sheet") + e.sheet().id() + ": " + labels.sheet(e.sheet()) + "  ·  "
+                + t(lang, "print.product") + e.card().assessment().product().name();
     }
 
-    private static String t(Lang lang, String vietnamese, String english) {
-        return Printout.t(lang, vietnamese, english);
+    private static String t(Lang lang, String code, Object... args) {
+        return Printout.t(lang, code, args);
     }
 
     private static String pts(Lang lang) {
-        return t(lang, " đ", " pts");
+        return t(lang, "print.pts");
     }
 
     private static void card(Html h, Explanation e, Lang lang, Labels labels) {
-        h.el("h1", null, t(lang, "KẾT QUẢ ĐÁNH GIÁ SẢN PHẨM OCOP", "OCOP PRODUCT ASSESSMENT RESULT"));
-        h.raw("<div class=\"meta\"><div>").text(t(lang, "Sản phẩm: ", "Product: ")
+        h.el("h1", null, t(lang, "print.ocopProductAssessmentResult2"));
+        h.raw("<div class=\"meta\"><div>").text(t(lang, "print.product")
                 + e.card().assessment().product().name()).raw("</div>");
         java.util.Optional.ofNullable(e.card().assessment().product().subject()).ifPresent(s ->
-                h.raw("<div>").text(t(lang, "Chủ thể: ", "Producer: ") + s.name()).raw("</div>"));
-        h.raw("<div>").text(t(lang, "Phiếu ", "Sheet ") + e.sheet().id() + ": " + labels.sheet(e.sheet())).raw("</div>");
+                h.raw("<div>").text(t(lang, "print.producer") + s.name()).raw("</div>"));
+        h.raw("<div>").text(t(lang, "print.sheet") + e.sheet().id() + ": " + labels.sheet(e.sheet())).raw("</div>");
         labels.notice().ifPresent(n -> h.el("div", "cite", n));
-        h.raw("<div>").text(t(lang, "Bộ tiêu chí ", "Rule set ") + e.ruleSet().id() + " (QĐ "
+        h.raw("<div>").text(t(lang, "print.ruleSet") + e.ruleSet().id() + " (QĐ "
                 + e.ruleSet().instrument().number() + ")").raw("</div>");
         if (!e.card().assessment().assessor().isEmpty()) {
-            h.raw("<div>").text(t(lang, "Người chấm: ", "Assessor: ") + e.card().assessment().assessor()).raw("</div>");
+            h.raw("<div>").text(t(lang, "print.assessor") + e.card().assessment().assessor()).raw("</div>");
         }
         h.raw("</div>");
         for (PartLine p : e.parts()) {
-            bar(h, t(lang, "Phần ", "Part ") + p.code() + ": " + labels.part(e.sheet(), p.code()), p.points(),
+            bar(h, t(lang, "print.part") + p.code() + ": " + labels.part(e.sheet(), p.code()), p.points(),
                     p.maxPoints());
         }
-        bar(h, t(lang, "Tổng điểm", "Total"), e.total(), e.maxTotal());
+        bar(h, t(lang, "print.total"), e.total(), e.maxTotal());
         RankLine r = e.rank();
         h.raw("<div class=\"rank\">");
         if (r.ranked()) {
-            h.text(t(lang, "Xếp hạng: " + r.stars() + " sao ", "Rank: " + r.stars() + " stars ")
+            h.text(t(lang, "print.rankOf", r.stars())
                     + "★".repeat(r.stars()) + "☆".repeat(5 - r.stars()));
         } else {
-            h.text(t(lang, "Không xếp hạng (bị loại)", "Not ranked (knocked out)"));
+            h.text(t(lang, "print.notRankedKnockedOut2"));
         }
-        h.raw("</div><div>").text(t(lang, "Khung điểm " + r.bandStars() + " sao: từ " + r.bandMinPoints()
-                        + (r.bandUpper() == null ? " đến 100" : " đến dưới " + r.bandUpper()),
-                "Band of " + r.bandStars() + " stars: from " + r.bandMinPoints()
-                        + (r.bandUpper() == null ? " to 100" : " to below " + r.bandUpper()))
+        h.raw("</div><div>").text((r.bandUpper() == null ? t(lang, "print.band.top", r.bandStars(), r.bandMinPoints())
+                : t(lang, "print.band", r.bandStars(), r.bandMinPoints(), r.bandUpper()))
                 + " (" + r.bandCitation() + ")").raw("</div>");
         for (KnockOut k : r.knockOuts()) {
-            h.raw("<div class=\"unmet\">").text(k.id() + ": " + k.text() + " (" + k.citation() + ")").raw("</div>");
+            h.raw("<div class=\"unmet\">").text(k.text() + " (" + k.citation() + ")").raw("</div>");
         }
         if (!e.minima().isEmpty()) {
-            h.el("h2", null, t(lang, "Yêu cầu tối thiểu theo hạng sao chưa đạt (", "Star minima not met (")
+            h.el("h2", null, t(lang, "print.starMinimaNotMet3")
                     + e.unmetMinima().size() + "/" + e.minima().size() + ")");
             if (!e.unmetMinima().isEmpty()) {
-                h.raw("<table><thead><tr><th>").text(t(lang, "Sao", "Stars")).raw("</th><th>")
-                        .text(t(lang, "Tiêu chí", "Criterion")).raw("</th><th>").text(t(lang, "Cần", "Required"))
-                        .raw("</th><th>").text(t(lang, "Đã chọn", "Chosen")).raw("</th><th>")
-                        .text(t(lang, "Kết quả", "Result")).raw("</th></tr></thead><tbody>");
+                h.raw("<table><thead><tr><th>").text(t(lang, "print.stars2")).raw("</th><th>")
+                        .text(t(lang, "print.criterion")).raw("</th><th>").text(t(lang, "print.required"))
+                        .raw("</th><th>").text(t(lang, "print.chosen")).raw("</th><th>")
+                        .text(t(lang, "print.result")).raw("</th></tr></thead><tbody>");
                 for (MinimumLine m : e.unmetMinima()) {
                     h.raw("<tr class=\"unmet\">");
                     h.el("td", "k", "★".repeat(m.requiredFor()));
                     h.el("td", null, m.criterion() + " " + labels.criterion(e.sheet(), m.criterion()));
                     h.el("td", null, m.option() + " (" + m.requiredPoints() + pts(lang) + "): " + m.optionText());
                     h.el("td", "k", answer(lang, m.answer()) + " (" + m.points() + pts(lang) + ")");
-                    h.el("td", "k", m.met() ? t(lang, "đạt", "met") : m.blocking()
-                            ? t(lang, "CHƯA ĐẠT (giới hạn hạng)", "NOT MET (limits the rank)")
-                            : t(lang, "chưa đạt", "not met"));
+                    h.el("td", "k", m.met() ? t(lang, "print.met") : m.blocking()
+                            ? t(lang, "print.notMetLimitsThe")
+                            : t(lang, "print.notMet"));
                     h.raw("</tr>");
                 }
                 h.raw("</tbody></table>");
@@ -155,14 +153,14 @@ final class ScoreCardHtml {
                             .append(" (").append(m.requiredFor()).append("★)");
                 }
             }
-            h.el("div", null, t(lang, "Đã đạt: ", "Met: ") + (met.length() == 0 ? "—" : met));
+            h.el("div", null, t(lang, "print.met3") + (met.length() == 0 ? "—" : met));
         }
-        h.el("h2", null, t(lang, "Điểm từng tiêu chí", "Points per criterion"));
-        h.el("div", "cite", t(lang, "Mục = mục của ", "Item = item of ") + e.sheet().citation());
-        h.raw("<table><thead><tr><th>").text(t(lang, "Mục", "Item")).raw("</th><th>")
-                .text(t(lang, "Tiêu chí", "Criterion")).raw("</th><th>")
-                .text(t(lang, "Phương án đã chọn", "Option chosen")).raw("</th><th>")
-                .text(t(lang, "Điểm", "Points")).raw("</th></tr></thead>\n");
+        h.el("h2", null, t(lang, "print.pointsPerCriterion2"));
+        h.el("div", "cite", t(lang, "print.itemItemOf") + e.sheet().citation());
+        h.raw("<table><thead><tr><th>").text(t(lang, "print.item")).raw("</th><th>")
+                .text(t(lang, "print.criterion")).raw("</th><th>")
+                .text(t(lang, "print.optionChosen")).raw("</th><th>")
+                .text(t(lang, "print.points")).raw("</th></tr></thead>\n");
         PartCode part = null;
         for (CriterionLine c : e.criteria()) {
             h.raw("<tbody class=\"keep\">");
@@ -170,7 +168,7 @@ final class ScoreCardHtml {
                 part = c.part();
                 PartCode code = part;
                 PartLine pl = e.parts().stream().filter(p -> p.code() == code).findFirst().orElse(null);
-                h.raw("<tr class=\"part\"><td colspan=\"3\">").text(t(lang, "Phần ", "Part ") + part + ": "
+                h.raw("<tr class=\"part\"><td colspan=\"3\">").text(t(lang, "print.part") + part + ": "
                         + labels.part(e.sheet(), part)).raw("</td><td class=\"p\">")
                         .text(pl == null ? "" : pl.points() + " / " + pl.maxPoints()).raw("</td></tr>");
             }
@@ -178,7 +176,7 @@ final class ScoreCardHtml {
             h.el("td", "k", c.code());
             h.el("td", null, labels.criterion(e.sheet(), c.code()));
             if (!c.applicable()) {
-                h.el("td", null, t(lang, "không áp dụng", "does not apply")
+                h.el("td", null, t(lang, "print.doesNotApply")
                         + (c.condition() == null ? "" : " (" + c.condition() + ")"));
             } else {
                 h.el("td", null, answer(lang, c.answer()) + c.chosenText().map(x -> ": " + x).orElse(""));
@@ -187,14 +185,14 @@ final class ScoreCardHtml {
             h.raw("</tr></tbody>\n");
         }
         h.raw("</table>");
-        Printout.signatures(h, lang, t(lang, "Người chấm", "Assessor"));
+        Printout.signatures(h, lang, t(lang, "print.assessor2"));
     }
 
     private static String answer(Lang lang, String answer) {
         if (answer == null) {
             return "—";
         }
-        return "none".equals(answer) ? t(lang, "không chọn phương án nào", "no option chosen") : answer;
+        return "none".equals(answer) ? t(lang, "print.noOptionChosen") : answer;
     }
 
     private static void bar(Html h, String label, int points, int max) {

@@ -68,7 +68,7 @@ final class ScoreCardText {
         } else {
             b.append(CliMessages.text(locale, "card.unranked")).append('\n');
             for (KnockOut k : card.knockOuts()) {
-                b.append("  - ").append(k.id()).append(": ").append(k.text()).append('\n');
+                b.append("  - ").append(k.text()).append('\n');
             }
         }
         List<UnmetMinimum> unmet = card.unmetMinimums();

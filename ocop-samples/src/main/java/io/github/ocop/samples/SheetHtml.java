@@ -48,12 +48,12 @@ final class SheetHtml {
     static String render(RuleSet rules, ScoringSheet sheet, Lang lang, String product) {
         Labels labels = lang.labels(rules);
         Html h = new Html();
-        String sheetLine = t(lang, "Phiếu ", "Sheet ") + sheet.id() + ". " + labels.sheet(sheet);
-        String productLine = t(lang, "Sản phẩm: ", "Product: ") + (product == null ? "……………………………………" : product);
+        String sheetLine = t(lang, "print.sheet") + sheet.id() + ". " + labels.sheet(sheet);
+        String productLine = t(lang, "print.product") + (product == null ? "……………………………………" : product);
         h.raw(Printout.htmlStart(lang)).raw("<head><meta charset=\"utf-8\"><title>")
-                .text(t(lang, "Phiếu đánh giá — ", "Scoring sheet — ") + labels.sheet(sheet)).raw("</title><style>")
-                .raw(Printout.pageCss(lang, false, t(lang, "Phiếu ", "Sheet ") + sheet.id() + ": "
-                        + labels.sheet(sheet) + "  ·  " + productLine, t(lang, "Bộ tiêu chí ", "Rule set ")
+                .text(t(lang, "print.scoringSheet") + labels.sheet(sheet)).raw("</title><style>")
+                .raw(Printout.pageCss(lang, false, t(lang, "print.sheet") + sheet.id() + ": "
+                        + labels.sheet(sheet) + "  ·  " + productLine, t(lang, "print.ruleSet")
                         + rules.id() + " (QĐ " + rules.instrument().number() + ")"))
                 .raw(CSS).raw("</style></head><body><div class=\"sheet\">\n");
         String notice = Official.notice(rules).strip();
@@ -64,59 +64,57 @@ final class SheetHtml {
         if (!source.isEmpty()) {
             h.el("p", "notice", source);
         }
-        h.el("h1", null, t(lang, "PHIẾU ĐÁNH GIÁ SẢN PHẨM OCOP", "OCOP PRODUCT SCORING SHEET"));
+        h.el("h1", null, t(lang, "print.ocopProductScoringSheet"));
         h.el("div", "sub", sheetLine);
         labels.notice().ifPresent(n -> h.el("div", "small", n));
         sheet.classification().ifPresent(c -> h.el("div", "sub", c));
         h.raw("<div class=\"hdr\">");
         String dots = "……………………………………………………………………………………";
-        h.el("div", null, t(lang, "Tên sản phẩm: ", "Product name: ") + (product == null ? dots : product));
+        h.el("div", null, t(lang, "print.productName") + (product == null ? dots : product));
         if ("qd-26-2026".equals(rules.id())) {
-            h.el("div", null, t(lang, "Mã số sản phẩm", "Product code") + ".(T).-.(X).-.(STT).-20………");
+            h.el("div", null, t(lang, "print.productCode") + ".(T).-.(X).-.(STT).-20………");
             h.el("div", "small", "T: Mã tỉnh- X: Mã xã- STT: Số Thứ tự sản phẩm do xã lập thống kê - Năm đánh giá. "
                     + "Mã đơn vị hành chính theo Quyết định số 19/2025/QĐ-TTg ngày 30/6/2025");
-            h.el("div", null, t(lang, "Tên chủ thể sản xuất: ", "Producer: ") + "…………………………………………………………………………");
-            h.el("div", null, t(lang, "Số điện thoại: ", "Telephone: ") + "………………………………………………………………………………….");
+            h.el("div", null, t(lang, "print.producer3") + "…………………………………………………………………………");
+            h.el("div", null, t(lang, "print.telephone") + "………………………………………………………………………………….");
         } else {
-            h.el("div", null, t(lang, "Mã số sản phẩm: ", "Product code: ") + "……………………………………………………………………………");
-            h.el("div", null, t(lang, "Tên chủ thể sản xuất: ", "Producer: ") + "…………………………………………………………………………");
+            h.el("div", null, t(lang, "print.productCode2") + "……………………………………………………………………………");
+            h.el("div", null, t(lang, "print.producer3") + "…………………………………………………………………………");
         }
-        h.el("div", null, t(lang, "Địa chỉ: ", "Address: ") + "………………………………………………………………………………………….");
+        h.el("div", null, t(lang, "print.address") + "………………………………………………………………………………………….");
         h.raw("</div>");
         for (KnockOut k : sheet.knockOuts()) {
             if (k.criterionCode().isEmpty()) {
                 h.el("div", "ko", k.text());
             }
         }
-        h.raw("<table><thead><tr><th colspan=\"2\">").text(t(lang, "Các tiêu chí", "Criteria"))
-                .raw("</th><th>").text(t(lang, "Thang điểm", "Points")).raw("</th></tr></thead>\n");
+        h.raw("<table><thead><tr><th colspan=\"2\">").text(t(lang, "print.criteria"))
+                .raw("</th><th>").text(t(lang, "print.points2")).raw("</th></tr></thead>\n");
         // each criterion with its options (and the part and section headings above it, when it is their first) is
         // one <tbody class="keep">: a heading never ends a page alone, an option never leaves its criterion
         for (Part p : sheet.parts()) {
             StringBuilder pending = new StringBuilder();
             pending.append("<tr class=\"part\"><td colspan=\"2\">")
-                    .append(Html.escape(t(lang, "Phần ", "Part ") + p.code() + ": " + labels.part(sheet, p.code())))
+                    .append(Html.escape(t(lang, "print.part") + p.code() + ": " + labels.part(sheet, p.code())))
                     .append("</td><td class=\"pts\">").append(p.maxPoints()).append("</td></tr>\n");
             for (Section s : p.sections()) {
                 section(h, sheet, s, labels, pending);
             }
         }
-        h.raw("<tbody class=\"keep\"><tr class=\"part\"><td colspan=\"2\">").text(t(lang, "TỔNG ĐIỂM", "TOTAL"))
+        h.raw("<tbody class=\"keep\"><tr class=\"part\"><td colspan=\"2\">").text(t(lang, "print.total2"))
                 .raw("</td><td class=\"pts\">").text(String.valueOf(sheet.maxPoints())).raw("</td></tr></tbody>\n</table>\n");
-        h.el("div", "small", t(lang, "Ghi chú: *** / **** / ***** là yêu cầu tối thiểu đối với sản phẩm đạt hạng 3, 4, 5 sao. ",
-                "Note: *** / **** / ***** mark the minimum a product must reach for 3, 4 or 5 stars. ")
-                + t(lang, "Trích dẫn: ", "Citation: ") + sheet.citation());
+        h.el("div", "small", t(lang, "print.noteMarkTheMinimum")
+                + t(lang, "print.citation") + sheet.citation());
         h.raw("<div class=\"hdr\">");
-        h.el("div", null, t(lang, "Tổng điểm: ………… điểm.   Xếp hạng: ………… sao.",
-                "Total: ………… points.   Rank: ………… stars."));
+        h.el("div", null, t(lang, "print.totalPointsRankStars"));
         h.raw("</div>");
-        Printout.signatures(h, lang, t(lang, "Người đánh giá", "Assessor"));
+        Printout.signatures(h, lang, t(lang, "print.assessor3"));
         h.raw("</div></body></html>\n");
         return h.toString();
     }
 
-    private static String t(Lang lang, String vietnamese, String english) {
-        return Printout.t(lang, vietnamese, english);
+    private static String t(Lang lang, String code, Object... args) {
+        return Printout.t(lang, code, args);
     }
 
     private static void section(Html h, ScoringSheet sheet, Section s, Labels labels, StringBuilder pending) {

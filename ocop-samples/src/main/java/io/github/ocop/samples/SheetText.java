@@ -19,27 +19,28 @@ final class SheetText {
     }
 
     static String render(RuleSet rules, ScoringSheet sheet, Labels labels) {
+        java.util.Locale l = labels.locale();
         StringBuilder b = new StringBuilder();
-        b.append(rules.id()).append(" (QĐ ").append(rules.instrument().number()).append("), phiếu ").append(sheet.id())
-                .append(": ").append(labels.sheet(sheet)).append('\n');
+        b.append(CliMessages.text(l, "sheetText.title", rules.id(), "QĐ " + rules.instrument().number(), sheet.id(),
+                labels.sheet(sheet))).append('\n');
         labels.notice().ifPresent(n -> b.append('(').append(n).append(")\n"));
         sheet.classification().ifPresent(c -> b.append('(').append(c).append(")\n"));
         for (String d : sheet.deviations()) {
-            b.append("Sai lệch đã biết: ").append(d).append('\n');
+            b.append(CliMessages.text(l, "sheetText.deviation", ValidateCommand.deviation(d))).append('\n');
         }
         for (KnockOut k : sheet.knockOuts()) {
             if (k.criterion() == null) {
-                b.append(k.id()).append(": ").append(k.text()).append('\n');
+                b.append(k.text()).append('\n');
             }
         }
         for (Part p : sheet.parts()) {
-            b.append("\nPhần ").append(p.code()).append(": ").append(labels.part(sheet, p.code())).append(" (").append(p.maxPoints())
-                    .append(" điểm)\n");
+            b.append('\n').append(CliMessages.text(l, "sheetText.part", p.code(), labels.part(sheet, p.code()),
+                    p.maxPoints())).append('\n');
             for (Section s : p.sections()) {
                 section(b, sheet, s, "", labels);
             }
         }
-        b.append("\nDấu sao (***, ****, *****): yêu cầu tối thiểu phải đạt cho hạng 3, 4, 5 sao.\n");
+        b.append('\n').append(CliMessages.text(l, "sheetText.stars")).append('\n');
         return b.toString().stripTrailing();
     }
 
@@ -54,8 +55,8 @@ final class SheetText {
         }
         for (Criterion c : s.criteria()) {
             String ci = single ? indent : indent + "  ";
-            b.append(ci).append(c.code()).append(' ').append(labels.criterion(sheet, c.code())).append(" (tối đa ").append(c.maxPoints())
-                    .append(")\n");
+            b.append(ci).append(c.code()).append(' ').append(labels.criterion(sheet, c.code())).append(" (")
+                    .append(CliMessages.text(labels.locale(), "sheetText.max", c.maxPoints())).append(")\n");
             c.applicability().ifPresent(a -> b.append(ci).append("  [").append(a.text()).append("]\n"));
             String lastCase = null;
             for (Option o : c.options()) {
@@ -74,7 +75,7 @@ final class SheetText {
             }
             for (KnockOut k : sheet.knockOuts()) {
                 if (c.code().equals(k.criterion())) {
-                    b.append(ci).append("  ").append(k.id()).append(": ").append(k.text()).append('\n');
+                    b.append(ci).append("  ").append(k.text()).append('\n');
                 }
             }
         }

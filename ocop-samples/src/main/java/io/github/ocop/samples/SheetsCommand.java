@@ -4,6 +4,7 @@ import io.github.ocop.core.model.ProductSubgroup;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.model.ScoringSheet;
 import io.github.ocop.core.internal.MissingSheet;
+import io.github.ocop.rules.Labels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,20 +34,26 @@ final class SheetsCommand implements Callable<Integer> {
     public Integer call() {
         RuleSet rules = rulesFiles.registry().get(ruleSet);
         var out = spec.commandLine().getOut();
-        out.println(rules.id() + " — QĐ " + rules.instrument().number() + ": " + rules.sheets().size() + " phiếu");
+        java.util.Locale l = language.locale();
+        Labels labels = language.lang.labels(rules);
+        out.println(CliMessages.text(l, "sheets.title", rules.id(), "QĐ " + rules.instrument().number(),
+                rules.sheets().size()));
         out.print(Official.notice(rules));
-        out.println("Nguồn dữ liệu: " + CliMessages.provenance(language.locale(), rules.provenance().kind()) + " (" + rules.provenance().source() + ")");
+        out.println(CliMessages.text(l, "sheets.source", CliMessages.provenance(l, rules.provenance().kind()),
+                rules.provenance().source()));
         for (ScoringSheet s : rules.sheets()) {
             String subgroups = rules.taxonomy().subgroupsOfSheet(s.id()).stream().map(ProductSubgroup::code)
                     .collect(Collectors.joining(", "));
             String source = s.provenance().filter(p -> p.kind() != rules.provenance().kind())
-                    .map(p -> "  (nguồn: " + CliMessages.provenance(language.locale(), p.kind()) + ")").orElse("");
-            out.printf("%-8s %-70s [%s]%s%s%n", s.id(), s.title(), subgroups,
-                    s.deviations().isEmpty() ? "" : "  (sai lệch đã biết: " + s.deviations().size() + ")", source);
+                    .map(p -> "  (" + CliMessages.text(l, "sheets.sheetSource", CliMessages.provenance(l, p.kind())) + ")")
+                    .orElse("");
+            out.printf("%-8s %-70s [%s]%s%s%n", s.id(), labels.sheet(s), subgroups, s.deviations().isEmpty() ? ""
+                    : "  (" + CliMessages.text(l, "sheets.deviations", s.deviations().size()) + ")", source);
         }
         List<ProductSubgroup> gaps = rules.taxonomy().allSubgroups().stream().filter(g -> g.sheetId() == null)
                 .toList();
-        gaps.forEach(g -> out.println("(không có phiếu) " + g.code() + " " + g.title()));
+        gaps.forEach(g -> out.println("(" + CliMessages.text(l, "sheets.noSheet") + ") " + g.code() + " "
+                + labels.subgroup(g.code())));
         if (rules.sheets().isEmpty()) {
             out.println(MissingSheet.explanation(rules, "*").format(language.locale()));
         } else if (!gaps.isEmpty()) {

@@ -17,17 +17,17 @@ final class SheetsSummary {
     }
 
     /** @return one line: the sheets with their sources, and the subgroups without a sheet */
-    static String text(RuleSet rules) {
+    static String text(RuleSet rules, java.util.Locale locale) {
         // grouped by source, in words: "I.1.1, I.1.2: <source>; I.2.1: <source>"
         java.util.Map<io.github.ocop.core.model.ProvenanceKind, List<String>> bySource = rules.sheets().stream()
                 .collect(Collectors.groupingBy(s -> SheetProvenance.of(rules, s).kind(), java.util.LinkedHashMap::new,
                         Collectors.mapping(s -> s.id(), Collectors.toList())));
         String sheets = bySource.entrySet().stream().map(e -> String.join(", ", e.getValue()) + ": "
-                + CliMessages.provenance(Lang.vi.locale(), e.getKey())).collect(Collectors.joining("; "));
+                + CliMessages.provenance(locale, e.getKey())).collect(Collectors.joining("; "));
         List<String> gaps = gaps(rules);
-        return "phiếu: " + rules.sheets().size() + (sheets.isEmpty() ? "" : " (" + sheets + ")")
-                + (gaps.isEmpty() ? "" : "; không có phiếu: " + String.join(", ", gaps)
-                + " (cung cấp bằng --rules-file FILE)");
+        return CliMessages.text(locale, "sheets.summary", rules.sheets().size()) + (sheets.isEmpty() ? ""
+                : " (" + sheets + ")") + (gaps.isEmpty() ? "" : "; " + CliMessages.text(locale, "sheets.summary.gaps",
+                String.join(", ", gaps)));
     }
 
     /** @return {@code sheets: [{id, title, provenance}], subgroupsWithoutSheet: [code]} */

@@ -18,6 +18,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
@@ -43,6 +44,15 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** A deviation's id, as the data writes it before its description ("PART_C_SUMS_TO_38: "): for programs only. */
+    private static final java.util.regex.Pattern DEVIATION_ID =
+            java.util.regex.Pattern.compile("(?:(?<=: )|^)[A-Z0-9][A-Z0-9_.]*_[A-Z0-9_.]+: ");
+
+    /** @return a known deviation as a person reads it: without its id and the reference notes' markers */
+    static String deviation(String text) {
+        return Citations.withoutMarkers(DEVIATION_ID.matcher(text).replaceFirst(""));
+    }
+
     @Override
     public Integer call() {
         if (ids.isEmpty() && files.isEmpty()) {
@@ -65,15 +75,16 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (RuleSet r : targets) {
             ValidationReport report = RuleSetValidator.validate(r);
-            out.println(r.id() + " (QĐ " + r.instrument().number() + "): " + (report.valid() ? "hợp lệ" : "KHÔNG hợp lệ")
-                    + ", " + report.errors().size() + " lỗi, " + report.knownDeviations().size() + " sai lệch đã biết"
+            Locale l = language.locale();
+            out.println(CliMessages.text(l, report.valid() ? "validate.valid" : "validate.invalid", r.id(),
+                    "QĐ " + r.instrument().number(), report.errors().size(), report.knownDeviations().size())
                     + r.digest().map(d -> ", SHA-256 " + d).orElse(""));
             out.print(Official.notice(r));
             for (Problem p : report.errors()) {
-                out.println("  lỗi " + p.path() + ": " + p.message());
+                out.println("  " + CliMessages.text(l, "validate.error", p.path(), p.text(l)));
             }
             for (Problem p : report.knownDeviations()) {
-                out.println("  sai lệch " + p.path() + ": " + p.message());
+                out.println("  " + CliMessages.text(l, "validate.deviation", p.path(), deviation(p.text(l))));
             }
         }
         out.flush();

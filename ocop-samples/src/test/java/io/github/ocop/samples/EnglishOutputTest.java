@@ -50,7 +50,7 @@ class EnglishOutputTest {
     void langEnTranslatesTitlesKeepsOptionsVerbatimAndSaysTheTranslationIsUnofficial() {
         var r = OcopCliTest.run("sheet", "--rule-set", "qd-26-2026", "--sheet", "1", "--lang", "en");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("1.1 Origin of the product (tối đa 3)")
+        assertThat(r.out()).contains("1.1 Origin of the product (max 3)")
                 .contains("Sản phẩm được trồng trên địa bàn cấp xã từ 75% đến 100%")
                 .contains("unofficial").doesNotContain("Nguồn gốc sản phẩm");
         var vi = OcopCliTest.run("sheet", "--rule-set", "qd-26-2026", "--sheet", "1");

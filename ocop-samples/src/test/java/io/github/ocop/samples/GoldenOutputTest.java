@@ -63,7 +63,7 @@ class GoldenOutputTest {
         check(prefix + "-explain.json", ExplanationJson.explanation(e) + "\n");
         check(prefix + "-explain.html", ScoreCardHtml.render(List.of(e)));
         var plan = ImprovementPlanner.of(RULES).plan(card, 4);
-        check(prefix + "-advise-4.txt", ExplanationText.render(plan, sheet) + "\n");
+        check(prefix + "-advise-4.txt", ExplanationText.render(plan, sheet, Lang.vi, Lang.vi.labels(RULES)) + "\n");
         check(prefix + "-advise-4.json", ExplanationJson.plan(plan) + "\n");
         check(prefix + "-print-sheet.html", SheetHtml.render(RULES, sheet));
     }

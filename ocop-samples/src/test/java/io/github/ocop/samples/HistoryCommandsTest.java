@@ -66,7 +66,7 @@ class HistoryCommandsTest {
                 + " I.3.b, I.3.c, I.3.d, V.1, V.2, V.3 (cung cấp bằng --rules-file FILE)")
                 .contains("    phiếu: 26 (I.1.1, I.1.2, ").contains(": dữ liệu của một nền tảng chấm điểm, không phải văn bản đã ký; I.2.1: bản chép lại của bên thứ ba, không phải văn bản đã ký)");
         assertThat(r.out()).contains("QĐ 781/QĐ-TTg").contains("sửa đổi QĐ 148/QĐ-TTg")
-                .contains("hiệu lực 2023-02-24 → 2026-07-21; thay thế 1048/QĐ-TTg, 781/QĐ-TTg; bị thay thế bởi QĐ 26/2026/QĐ-TTg");
+                .contains("hiệu lực 24/02/2023 → 21/07/2026; thay thế 1048/QĐ-TTg, 781/QĐ-TTg; bị thay thế bởi QĐ 26/2026/QĐ-TTg");
     }
 
     /** 14 known deviations before, less the rice gap, plus the four declared by the third-party rice sheet. */
@@ -75,8 +75,10 @@ class HistoryCommandsTest {
         Run r = run("validate", "--rule-set", "qd-1048-2019");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("qd-1048-2019 (QĐ 1048/QĐ-TTg): hợp lệ, 0 lỗi, 17 sai lệch đã biết")
-                .contains("PART_C_SUMS_TO_38").contains("THIRD_PARTY_SHEET")
-                .doesNotContain("has no scoring sheet");
+                .contains("sheet I.4.1 declares: part C sums to 38, not 40")
+                .contains("sheet I.2.1 declares: the only source of this sheet is a 2020-2021 student transcription")
+                .doesNotContain("has no scoring sheet")
+                .doesNotContain("PART_C_SUMS_TO_38").doesNotContain("THIRD_PARTY_SHEET"); // ids are for programs
     }
 
     @Test
