@@ -93,7 +93,7 @@ public final class HolidayCalendars {
             }
             try {
                 years.add(new HolidayYear(year, days(y, "daysOff", name, at), days(y, "workingSaturdays", name, at),
-                        days(y, "unsettled", name, at), trust, sources));
+                        days(y, "unsettled", name, at), trust, text(y, "notice", name, at), sources));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(name + " " + at + ": " + e.getMessage(), e);
             }

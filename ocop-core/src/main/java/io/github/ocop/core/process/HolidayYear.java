@@ -17,10 +17,11 @@ import java.util.TreeMap;
  * @param unsettled days whose status the sources leave open, each with why; a count that crosses one gives two
  *     candidate due dates
  * @param trust how the list is established
+ * @param notice the official notice(s) fixing the year's days off, as cited (e.g. {@code "Công văn 12729/VPCP-KGVX"})
  * @param sources where the list comes from, not empty
  */
 public record HolidayYear(int year, Map<LocalDate, String> daysOff, Map<LocalDate, String> workingSaturdays,
-        Map<LocalDate, String> unsettled, Trust trust, List<Source> sources) {
+        Map<LocalDate, String> unsettled, Trust trust, String notice, List<Source> sources) {
 
     /** How far a year's list can be trusted. */
     public enum Trust {
@@ -60,9 +61,11 @@ public record HolidayYear(int year, Map<LocalDate, String> daysOff, Map<LocalDat
      * @param workingSaturdays Saturdays worked, all in {@code year}
      * @param unsettled days whose status is open, all in {@code year}
      * @param trust how the list is established
+     * @param notice the official notice(s) fixing the year's days off, not blank
      * @param sources where it comes from, not empty
      */
     public HolidayYear {
+        requireText(notice, "notice");
         daysOff = sorted(daysOff, year, "daysOff");
         workingSaturdays = sorted(workingSaturdays, year, "workingSaturdays");
         unsettled = sorted(unsettled, year, "unsettled");

@@ -114,6 +114,6 @@ public record WorkingDayDue(LocalDate event, int workingDays, Status status, Opt
         Objects.requireNonNull(locale, "locale");
         return years.stream().map(y -> CoreMessages.BUNDLE.format(locale,
                 y.trust() == HolidayYear.Trust.OFFICIAL_TEXT ? "workingDays.sourceOfficial" : "workingDays.sourcePress",
-                y.year(), y.sources().stream().map(s -> s.title() + " <" + s.url() + ">").toList())).toList();
+                y.year(), y.notice(), y.sources().size())).toList();
     }
 }
