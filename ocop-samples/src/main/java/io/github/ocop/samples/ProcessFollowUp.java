@@ -70,10 +70,24 @@ final class ProcessFollowUp {
         a.revocationLines(locale).forEach(l -> out.println("    - " + l));
     }
 
-    /** The same sections as JSON members. */
-    static void putAfterCertificate(Map<String, Object> m, RuleSet rules, int stars, Set<SiteVisitGround> facts) {
+    /** Prints the re-evaluation at every level the rule set names (the rank is not known). */
+    static void printReEvaluation(PrintWriter out, Locale locale, RuleSet rules, Set<SiteVisitGround> facts) {
+        List<ReEvaluationConduct> re = reEvaluation(rules, 5, facts);
+        if (re.isEmpty()) {
+            return;
+        }
+        out.println(CliMessages.text(locale, "followUp.reEvaluation", rules.id()));
+        re.forEach(c -> c.lines(locale).forEach(l -> out.println("  - " + l)));
+    }
+
+    /** The re-evaluation at every level as the JSON member {@code reEvaluationConduct}. */
+    static void putReEvaluation(Map<String, Object> m, RuleSet rules, Set<SiteVisitGround> facts) {
+        m.put("reEvaluationConduct", conduct(reEvaluation(rules, 5, facts)));
+    }
+
+    private static List<Object> conduct(List<ReEvaluationConduct> list) {
         List<Object> re = new ArrayList<>();
-        for (ReEvaluationConduct c : reEvaluation(rules, stars, facts)) {
+        for (ReEvaluationConduct c : list) {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("level", c.level().name());
             r.put("mode", c.mode().name());
@@ -83,7 +97,12 @@ final class ProcessFollowUp {
             r.put("citations", c.citations());
             re.add(r);
         }
-        m.put("reEvaluationConduct", re);
+        return re;
+    }
+
+    /** The same sections as JSON members. */
+    static void putAfterCertificate(Map<String, Object> m, RuleSet rules, int stars, Set<SiteVisitGround> facts) {
+        m.put("reEvaluationConduct", conduct(reEvaluation(rules, stars, facts)));
         m.put("rulesAfterCertification", rules.id());
         AfterCertification a = AfterCertification.of(rules, stars);
         List<Object> sup = new ArrayList<>();

@@ -57,4 +57,22 @@ class ProcessFollowUpCliTest {
         assertThat(j.out()).contains("\"status\":\"MISSING_YEAR\"").contains("\"due\":null")
                 .contains("\"missingYear\":2027").contains("\"paper\":1,\"electronic\":1");
     }
+
+    // l.104 and l.108: a re-evaluation under 26/2026 is decided by written opinion at the province and the centre;
+    // l.103: the site visit is due for unclear evidence
+    @Test
+    void resolveSaysHowAReEvaluationUnder26IsConducted_l103_l104_l108() {
+        Run t = HistoryCommandsTest.run("resolve", "--kind", "re-evaluation", "--submitted", "2026-09-01",
+                "--evaluated", "2026-10-01");
+        assertThat(t.code()).isZero();
+        assertThat(t.out()).contains("Đánh giá, phân hạng lại (qd-26-2026):")
+                .contains("tại cấp tỉnh: Hội đồng đánh giá thông qua hình thức lấy ý kiến bằng văn bản")
+                .contains("tại cấp trung ương: Hội đồng đánh giá thông qua hình thức lấy ý kiến bằng văn bản");
+        Run j = HistoryCommandsTest.run("resolve", "--kind", "re-evaluation", "--submitted", "2026-09-01",
+                "--evaluated", "2026-10-01", "--unclear-evidence", "--format", "json");
+        assertThat(j.out()).contains("\"siteVisitGrounds\":[\"UNCLEAR_EVIDENCE\"]");
+        Run first = HistoryCommandsTest.run("resolve", "--kind", "first", "--submitted", "2026-09-01",
+                "--evaluated", "2026-10-01");
+        assertThat(first.out()).doesNotContain("lấy ý kiến bằng văn bản");
+    }
 }
