@@ -109,6 +109,8 @@ class ProcessRulesItem12Test {
         assertThat(work.statement().citation()).isEqualTo(Q + "Điều 10 khoản 1 điểm b");
         assertThat(work.stars()).isEmpty();
         assertThat(Bundled.QD1048.process().supervision()).isEmpty();
+        assertThat(AfterCertification.of(Bundled.QD1048, 3).supervisionLines(Messages.VIETNAMESE)).singleElement()
+                .asString().contains("qd-1048-2019").contains("chưa có dữ liệu");
     }
 
     // l.122-125: three steps (office verifies and submits; chair or minister decides; decision sent)
