@@ -21,8 +21,8 @@ final class BundledDigests {
             "qd-1048-2019.bin=76a7007c36290d92bfb67bbe7b5f7457b03c46ef1e76916b19bf2fd33ca76b5b",
             "qd-148-2023=6265774d9b9f39546a67c95070d1287ba8b019951adbfc22e3f1efa0f17d32a7",
             "qd-148-2023.bin=94320ffde49eb84ad8748bf7516bb8a7a427f9ebfcfd76d611fbcb9819307e0a",
-            "qd-26-2026=2b309a0cf2b576708bf60392c170ae64a360a9775795e758a59268ffc5c1f460",
-            "qd-26-2026.bin=5df66c31ccbea1d394f1d5faae9ffa6fc47de3cabb8237241c0d5a492a10de5d"
+            "qd-26-2026=d561c1631266ad6f2d4db035d3ee65c5ab460ef5ffd3257c9f11dbfd3f47843b",
+            "qd-26-2026.bin=472c08d5d83b8f27aa905092d0fa8bfff1d9c0c16d40aab7ae779c9bd53cbfac"
             // END GENERATED DIGESTS
     );
 

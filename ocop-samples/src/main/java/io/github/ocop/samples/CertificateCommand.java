@@ -47,6 +47,14 @@ final class CertificateCommand implements Callable<Integer> {
                     + " computed one.")
     LocalDate lastDay;
 
+    @Option(names = "--major-change", description = "For the re-evaluation: the production scale changed much"
+            + " (QĐ 26/2026 Điều 7 khoản 6 điểm c: a site visit is due).")
+    boolean majorChange;
+
+    @Option(names = "--unclear-evidence", description = "For the re-evaluation: the dossier's evidence is unclear"
+            + " (QĐ 26/2026 Điều 7 khoản 6 điểm c: a site visit is due).")
+    boolean unclearEvidence;
+
     @Option(names = "--format", defaultValue = "text", description = "text or json.")
     OutputFormat format;
 
@@ -72,6 +80,9 @@ final class CertificateCommand implements Callable<Integer> {
         String windowCitation = c.filingRules(all).flatMap(r -> r.process().certificate())
                 .flatMap(CertificateRules::reEvaluationWindow).map(CertificateRules.FilingWindow::citation).orElse("");
         var out = spec.commandLine().getOut();
+        // re-evaluation, supervision and revocation follow the rules in force when the filing window opens
+        RuleSet after = c.filingRules(all).orElse(rules);
+        var facts = ProcessFollowUp.facts(majorChange, unclearEvidence);
         if (format == OutputFormat.json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("ruleSet", rules.id());
@@ -94,6 +105,7 @@ final class CertificateCommand implements Callable<Integer> {
                 m.put("reEvaluationWindow", null);
             }
             m.put("citations", cr.citations());
+            ProcessFollowUp.putAfterCertificate(m, after, rank, facts);
             out.println(OcopJson.object(m));
         } else {
             Locale l = language.locale();
@@ -113,6 +125,7 @@ final class CertificateCommand implements Callable<Integer> {
             } else {
                 out.println("  " + CliMessages.text(l, "certificate.noWindow"));
             }
+            ProcessFollowUp.printAfterCertificate(out, language.locale(), after, rank, facts);
         }
         out.flush();
         return 0;

@@ -54,6 +54,11 @@ final class DossierCommand implements Callable<Integer> {
             description = "Filing date, to choose the process version of a rule set that has several (qd-148-2023).")
     LocalDate date;
 
+    @Option(names = "--received", paramLabel = "DATE", converter = ProcessDates.DateConverter.class,
+            description = "Day a checking level (the commune under QĐ 26/2026) received the dossier: gives the day its"
+                    + " working-day time limit ends, counted on the bundled holiday calendar.")
+    LocalDate received;
+
     @Option(names = "--format", defaultValue = "text", description = "text or json.")
     OutputFormat format;
 
@@ -115,6 +120,15 @@ final class DossierCommand implements Callable<Integer> {
                 }
                 lm.put("documents", docs);
                 lm.put("gap", d.gap().orElse(null));
+                lm.put("copies", d.copies().map(c -> {
+                    Map<String, Object> cm = new LinkedHashMap<>();
+                    cm.put("paper", c.paper());
+                    cm.put("electronic", c.electronic());
+                    cm.put("citation", c.citation());
+                    return cm;
+                }).orElse(null));
+                due(version, d.level()).ifPresent(w -> lm.put("due", ProcessFollowUp.due(w, d.level(),
+                        version.level(d.level()).orElseThrow().forwardCitations())));
                 ls.add(lm);
             }
             m.put("levels", ls);
@@ -135,10 +149,30 @@ final class DossierCommand implements Callable<Integer> {
                             .map(DocumentKind::vietnamese).toList()) + " (" + necessity(l, r.necessity()) + "; "
                             + Citations.onPaper(r.citation()) + ")");
                 }
+                d.copies().ifPresent(c -> out.println("  " + CliMessages.text(language.locale(), "followUp.copies",
+                        c.paper(), c.electronic(), Citations.onPaper(c.citation()))));
+                due(version, d.level()).ifPresent(w -> {
+                    var a = version.level(d.level()).orElseThrow();
+                    out.println("  " + CliMessages.text(language.locale(), "followUp.due",
+                            io.github.ocop.core.text.Messages.english(language.locale()) ? a.decider().english()
+                                    : a.decider().vietnamese(), w.describe(language.locale()),
+                            String.join("; ", a.forwardCitations().stream().map(Citations::onPaper).toList())));
+                    w.sources(language.locale()).forEach(x -> out.println("    " + x));
+                });
             }
         }
         out.flush();
         return 0;
+    }
+
+    /** The working-day due date of a checking level that has one, when --received is given. */
+    private java.util.Optional<io.github.ocop.core.process.WorkingDayDue> due(ProcessVersion version,
+            EvaluationLevel l) {
+        if (received == null) {
+            return java.util.Optional.empty();
+        }
+        return version.level(l).filter(a -> a.dueWorkingDays().isPresent()).map(a -> io.github.ocop.rules
+                .HolidayCalendars.vietnam().due(received, a.dueWorkingDays().getAsInt()));
     }
 
     private static String necessity(Locale l, Necessity n) {

@@ -52,6 +52,14 @@ final class ResolveCommand implements Callable<Integer> {
                     + " error; default: the policy the new rule set's file states (process.transition.latePolicy).")
     LateTransitionPolicy latePolicy;
 
+    @Option(names = "--major-change", description = "For a re-evaluation: the production scale changed much"
+            + " (QĐ 26/2026 Điều 7 khoản 6 điểm c: a site visit is due).")
+    boolean majorChange;
+
+    @Option(names = "--unclear-evidence", description = "For a re-evaluation: the dossier's evidence is unclear"
+            + " (QĐ 26/2026 Điều 7 khoản 6 điểm c: a site visit is due).")
+    boolean unclearEvidence;
+
     @Option(names = "--format", defaultValue = "text", description = "text or json.")
     OutputFormat format;
 
@@ -84,6 +92,10 @@ final class ResolveCommand implements Callable<Integer> {
             m.put("citations", r.citations());
             m.put("interpretations", r.interpretations().stream().map(Interpretation::id).toList());
             rulesFiles.registry().find(r.ruleSetId()).ifPresent(x -> m.putAll(SheetsSummary.json(x)));
+            if (kind == EvaluationKind.RE_EVALUATION) {
+                rulesFiles.registry().find(r.ruleSetId()).ifPresent(x -> ProcessFollowUp.putReEvaluation(m, x,
+                        ProcessFollowUp.facts(majorChange, unclearEvidence)));
+            }
             out.println(OcopJson.object(m));
         } else {
             Locale l = language.locale();
@@ -114,6 +126,10 @@ final class ResolveCommand implements Callable<Integer> {
                 }
             } else if (!r.interpretations().isEmpty()) {
                 out.println(CliMessages.text(l, "report.readings.count", r.interpretations().size()));
+            }
+            if (kind == EvaluationKind.RE_EVALUATION) {
+                rulesFiles.registry().find(r.ruleSetId()).ifPresent(x -> ProcessFollowUp.printReEvaluation(out,
+                        language.locale(), x, ProcessFollowUp.facts(majorChange, unclearEvidence)));
             }
         }
         out.flush();

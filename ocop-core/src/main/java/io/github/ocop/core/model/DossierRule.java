@@ -1,6 +1,7 @@
 package io.github.ocop.core.model;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 
@@ -14,9 +15,23 @@ import java.util.Set;
  * @param level the level receiving the dossier
  * @param lines the requirement lines, in the order the law lists them
  * @param interpretations ids of the rule set's interpretations applied in reading the list
+ * @param copies how many paper and electronic copies the level receives, if the decision says
  */
 public record DossierRule(Set<EvaluationKind> kinds, EvaluationLevel level, List<DocumentRequirement> lines,
-        List<String> interpretations) {
+        List<String> interpretations, Optional<DossierCopies> copies) {
+
+    /**
+     * A dossier rule that states no number of copies.
+     *
+     * @param kinds the evaluation kinds the rule covers; not empty
+     * @param level the level receiving the dossier
+     * @param lines the requirement lines
+     * @param interpretations ids of the interpretations applied
+     */
+    public DossierRule(Set<EvaluationKind> kinds, EvaluationLevel level, List<DocumentRequirement> lines,
+            List<String> interpretations) {
+        this(kinds, level, lines, interpretations, Optional.empty());
+    }
 
     /**
      * Validates and copies.
@@ -25,8 +40,10 @@ public record DossierRule(Set<EvaluationKind> kinds, EvaluationLevel level, List
      * @param level the level receiving the dossier
      * @param lines the requirement lines
      * @param interpretations ids of the interpretations applied
+     * @param copies the copies the level receives, if stated
      */
     public DossierRule {
+        Objects.requireNonNull(copies, "copies");
         kinds = Set.copyOf(Objects.requireNonNull(kinds, "kinds"));
         Objects.requireNonNull(level, "level");
         lines = List.copyOf(Objects.requireNonNull(lines, "lines"));

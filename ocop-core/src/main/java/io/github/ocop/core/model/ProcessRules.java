@@ -19,14 +19,32 @@ import java.util.Optional;
  * @param transition the transitional provision towards the previous rule set, if any
  * @param documents the dossier documents the versions refer to
  * @param deciders the bodies and offices the versions refer to
+ * @param reEvaluation how councils re-evaluate a product whose certificate ends, if the decision says
+ * @param supervision who inspects and supervises certified products, if the decision says
  */
 public record ProcessRules(List<ProcessVersion> versions, Optional<CertificateRules> certificate,
         Optional<RevocationRules> revocation, Optional<Transition> transition, List<DocumentKind> documents,
-        List<Decider> deciders) {
+        List<Decider> deciders, Optional<ReEvaluationRules> reEvaluation, Optional<SupervisionRules> supervision) {
 
     /** No process facts: a rule set that only scores. */
     public static final ProcessRules NONE = new ProcessRules(List.of(), Optional.empty(), Optional.empty(),
             Optional.empty(), List.of(), List.of());
+
+    /**
+     * Process facts without re-evaluation or supervision rules.
+     *
+     * @param versions the process versions, oldest first, not overlapping
+     * @param certificate the certificate rules, if known
+     * @param revocation the revocation rules, if any
+     * @param transition the transitional provision, if any
+     * @param documents the documents the versions refer to
+     * @param deciders the deciders the versions refer to
+     */
+    public ProcessRules(List<ProcessVersion> versions, Optional<CertificateRules> certificate,
+            Optional<RevocationRules> revocation, Optional<Transition> transition, List<DocumentKind> documents,
+            List<Decider> deciders) {
+        this(versions, certificate, revocation, transition, documents, deciders, Optional.empty(), Optional.empty());
+    }
 
     /**
      * Validates and copies.
@@ -37,8 +55,12 @@ public record ProcessRules(List<ProcessVersion> versions, Optional<CertificateRu
      * @param transition the transitional provision, if any
      * @param documents the documents the versions refer to
      * @param deciders the deciders the versions refer to
+     * @param reEvaluation the re-evaluation rules, if any
+     * @param supervision the supervision rules, if any
      */
     public ProcessRules {
+        Objects.requireNonNull(reEvaluation, "reEvaluation");
+        Objects.requireNonNull(supervision, "supervision");
         versions = List.copyOf(Objects.requireNonNull(versions, "versions"));
         Objects.requireNonNull(certificate, "certificate");
         Objects.requireNonNull(revocation, "revocation");

@@ -14,9 +14,25 @@ import java.util.Objects;
  * @param deciders who revokes a certificate of each star rank
  * @param deadlineDays the days from the conclusion within which the certificate is revoked
  * @param citations where the authority and the time limit are written, by star rank; key 0 for every rank
+ * @param procedure the steps of revoking (trình tự thu hồi), in printed order; empty if the decision gives none
+ * @param requesters who may request or set off a revocation besides the revoking authority's own office, in the
+ *     decision's words (e.g. a ministry's request to the provincial chair)
  */
 public record RevocationRules(List<RevocationGround> grounds, Map<Integer, Decider> deciders, int deadlineDays,
-        Map<Integer, List<String>> citations) {
+        Map<Integer, List<String>> citations, List<CitedStatement> procedure, List<CitedStatement> requesters) {
+
+    /**
+     * Revocation rules without a procedure or requesters.
+     *
+     * @param grounds the grounds, not empty
+     * @param deciders who revokes each star rank
+     * @param deadlineDays the time limit in days, at least 1
+     * @param citations where the rules are written, by star rank (0: every rank)
+     */
+    public RevocationRules(List<RevocationGround> grounds, Map<Integer, Decider> deciders, int deadlineDays,
+            Map<Integer, List<String>> citations) {
+        this(grounds, deciders, deadlineDays, citations, List.of(), List.of());
+    }
 
     /**
      * Validates and copies.
@@ -25,8 +41,12 @@ public record RevocationRules(List<RevocationGround> grounds, Map<Integer, Decid
      * @param deciders who revokes each star rank
      * @param deadlineDays the time limit in days, at least 1
      * @param citations where the rules are written, by star rank (0: every rank)
+     * @param procedure the steps of revoking, in printed order
+     * @param requesters who may request or set off a revocation
      */
     public RevocationRules {
+        procedure = List.copyOf(Objects.requireNonNull(procedure, "procedure"));
+        requesters = List.copyOf(Objects.requireNonNull(requesters, "requesters"));
         grounds = List.copyOf(Objects.requireNonNull(grounds, "grounds"));
         deciders = Map.copyOf(Objects.requireNonNull(deciders, "deciders"));
         citations = Map.copyOf(Objects.requireNonNull(citations, "citations"));

@@ -100,10 +100,16 @@ public record DossierCheck(DossierRequirements requirements, Status status, List
         return status == Status.COMPLETE;
     }
 
-    /** {@return human-readable findings, one per line, each with its citation (Vietnamese names)} */
+    /**
+     * {@return human-readable findings, one per line, each with its citation (Vietnamese names); where the rule set
+     * states it, a line gives the paper and electronic copies the level receives}
+     */
     public List<String> messages() {
         List<String> out = new ArrayList<>();
         requirements.gap().ifPresent(g -> out.add("không xác định được (undetermined): " + g));
+        requirements.copies().ifPresent(c -> out.add(io.github.ocop.core.internal.CoreMessages.BUNDLE.format(
+                io.github.ocop.core.text.Messages.VIETNAMESE, "dossier.copies", c.paper(), c.electronic(),
+                c.citation())));
         missing.forEach(r -> out.add("thiếu (missing): " + r.describe()));
         toVerify.forEach(r -> out.add("cần xác minh (verify whether required): " + r.describe()));
         unexpected.forEach(k -> out.add("không thuộc danh mục (not expected here): " + k.vietnamese() + " [" + k.citation()

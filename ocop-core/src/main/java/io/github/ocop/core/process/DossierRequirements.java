@@ -1,6 +1,7 @@
 package io.github.ocop.core.process;
 
 import io.github.ocop.core.model.DocumentRequirement;
+import io.github.ocop.core.model.DossierCopies;
 import io.github.ocop.core.model.DossierRule;
 import io.github.ocop.core.model.EvaluationKind;
 import io.github.ocop.core.model.EvaluationLevel;
@@ -32,10 +33,11 @@ public final class DossierRequirements {
     private final List<DocumentRequirement> requirements;
     private final String gap;
     private final List<Interpretation> interpretations;
+    private final Optional<DossierCopies> copies;
 
     private DossierRequirements(String ruleSetId, ProcessVersion version, EvaluationKind kind, EvaluationLevel level,
             String productGroup, List<DocumentRequirement> requirements, String gap,
-            List<Interpretation> interpretations) {
+            List<Interpretation> interpretations, Optional<DossierCopies> copies) {
         this.ruleSetId = ruleSetId;
         this.version = version;
         this.kind = kind;
@@ -44,6 +46,7 @@ public final class DossierRequirements {
         this.requirements = List.copyOf(requirements);
         this.gap = gap;
         this.interpretations = List.copyOf(interpretations);
+        this.copies = copies;
     }
 
     /**
@@ -67,14 +70,18 @@ public final class DossierRequirements {
         requireGroup(ruleSet, productGroup);
         if (version.dossierGap().isPresent()) {
             return new DossierRequirements(ruleSet.id(), version, kind, level, productGroup, List.of(),
-                    version.dossierGap().get(), List.of());
+                    version.dossierGap().get(), List.of(), Optional.empty());
         }
         List<DocumentRequirement> lines = new ArrayList<>();
         List<Interpretation> applied = new ArrayList<>();
         boolean found = false;
+        Optional<DossierCopies> copies = Optional.empty();
         for (DossierRule rule : version.dossiers()) {
             if (rule.level() == level && rule.kinds().contains(kind)) {
                 found = true;
+                if (copies.isEmpty()) {
+                    copies = rule.copies();
+                }
                 rule.lines().stream().filter(l -> l.appliesTo(productGroup)).forEach(lines::add);
                 rule.interpretations().forEach(id -> ruleSet.interpretation(id).filter(i -> !applied.contains(i))
                         .ifPresent(applied::add));
@@ -86,7 +93,8 @@ public final class DossierRequirements {
                     + "); dossiers go to " + version.dossiers().stream().filter(r -> r.kinds().contains(kind))
                     .map(r -> r.level().english()).distinct().toList());
         }
-        return new DossierRequirements(ruleSet.id(), version, kind, level, productGroup, lines, null, applied);
+        return new DossierRequirements(ruleSet.id(), version, kind, level, productGroup, lines, null, applied,
+                copies);
     }
 
     /**
@@ -147,6 +155,13 @@ public final class DossierRequirements {
     /** {@return why the requirements are unknown, when the sources hold no list for this rule set} */
     public Optional<String> gap() {
         return Optional.ofNullable(gap);
+    }
+
+    /**
+     * {@return how many paper and electronic copies of the dossier the level receives, if the rule set says}
+     */
+    public Optional<DossierCopies> copies() {
+        return copies;
     }
 
     /** {@return the interpretations applied to build the list} */

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ocop.core.model.CertificateRules;
+import io.github.ocop.core.model.CitedStatement;
+import io.github.ocop.core.model.DossierCopies;
+import io.github.ocop.core.model.ReEvaluationRules;
+import io.github.ocop.core.model.SupervisionRules;
 import io.github.ocop.core.model.CouncilComposition;
 import io.github.ocop.core.model.Decider;
 import io.github.ocop.core.model.DocumentKind;
@@ -89,9 +93,59 @@ public final class ProcessJson {
         JsonObject t = o.optObject("transition");
         Optional<Transition> transition = Optional.ofNullable(t).map(ProcessJson::transition);
         List<ProcessVersion> versions = o.objects("versions", x -> version(x, deciders, documents));
+        JsonObject re = o.optObject("reEvaluation");
+        Optional<ReEvaluationRules> reEvaluation = Optional.ofNullable(re).map(x -> reEvaluation(x, deciders));
+        JsonObject su = o.optObject("supervision");
+        Optional<SupervisionRules> supervision = Optional.ofNullable(su).map(x -> supervision(x, deciders));
         o.finish();
         return guard(o, () -> new ProcessRules(versions, certificate, revocation, transition,
-                List.copyOf(documents.values()), List.copyOf(deciders.values())));
+                List.copyOf(documents.values()), List.copyOf(deciders.values()), reEvaluation, supervision));
+    }
+
+    private static CitedStatement statement(JsonObject y) {
+        return guard(y, () -> new CitedStatement(y.string("vi"), y.string("en"), y.string("citation")));
+    }
+
+    private static CitedStatement closedStatement(JsonObject y) {
+        CitedStatement s = statement(y);
+        y.finish();
+        return s;
+    }
+
+    private static ReEvaluationRules reEvaluation(JsonObject x, Map<String, Decider> deciders) {
+        List<ReEvaluationRules.Level> levels = x.objects("levels", y -> {
+            EvaluationLevel level = enumValue(y, "level", EvaluationLevel.class);
+            ReEvaluationRules.CouncilMode mode = enumValue(y, "mode", ReEvaluationRules.CouncilMode.class);
+            JsonObject mw = y.optObject("meetingWhen");
+            Optional<CitedStatement> meetingWhen = Optional.ofNullable(mw).map(ProcessJson::closedStatement);
+            Decider by = decider(y, "siteVisitBy", deciders);
+            Set<ReEvaluationRules.SiteVisitGround> grounds = new LinkedHashSet<>();
+            List<String> names = y.strings("siteVisitGrounds");
+            for (int i = 0; i < names.size(); i++) {
+                grounds.add(parse(ReEvaluationRules.SiteVisitGround.class, names.get(i),
+                        y.pathOf("siteVisitGrounds") + "[" + i + "]"));
+            }
+            List<String> citations = y.strings("citations");
+            y.finish();
+            return guard(y, () -> new ReEvaluationRules.Level(level, mode, meetingWhen, by, grounds, citations));
+        });
+        x.finish();
+        return guard(x, () -> new ReEvaluationRules(levels));
+    }
+
+    private static SupervisionRules supervision(JsonObject x, Map<String, Decider> deciders) {
+        List<CitedStatement> principles = x.objects("principles", ProcessJson::closedStatement);
+        List<CitedStatement> contents = x.objects("contents", ProcessJson::closedStatement);
+        List<SupervisionRules.Duty> duties = x.objects("duties", y -> {
+            Decider body = decider(y, "body", deciders);
+            Set<Integer> stars = stars(y, "stars");
+            Set<Integer> whenNeeded = stars(y, "whenNeeded");
+            CitedStatement st = statement(y);
+            y.finish();
+            return guard(y, () -> new SupervisionRules.Duty(body, stars, whenNeeded, st));
+        });
+        x.finish();
+        return guard(x, () -> new SupervisionRules(principles, contents, duties));
     }
 
     private static CertificateRules certificate(JsonObject x) {
@@ -134,8 +188,10 @@ public final class ProcessJson {
         int days = x.integer("deadlineDays");
         List<String> general = x.strings("citations");
         citations.put(0, general);
+        List<CitedStatement> procedure = x.objects("procedure", ProcessJson::closedStatement);
+        List<CitedStatement> requesters = x.objects("requesters", ProcessJson::closedStatement);
         x.finish();
-        return guard(x, () -> new RevocationRules(grounds, by, days, citations));
+        return guard(x, () -> new RevocationRules(grounds, by, days, citations, procedure, requesters));
     }
 
     private static Transition transition(JsonObject x) {
@@ -246,8 +302,14 @@ public final class ProcessJson {
             return guard(z, () -> new DocumentRequirement(anyOf, necessity, citation, groups));
         });
         List<String> interpretations = y.strings("interpretations");
+        JsonObject cp = y.optObject("copies");
+        Optional<DossierCopies> copies = Optional.ofNullable(cp).map(z -> guard(z, () -> {
+            DossierCopies v = new DossierCopies(z.integer("paper"), z.integer("electronic"), z.string("citation"));
+            z.finish();
+            return v;
+        }));
         y.finish();
-        return guard(y, () -> new DossierRule(kinds, level, lines, interpretations));
+        return guard(y, () -> new DossierRule(kinds, level, lines, interpretations, copies));
     }
 
     // ---- writing
@@ -310,6 +372,12 @@ public final class ProcessJson {
             });
             ro.put("deadlineDays", r.deadlineDays());
             strings(ro.putArray("citations"), r.citations().getOrDefault(0, List.of()));
+            if (!r.procedure().isEmpty()) {
+                statements(ro.putArray("procedure"), r.procedure());
+            }
+            if (!r.requesters().isEmpty()) {
+                statements(ro.putArray("requesters"), r.requesters());
+            }
         } else {
             o.putNull("revocation");
         }
@@ -339,7 +407,41 @@ public final class ProcessJson {
         for (ProcessVersion v : p.versions()) {
             vs.add(version(v));
         }
+        p.reEvaluation().ifPresent(re -> {
+            ArrayNode ls = o.putObject("reEvaluation").putArray("levels");
+            for (ReEvaluationRules.Level l : re.levels()) {
+                ObjectNode lo = ls.addObject();
+                lo.put("level", l.level().name()).put("mode", l.mode().name());
+                l.meetingWhen().ifPresent(m -> statement(lo.putObject("meetingWhen"), m));
+                lo.put("siteVisitBy", l.siteVisitBy().id());
+                ArrayNode g = lo.putArray("siteVisitGrounds");
+                Arrays.stream(ReEvaluationRules.SiteVisitGround.values()).filter(l.siteVisitGrounds()::contains)
+                        .forEach(x -> g.add(x.name()));
+                strings(lo.putArray("citations"), l.citations());
+            }
+        });
+        p.supervision().ifPresent(su -> {
+            ObjectNode so = o.putObject("supervision");
+            statements(so.putArray("principles"), su.principles());
+            statements(so.putArray("contents"), su.contents());
+            ArrayNode duties = so.putArray("duties");
+            for (SupervisionRules.Duty d : su.duties()) {
+                ObjectNode dn = duties.addObject();
+                dn.put("body", d.body().id());
+                ints(dn.putArray("stars"), d.stars());
+                ints(dn.putArray("whenNeeded"), d.whenNeededStars());
+                statement(dn, d.statement());
+            }
+        });
         return o;
+    }
+
+    private static void statements(ArrayNode a, List<CitedStatement> values) {
+        values.forEach(v -> statement(a.addObject(), v));
+    }
+
+    private static ObjectNode statement(ObjectNode o, CitedStatement v) {
+        return o.put("vi", v.vietnamese()).put("en", v.english()).put("citation", v.citation());
     }
 
     private static ObjectNode version(ProcessVersion v) {
@@ -391,6 +493,8 @@ public final class ProcessJson {
                 strings(line.putArray("groups"), q.groups().stream().sorted(ProcessJson::romanOrder).toList());
             }
             strings(d.putArray("interpretations"), r.interpretations());
+            r.copies().ifPresent(c -> d.putObject("copies").put("paper", c.paper()).put("electronic", c.electronic())
+                    .put("citation", c.citation()));
         }
         putText(o, "dossierGap", v.dossierGap());
         ArrayNode rs = o.putArray("rounds");

@@ -1,0 +1,78 @@
+package io.github.ocop.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ocop.samples.HistoryCommandsTest.Run;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 13 item 12 where a clerk looks: {@code ocop certificate} says how the re-evaluation is conducted, who
+ * supervises and how the certificate is revoked; {@code ocop dossier} gives the copies and, with {@code --received},
+ * the commune's due day. Expected values are read by hand from ../shared/reference/qd-26-2026/source.txt.
+ */
+class ProcessFollowUpCliTest {
+
+    // l.104: written opinion; l.103: site visit only for a major change in production scale or unclear evidence
+    @Test
+    void certificateSaysTheReEvaluationIsByWrittenOpinionAndWhenASiteVisitIsDue_l103_l104() {
+        Run plain = HistoryCommandsTest.run("certificate", "--rule-set", "qd-26-2026", "--issued", "2026-07-01",
+                "--stars", "4");
+        assertThat(plain.code()).isZero();
+        assertThat(plain.out()).contains("Hội đồng đánh giá thông qua hình thức lấy ý kiến bằng văn bản")
+                .contains("kiểm tra thực tế tại cơ sở: không cần")
+                .doesNotContain("cấp trung ương: Hội đồng"); // a 4-star product is re-evaluated by the province
+        Run changed = HistoryCommandsTest.run("certificate", "--rule-set", "qd-26-2026", "--issued", "2026-07-01",
+                "--stars", "4", "--major-change", "--format", "json");
+        assertThat(changed.out()).contains("\"mode\":\"WRITTEN_OPINION\"").contains("\"siteVisit\":true")
+                .contains("\"siteVisitGrounds\":[\"MAJOR_SCALE_CHANGE\"]");
+    }
+
+    // l.136-137: the province supervises; the ministry supervises 3-4 stars only when needed;
+    // l.123-125: the revocation steps; l.143: the ministry's request to the provincial chair
+    @Test
+    void certificateNamesTheSupervisorsAndTheRevocationProcedure_l123_l137_l143() {
+        Run t = HistoryCommandsTest.run("certificate", "--rule-set", "qd-26-2026", "--issued", "2026-07-01",
+                "--stars", "3");
+        assertThat(t.out()).contains("kiểm tra, giám sát: Ủy ban nhân dân cấp tỉnh (QĐ 26/2026/QĐ-TTg Điều 9 khoản 4"
+                + " điểm a)").contains("kiểm tra, giám sát khi cần thiết: Bộ Nông nghiệp và Môi trường")
+                .contains("trình tự thu hồi, bước 3").contains("Điều 10 khoản 1 điểm b");
+        Run j = HistoryCommandsTest.run("certificate", "--rule-set", "qd-26-2026", "--issued", "2026-07-01",
+                "--stars", "5", "--format", "json");
+        assertThat(j.out()).contains("\"revokedBy\":\"mae-minister\"").contains("\"deadlineDays\":15")
+                .contains("{\"body\":\"mae\",\"whenNeeded\":false");
+    }
+
+    // l.70: 01 bộ hồ sơ giấy và 01 bộ hồ sơ điện tử; l.73: 15 working days from receipt.
+    // received Fri 13/02/2026: 16-20/02 Tết, so 23/02..27/02 = 1..5, 02..06/03 = 6..10, 09..13/03 = 11..15
+    @Test
+    void dossierGivesTheCopiesAndTheCommunesDueDay_l70_l73() {
+        Run t = HistoryCommandsTest.run("dossier", "--rule-set", "qd-26-2026", "--kind", "first", "--group", "I",
+                "--level", "COMMUNE", "--received", "2026-02-13");
+        assertThat(t.code()).isZero();
+        assertThat(t.out()).contains("Số bộ hồ sơ: 1 bộ hồ sơ giấy và 1 bộ hồ sơ điện tử (QĐ 26/2026/QĐ-TTg Điều 7"
+                + " khoản 1)").contains("Ủy ban nhân dân cấp xã: hạn ngày 13/03/2026")
+                .contains("theo báo chí đưa tin về Công văn 12729/VPCP-KGVX");
+        Run j = HistoryCommandsTest.run("dossier", "--rule-set", "qd-26-2026", "--kind", "first", "--group", "I",
+                "--level", "COMMUNE", "--received", "2026-12-15", "--format", "json");
+        assertThat(j.out()).contains("\"status\":\"MISSING_YEAR\"").contains("\"due\":null")
+                .contains("\"missingYear\":2027").contains("\"paper\":1,\"electronic\":1");
+    }
+
+    // l.104 and l.108: a re-evaluation under 26/2026 is decided by written opinion at the province and the centre;
+    // l.103: the site visit is due for unclear evidence
+    @Test
+    void resolveSaysHowAReEvaluationUnder26IsConducted_l103_l104_l108() {
+        Run t = HistoryCommandsTest.run("resolve", "--kind", "re-evaluation", "--submitted", "2026-09-01",
+                "--evaluated", "2026-10-01");
+        assertThat(t.code()).isZero();
+        assertThat(t.out()).contains("Đánh giá, phân hạng lại (qd-26-2026):")
+                .contains("tại cấp tỉnh: Hội đồng đánh giá thông qua hình thức lấy ý kiến bằng văn bản")
+                .contains("tại cấp trung ương: Hội đồng đánh giá thông qua hình thức lấy ý kiến bằng văn bản");
+        Run j = HistoryCommandsTest.run("resolve", "--kind", "re-evaluation", "--submitted", "2026-09-01",
+                "--evaluated", "2026-10-01", "--unclear-evidence", "--format", "json");
+        assertThat(j.out()).contains("\"siteVisitGrounds\":[\"UNCLEAR_EVIDENCE\"]");
+        Run first = HistoryCommandsTest.run("resolve", "--kind", "first", "--submitted", "2026-09-01",
+                "--evaluated", "2026-10-01");
+        assertThat(first.out()).doesNotContain("lấy ý kiến bằng văn bản");
+    }
+}
