@@ -8,6 +8,8 @@ import io.github.ocop.core.model.EvaluationLevel;
 import io.github.ocop.core.model.Necessity;
 import io.github.ocop.core.model.ProcessVersion;
 import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.problem.OcopInputException;
+import io.github.ocop.core.problem.Problem;
 import io.github.ocop.core.process.DossierRequirements;
 import io.github.ocop.core.process.EvaluationAuthorities;
 import io.github.ocop.rules.OcopJson;
@@ -85,6 +87,11 @@ final class DossierCommand implements Callable<Integer> {
             if (levels.isEmpty()) {
                 levels.add(version.levels().get(0).level());
             }
+        }
+        List<String> groups = rules.taxonomy().groups().stream().map(g -> g.code()).toList();
+        if (!groups.contains(group)) {
+            throw new OcopInputException("ocop", List.of(new Problem("--group", CliMessages.text(
+                    language.locale(), "dossier.unknownGroup", group, rules.id(), String.join(", ", groups)))));
         }
         List<DossierRequirements> lists = new ArrayList<>();
         for (EvaluationLevel l : levels) {

@@ -49,7 +49,7 @@ class ProcessFollowUpCliTest {
         Run t = HistoryCommandsTest.run("dossier", "--rule-set", "qd-26-2026", "--kind", "first", "--group", "I",
                 "--level", "COMMUNE", "--received", "2026-02-13");
         assertThat(t.code()).isZero();
-        assertThat(t.out()).contains("Số bộ hồ sơ: 1 bộ hồ sơ giấy và 1 bộ hồ sơ điện tử (QĐ 26/2026/QĐ-TTg Điều 7"
+        assertThat(t.out()).contains("Số bộ hồ sơ: 1 bộ hồ sơ giấy và 1 bộ hồ sơ điện tử (QĐ 26/2026/QĐ-TTg, Điều 7"
                 + " khoản 1)").contains("Ủy ban nhân dân cấp xã: hạn ngày 13/03/2026")
                 .contains("theo báo chí đưa tin về Công văn 12729/VPCP-KGVX");
         Run j = HistoryCommandsTest.run("dossier", "--rule-set", "qd-26-2026", "--kind", "first", "--group", "I",
@@ -74,5 +74,17 @@ class ProcessFollowUpCliTest {
         Run first = HistoryCommandsTest.run("resolve", "--kind", "first", "--submitted", "2026-09-01",
                 "--evaluated", "2026-10-01");
         assertThat(first.out()).doesNotContain("lấy ý kiến bằng văn bản");
+    }
+
+    // Annex I of 26/2026 numbers the six groups I..VI; a clerk typing "1" is told which codes exist, in their language
+    @Test
+    void anUnknownGroupIsNamedWithTheGroupsThatExistInTheClerksLanguage() {
+        Run vi = HistoryCommandsTest.run("dossier", "--rule-set", "qd-26-2026", "--kind", "first", "--group", "1");
+        assertThat(vi.code()).isNotZero();
+        assertThat(vi.err()).contains("không có nhóm sản phẩm '1'").contains("I, II, III, IV, V, VI")
+                .doesNotContain("unknown");
+        Run en = HistoryCommandsTest.run("dossier", "--rule-set", "qd-26-2026", "--kind", "first", "--group", "1",
+                "--lang", "en");
+        assertThat(en.err()).contains("there is no product group '1'").contains("I, II, III, IV, V, VI");
     }
 }
