@@ -11,6 +11,8 @@ import io.github.ocop.core.report.ProgrammePlan;
 import io.github.ocop.core.report.ProgrammeRound;
 import io.github.ocop.core.scoring.OcopInputException;
 import io.github.ocop.core.scoring.Problem;
+import io.github.ocop.core.text.Formats;
+import io.github.ocop.core.text.Localized;
 import io.github.ocop.rules.internal.Json;
 import io.github.ocop.rules.internal.JsonObject;
 import io.github.ocop.rules.internal.JsonProblem;
@@ -202,12 +204,22 @@ public final class ProgrammeRoundReader {
             throw new JsonProblem(new Problem(o.pathOf("stars"), RulesMessages.of("round.starsRange",
                     JsonObject.describe(s))));
         }
+        if (stars.isPresent() && (stars.getAsInt() < 1
+                || stars.getAsInt() > ruleSet.starRanking().starsFor(total))) {
+            throw new JsonProblem(new Problem(o.pathOf("stars"), RulesMessages.of("round.starsAboveBand",
+                    stars.getAsInt(), ruleSet.starRanking().starsFor(total),
+                    (Localized) l -> Formats.decimal(total.toPlainString(), l))));
+        }
         JsonObject c = o.optObject("certificate");
         Optional<Certificate> certificate = Optional.empty();
         if (c != null) {
             int cStars = c.integer("stars");
             LocalDate issued = c.personDate("issuedOn");
             c.finish();
+            if (issued.isBefore(evaluatedOn)) {
+                throw new JsonProblem(new Problem(c.pathOf("issuedOn"), RulesMessages.of("round.issuedBeforeEvaluation",
+                        issued, evaluatedOn)));
+            }
             try {
                 certificate = Optional.of(Certificate.issue(ruleSet, name, cStars, issued));
             } catch (IllegalArgumentException e) {

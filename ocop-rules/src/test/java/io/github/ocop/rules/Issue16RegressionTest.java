@@ -195,7 +195,8 @@ class Issue16RegressionTest {
                 + "\"A\",\"commune\":\"X\",\"group\":\"I\",\"evaluatedOn\":\"2021-10-15\",\"total\":";
         OcopInputException near90 = assertThrows(OcopInputException.class, () -> ProgrammeRoundReader.parse(
                 (head + "89.99999999999999999,\"stars\":5}]}").getBytes(StandardCharsets.UTF_8), "r.json"));
-        assertThat(near90.getMessage()).contains("$.products[0]").contains("stars 5 must be within 1..4");
+        assertThat(near90.getMessage()).contains("$.products[0].stars")
+                .contains("5 stars is outside 1 to 4 stars, the band of the total 89.99999999999999999");
         OcopInputException huge = assertThrows(OcopInputException.class, () -> ProgrammeRoundReader.parse(
                 (head + "1e400,\"stars\":5}]}").getBytes(StandardCharsets.UTF_8), "r.json"));
         assertThat(huge.getMessage()).isEqualTo("r.json $.products[0].total: expected the council's mean total, a"

@@ -44,8 +44,8 @@ class ProgrammeRoundReaderTest {
     @Test
     void starsAboveTheBandAndAMissingStarsFieldAreLocatedErrors() {
         assertThatThrownBy(() -> parse(product("2021-10-15", "4")))
-                .isInstanceOf(OcopInputException.class).hasMessageStartingWith("round.json $.products[0]: ")
-                .hasMessageContaining("stars 4 must be within");
+                .isInstanceOf(OcopInputException.class).hasMessageStartingWith("round.json $.products[0].stars: ")
+                .hasMessageContaining("4 stars is outside 1 to 3 stars");
         assertThatThrownBy(() -> parse("{\"name\":\"A\",\"commune\":\"X\",\"group\":\"I\",\"evaluatedOn\":"
                 + "\"2021-10-15\",\"total\":62}")).isInstanceOf(OcopInputException.class)
                 .hasMessageStartingWith("round.json $.products[0].stars: missing required field");
