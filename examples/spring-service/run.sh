@@ -89,18 +89,21 @@ curl -sS -f "$base/api/rule-sets" | python3 -c 'import json, sys; [print(r["id"]
 cmp "$work/rule-sets.cli" "$work/rule-sets.http" || { echo "spring-service: rule sets differ from the CLI's" >&2; exit 1; }
 checks=$((checks + 1))
 
-# invalid input: an RFC 9457 problem in the request's language
+# invalid input: an RFC 9457 problem in the request's language (a reader's problem, in vi and in en)
 printf '%s' '{"ruleSet": "qd-26-2026", "sheet": "1", "product": {"name": "x", "colour": "y"}, "answers": {}}' > "$work/bad.json"
-status=$(curl -sS -o "$work/problem.json" -w '%{http_code}' -X POST -H 'Content-Type: application/json' \
-    -H 'Accept-Language: vi' --data-binary "@$work/bad.json" "$base/api/assessments/score")
-python3 - "$status" "$work/problem.json" <<'PY'
+for lang in vi en; do
+    status=$(curl -sS -o "$work/problem.json" -w '%{http_code}' -X POST -H 'Content-Type: application/json' \
+        -H "Accept-Language: $lang" --data-binary "@$work/bad.json" "$base/api/assessments/score")
+    python3 - "$status" "$work/problem.json" "$lang" <<'PY'
 import json, sys
-status, body = sys.argv[1], json.load(open(sys.argv[2], encoding="utf-8"))
+status, body, lang = sys.argv[1], json.load(open(sys.argv[2], encoding="utf-8")), sys.argv[3]
 p = body["problems"][0]
-if status != "400" or body["status"] != 400 or p["path"] != "$.product.colour" or not p["message"].startswith("trường không có"):
+start = {"vi": "khóa lạ", "en": "unknown field"}[lang]
+if status != "400" or body["status"] != 400 or p["path"] != "$.product.colour" or not p["message"].startswith(start):
     sys.exit("spring-service: unexpected problem answer " + status + " " + json.dumps(body, ensure_ascii=False))
 PY
-checks=$((checks + 1))
+    checks=$((checks + 1))
+done
 
 # actuator info lists the rule sets with their digests
 curl -sS -f "$base/actuator/info" | python3 -c '

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ocop.core.scoring.Assessment;
 import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.core.problem.Problem;
+import io.github.ocop.core.text.Message;
 import io.github.ocop.core.scoring.Product;
 import io.github.ocop.core.scoring.Subject;
 import io.github.ocop.core.scoring.SubjectType;
 import io.github.ocop.rules.internal.Json;
 import io.github.ocop.rules.internal.JsonObject;
 import io.github.ocop.rules.internal.JsonProblem;
+import io.github.ocop.rules.internal.RulesMessages;
 import io.github.ocop.rules.internal.ReadMessages;
 
 import java.nio.file.Path;
@@ -33,11 +35,9 @@ public final class AssessmentReader {
     public static final int MAX_ANSWERS = 1_000;
     /** The most knock-outs read: each ground of the sheet at most once, and a sheet has a handful. */
     public static final int MAX_KNOCK_OUTS = 100;
-    private static final Json.Limits LIMITS = new Json.Limits("an assessment", 20_000, 1_000, Map.of(
-            "$.answers", new Json.Limit(MAX_ANSWERS, "one answer per criterion of the sheet, and the largest sheet has"
-                    + " a few dozen criteria"),
-            "$.knockOuts", new Json.Limit(MAX_KNOCK_OUTS, "each knock-out ground of the sheet at most once, and a sheet"
-                    + " has a handful")));
+    private static final Json.Limits LIMITS = new Json.Limits(RulesMessages.of("read.kind.assessment"), 20_000, 1_000,
+            Map.of("$.answers", new Json.Limit(MAX_ANSWERS, RulesMessages.of("read.limit.answers")),
+                    "$.knockOuts", new Json.Limit(MAX_KNOCK_OUTS, RulesMessages.of("read.limit.knockOuts"))));
 
     private AssessmentReader() {
     }
@@ -119,7 +119,7 @@ public final class AssessmentReader {
         try {
             return readRoot(root, locale);
         } catch (JsonProblem e) {
-            throw new OcopInputException(source, List.of(e.problem()));
+            throw new OcopInputException(source, List.of(e.problem())).inLanguage(locale);
         }
     }
 
@@ -142,7 +142,7 @@ public final class AssessmentReader {
         String s = o.string(key);
         if (isBlank(s)) {
             throw new JsonProblem(new Problem(o.pathOf(key), (s.isEmpty() || s.isBlank() ? ReadMessages.BLANK
-                    : ReadMessages.BLANK_INVISIBLE).text(o.locale())));
+                    : ReadMessages.BLANK_INVISIBLE).message()));
         }
         return s;
     }
@@ -176,8 +176,8 @@ public final class AssessmentReader {
         if (s != null) {
             String type = s.string("type");
             SubjectType t = Arrays.stream(SubjectType.values()).filter(v -> v.name().equals(type)).findFirst()
-                    .orElseThrow(() -> new JsonProblem(new Problem(s.pathOf("type"), ReadMessages.UNKNOWN_SUBJECT_TYPE.text(
-                            s.locale(), type, Arrays.toString(SubjectType.values())))));
+                    .orElseThrow(() -> new JsonProblem(new Problem(s.pathOf("type"), ReadMessages.UNKNOWN_SUBJECT_TYPE.message(type,
+                            RulesMessages.choices(SubjectType.values())))));
             subject = new Subject(nonBlank(s, "name"), t);
             s.finish();
         }
@@ -195,8 +195,8 @@ public final class AssessmentReader {
         for (String k : keys) {
             String v = a.optString(k);
             if (v == null) {
-                throw new JsonProblem(new Problem(a.pathOf(k), ReadMessages.EXPECTED.text(a.locale(),
-                        ReadMessages.AN_OPTION.text(a.locale()), "null")));
+                throw new JsonProblem(new Problem(a.pathOf(k), ReadMessages.EXPECTED.message(
+                        ReadMessages.AN_OPTION.message(), Message.text("null"))));
             }
             out.put(k, v);
         }

@@ -3,7 +3,9 @@ package io.github.ocop.rules;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.core.problem.Problem;
+import io.github.ocop.core.text.Message;
 import io.github.ocop.rules.internal.RuleSetBinary;
+import io.github.ocop.rules.internal.RulesMessages;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -162,7 +164,7 @@ public final class BundledRuleSets implements RuleSetProvider {
             rules = RuleSetLoader.parse(json, "bundled " + jsonName, digests.get(id));
         }
         if (!rules.id().equals(id)) {
-            throw refused(id, "declares the id " + rules.id());
+            throw refused(id, RulesMessages.of("bundled.wrongId", rules.id()));
         }
         return rules;
     }
@@ -174,7 +176,7 @@ public final class BundledRuleSets implements RuleSetProvider {
         try {
             rules = RuleSetBinary.read(bytes, digests.get(id));
         } catch (IllegalStateException e) {
-            throw refused(name, e.getMessage());
+            throw refused(name, RulesMessages.of("bundled.unreadable", String.valueOf(e.getMessage())));
         }
         ValidationReport report = RuleSetValidator.validate(rules);
         if (!report.valid()) {
@@ -211,21 +213,20 @@ public final class BundledRuleSets implements RuleSetProvider {
         }
     }
 
-    private static OcopInputException refused(String name, String why) {
-        return new OcopInputException("bundled rule set " + name, List.of(new Problem("$", "bundled rule set " + name
-                + " " + why + "; this copy of ocop-rules is damaged or was altered, reinstall it")));
+    private static OcopInputException refused(String name, Message why) {
+        return new OcopInputException(name, List.of(new Problem("$", RulesMessages.of("bundled.damaged", name,
+                why))));
     }
 
     /** Reads a resource and checks its SHA-256 against the digest compiled into this jar. */
     private byte[] resource(String name, String expected) {
         byte[] bytes = resources.apply(name);
         if (bytes == null) {
-            throw refused(name, "is missing from the jar");
+            throw refused(name, RulesMessages.of("bundled.missing"));
         }
         String actual = RuleSetLoader.sha256(bytes);
         if (!actual.equals(expected)) {
-            throw refused(name, "was changed: its SHA-256 is " + actual + " but this release expects " + expected
-                    + "; refusing to use it");
+            throw refused(name, RulesMessages.of("bundled.changed", actual, expected));
         }
         return bytes;
     }
@@ -269,8 +270,8 @@ public final class BundledRuleSets implements RuleSetProvider {
                 return in == null ? null : in.readAllBytes();
             }
         } catch (IOException | URISyntaxException e) {
-            throw new OcopInputException("bundled rule set " + name, List.of(new Problem("$",
-                    "could not be read: " + e.getMessage())), e);
+            throw new OcopInputException(name, List.of(new Problem("$", RulesMessages.of("bundled.damaged", name,
+                    RulesMessages.of("bundled.unreadable", String.valueOf(e.getMessage()))))), e);
         }
     }
 }

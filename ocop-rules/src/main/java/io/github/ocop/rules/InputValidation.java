@@ -3,6 +3,8 @@ package io.github.ocop.rules;
 import io.github.ocop.core.scoring.Assessment;
 import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.core.problem.Problem;
+import io.github.ocop.core.text.Message;
+import io.github.ocop.core.text.Messages;
 import io.github.ocop.rules.internal.JsonObject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
@@ -13,33 +15,31 @@ import jakarta.validation.ValidatorFactory;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.Set;
 
 /**
  * Bean Validation (Jakarta Validation, Hibernate Validator) of the input types, with messages in English or
  * Vietnamese (thông báo tiếng Việt) for a locale the caller gives. The validator is bootstrapped once, without an
  * Expression Language implementation ({@link ParameterMessageInterpolator}); the messages come from
- * {@code io/github/ocop/rules/ValidationMessages.properties} and {@code ValidationMessages_vi.properties} in this jar.
+ * {@code io/github/ocop/rules/ValidationMessages.properties} and {@code ValidationMessages_vi.properties} in this jar,
+ * read with the library's {@link Messages}, and each problem carries its key as its code.
  * Problems are located like every other input error, e.g. {@code $.product.name}. Thread-safe.
  */
 public final class InputValidation {
     /** The Vietnamese locale ({@code vi}). */
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-    private static final String BUNDLE = "/io/github/ocop/rules/ValidationMessages";
-    private static final Properties ENGLISH_MESSAGES = load(BUNDLE + ".properties");
-    private static final Properties VIETNAMESE_MESSAGES = load(BUNDLE + "_vi.properties");
+    /**
+     * The constraints' texts ({@code io/github/ocop/rules/ValidationMessages.properties}, English, and
+     * {@code ValidationMessages_vi.properties}), read by the library's one mechanism ({@link Messages}): they feed
+     * Hibernate Validator's interpolation here, a framework's message source, and the coded problems.
+     */
+    static final Messages BUNDLE = Messages.load("ValidationMessages", InputValidation.class::getResourceAsStream);
 
     /*
      * Hibernate Validator logs its version once, at INFO, when the factory is built (logger
@@ -73,7 +73,9 @@ public final class InputValidation {
                 .messageInterpolator(new BundleInterpolator(Holder.PARAMETERS, locale)).getValidator();
         Set<Problem> out = new LinkedHashSet<>();
         for (ConstraintViolation<Assessment> v : validator.validate(assessment)) {
-            out.add(new Problem(path(v.getPropertyPath()), v.getMessage()));
+            String key = key(v.getMessageTemplate());
+            out.add(new Problem(path(v.getPropertyPath()), key != null ? BUNDLE.message(key)
+                    : Message.text(v.getMessage())));
         }
         return out.stream().sorted(Comparator.comparing(Problem::path).thenComparing(Problem::message)).toList();
     }
@@ -91,7 +93,7 @@ public final class InputValidation {
         Objects.requireNonNull(source, "source");
         List<Problem> problems = problems(assessment, locale);
         if (!problems.isEmpty()) {
-            throw new OcopInputException(source, problems);
+            throw new OcopInputException(source, problems).inLanguage(locale);
         }
         return assessment;
     }
@@ -116,17 +118,13 @@ public final class InputValidation {
         return b.toString();
     }
 
-    private static Properties load(String resource) {
-        Properties p = new Properties();
-        try (InputStream in = InputValidation.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource + " (a broken ocop-rules jar)");
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
+    /** {@return the bundle key a constraint's message template names ({@code {io.github.ocop...}}), or null} */
+    private static String key(String template) {
+        if (template.startsWith("{io.github.ocop.") && template.endsWith("}")) {
+            String key = template.substring(1, template.length() - 1);
+            return BUNDLE.keys().contains(key) ? key : null;
         }
-        return p;
+        return null;
     }
 
     /**
@@ -141,12 +139,8 @@ public final class InputValidation {
 
         @Override
         public String interpolate(String template, MessageInterpolator.Context context, Locale ignored) {
-            String resolved = template;
-            if (template.startsWith("{io.github.ocop.") && template.endsWith("}")) {
-                Properties messages = "vi".equals(locale.getLanguage()) ? VIETNAMESE_MESSAGES : ENGLISH_MESSAGES;
-                resolved = messages.getProperty(template.substring(1, template.length() - 1), template);
-            }
-            return delegate.interpolate(resolved, context, locale);
+            String key = key(template);
+            return key == null ? delegate.interpolate(template, context, locale) : BUNDLE.format(locale, key);
         }
     }
 }

@@ -18,12 +18,15 @@ import io.github.ocop.core.scoring.SubjectType;
 import io.github.ocop.rules.internal.Json;
 import io.github.ocop.rules.internal.JsonObject;
 import io.github.ocop.rules.internal.JsonProblem;
+import io.github.ocop.rules.internal.ReadMessages;
+import io.github.ocop.rules.internal.RulesMessages;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -118,8 +121,8 @@ public final class OcopJsonReader {
             } catch (OcopInputException e) {
                 throw e.withSource(source);
             } catch (IllegalArgumentException e) {
-                throw new JsonProblem(new Problem(o.pathOf("target"), "expected a star target from 1 to 5, found "
-                        + o.integer("target")));
+                throw new JsonProblem(new Problem(o.pathOf("target"), RulesMessages.of("output.target",
+                        o.integer("target"))));
             }
         }, ExplanationJson::plan);
     }
@@ -129,8 +132,8 @@ public final class OcopJsonReader {
         try {
             return SubjectType.valueOf(type);
         } catch (IllegalArgumentException e) {
-            throw new JsonProblem(new Problem(subject.pathOf("type"), "expected one of "
-                    + java.util.Arrays.toString(SubjectType.values()) + ", found \"" + type + "\""));
+            throw new JsonProblem(new Problem(subject.pathOf("type"), ReadMessages.UNKNOWN_SUBJECT_TYPE.message(type,
+                    RulesMessages.choices(SubjectType.values()))));
         }
     }
 
@@ -187,23 +190,21 @@ public final class OcopJsonReader {
             JsonObject o = JsonObject.of(root, "$");
             String found = o.string("format");
             if (!format.equals(found)) {
-                throw new JsonProblem(new Problem(o.pathOf("format"), "expected \"" + format + "\", found \"" + found
-                        + "\""));
+                throw new JsonProblem(new Problem(o.pathOf("format"), RulesMessages.of("output.format", format,
+                        found)));
             }
             String id = o.string("ruleSet");
             RuleSet rules = ruleSets.find(id).orElseThrow(() -> new JsonProblem(new Problem(o.pathOf("ruleSet"),
-                    "unknown rule set '" + id + "' (expected one of " + String.join(", ", ruleSets.ids()) + ")")));
+                    RulesMessages.of("read.unknownRuleSet", id, RulesMessages.choices(ruleSets.ids())))));
             T value = rebuild.apply(o, rules);
             String difference = firstDifference(root, Json.parse(writer.apply(value).getBytes(StandardCharsets.UTF_8),
                     source), "$");
             if (difference != null) {
-                throw new JsonProblem(new Problem(difference, "differs from scoring the document's answers again with"
-                        + " rule set " + id + " (digest " + rules.digest().orElse("none") + "): the document was edited"
-                        + " or made with other rules"));
+                throw new JsonProblem(new Problem(difference, RulesMessages.of("output.differs", id)));
             }
             return value;
         } catch (JsonProblem e) {
-            throw new OcopInputException(source, List.of(e.problem()));
+            throw new OcopInputException(source, List.of(e.problem())).inLanguage(Locale.ENGLISH);
         }
     }
 

@@ -11,9 +11,12 @@ import io.github.ocop.core.report.ProgrammePlan;
 import io.github.ocop.core.report.ProgrammeRound;
 import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.core.problem.Problem;
+import io.github.ocop.core.internal.Formats;
+import io.github.ocop.core.text.Localized;
 import io.github.ocop.rules.internal.Json;
 import io.github.ocop.rules.internal.JsonObject;
 import io.github.ocop.rules.internal.JsonProblem;
+import io.github.ocop.rules.internal.RulesMessages;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -33,7 +36,7 @@ import java.util.OptionalInt;
  */
 public final class ProgrammeRoundReader {
     /** A round lists its products: a province evaluates hundreds a year, the whole country a few tens of thousands. */
-    private static final Json.Limits LIMITS = new Json.Limits("a programme round", 2_000_000, 100_000, Map.of());
+    private static final Json.Limits LIMITS = new Json.Limits(RulesMessages.of("read.kind.round"), 2_000_000, 100_000, Map.of());
 
     private ProgrammeRoundReader() {
     }
@@ -118,7 +121,7 @@ public final class ProgrammeRoundReader {
         try {
             return readRound(JsonObject.of(root, "$", locale), registry);
         } catch (JsonProblem e) {
-            throw new OcopInputException(source, List.of(e.problem()));
+            throw new OcopInputException(source, List.of(e.problem())).inLanguage(locale);
         }
     }
 
@@ -128,19 +131,20 @@ public final class ProgrammeRoundReader {
         String title = o.string("title");
         String ruleSet = o.string("ruleSet");
         RuleSet rules = registry.find(ruleSet).orElseThrow(() -> new JsonProblem(new Problem(
-                o.pathOf("ruleSet"), "unknown rule set '" + ruleSet + "' (expected one of " + registry.ids()
-                        + ")")));
+                o.pathOf("ruleSet"), RulesMessages.of("read.unknownRuleSet", ruleSet,
+                        RulesMessages.choices(registry.ids())))));
         String levelText = o.string("level");
         EvaluationLevel level = Arrays.stream(EvaluationLevel.values()).filter(l -> l.name().equals(levelText))
-                .findFirst().orElseThrow(() -> new JsonProblem(new Problem(o.pathOf("level"), "unknown level '"
-                        + levelText + "' (expected one of " + Arrays.toString(EvaluationLevel.values()) + ")")));
+                .findFirst().orElseThrow(() -> new JsonProblem(new Problem(o.pathOf("level"), RulesMessages.of(
+                        "read.unknownValue", levelText, RulesMessages.choices(EvaluationLevel.values())))));
         ProgrammePlan plan = plan(o.object("plan"));
         JsonObject period = o.object("expiryPeriod");
         LocalDate from = period.personDate("from");
         LocalDate to = period.personDate("to");
         period.finish();
         if (to.isBefore(from)) {
-            throw new JsonProblem(new Problem(period.pathOf("to"), to + " is before " + from));
+            throw new JsonProblem(new Problem(period.pathOf("to"), RulesMessages.of("round.periodReversed", to,
+                    from)));
         }
         List<EvaluatedProduct> products = o.objects("products", p -> product(p, rules, level));
         o.finish();
@@ -162,9 +166,9 @@ public final class ProgrammeRoundReader {
                         reported == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(reported),
                         java.util.Optional.ofNullable(source));
             } catch (IllegalArgumentException e) {
-                throw new JsonProblem(new Problem(t.path(), e.getMessage().startsWith("No enum") ? "unknown target kind '"
-                        + kind + "' (expected one of " + Arrays.toString(PlanTarget.Kind.values()) + ")"
-                        : e.getMessage()));
+                throw new JsonProblem(new Problem(t.path(), e.getMessage().startsWith("No enum")
+                        ? RulesMessages.of("read.unknownValue", kind, RulesMessages.choices(PlanTarget.Kind.values()))
+                        : RulesMessages.refused(e)));
             }
         });
         o.finish();
@@ -177,21 +181,22 @@ public final class ProgrammeRoundReader {
         String group = o.string("group");
         LocalDate evaluatedOn = o.personDate("evaluatedOn");
         if (!ruleSet.instrument().isInForceOn(evaluatedOn)) {
-            throw new JsonProblem(new Problem(o.pathOf("evaluatedOn"), evaluatedOn + " is outside the period rule set "
-                    + ruleSet.id() + " is in force (" + ruleSet.instrument().describePeriod() + ")"));
+            throw new JsonProblem(new Problem(o.pathOf("evaluatedOn"), RulesMessages.of("round.notInForce",
+                    evaluatedOn, ruleSet.id(), ruleSet.instrument().effectiveFrom(),
+                    ruleSet.instrument().effectiveUntil() == null ? RulesMessages.of("round.noEnd")
+                            : ruleSet.instrument().effectiveUntil())));
         }
         if (!o.has("total") || !o.node().get("total").isNumber()) {
-            throw new JsonProblem(new Problem(o.pathOf("total"), "expected the council's mean total as a number, found "
-                    + JsonObject.describe(o.node().get("total"))));
+            throw new JsonProblem(new Problem(o.pathOf("total"), RulesMessages.of("round.totalNotNumber",
+                    JsonObject.describe(o.node().get("total")))));
         }
         BigDecimal total = o.node().get("total").decimalValue();
         if (total.signum() < 0 || total.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new JsonProblem(new Problem(o.pathOf("total"), "expected the council's mean total, a number from 0 to"
-                    + " 100, found " + JsonObject.describe(o.node().get("total"))));
+            throw new JsonProblem(new Problem(o.pathOf("total"), RulesMessages.of("round.totalRange",
+                    JsonObject.describe(o.node().get("total")))));
         }
         if (!o.has("stars")) {
-            throw new JsonProblem(new Problem(o.pathOf("stars"), "missing required field (1..5, or null when the"
-                    + " product was not ranked)"));
+            throw new JsonProblem(new Problem(o.pathOf("stars"), RulesMessages.of("round.starsMissing")));
         }
         JsonNode s = o.node().get("stars");
         OptionalInt stars;
@@ -200,7 +205,14 @@ public final class ProgrammeRoundReader {
         } else if (s.isIntegralNumber() && s.canConvertToInt()) {
             stars = OptionalInt.of(s.intValue());
         } else {
-            throw new JsonProblem(new Problem(o.pathOf("stars"), "expected 1..5 or null, found " + JsonObject.describe(s)));
+            throw new JsonProblem(new Problem(o.pathOf("stars"), RulesMessages.of("round.starsRange",
+                    JsonObject.describe(s))));
+        }
+        if (stars.isPresent() && (stars.getAsInt() < 1
+                || stars.getAsInt() > ruleSet.starRanking().starsFor(total))) {
+            throw new JsonProblem(new Problem(o.pathOf("stars"), RulesMessages.of("round.starsAboveBand",
+                    stars.getAsInt(), ruleSet.starRanking().starsFor(total),
+                    (Localized) l -> Formats.decimal(total.toPlainString(), l))));
         }
         JsonObject c = o.optObject("certificate");
         Optional<Certificate> certificate = Optional.empty();
@@ -208,17 +220,21 @@ public final class ProgrammeRoundReader {
             int cStars = c.integer("stars");
             LocalDate issued = c.personDate("issuedOn");
             c.finish();
+            if (issued.isBefore(evaluatedOn)) {
+                throw new JsonProblem(new Problem(c.pathOf("issuedOn"), RulesMessages.of("round.issuedBeforeEvaluation",
+                        issued, evaluatedOn)));
+            }
             try {
                 certificate = Optional.of(Certificate.issue(ruleSet, name, cStars, issued));
             } catch (IllegalArgumentException e) {
-                throw new JsonProblem(new Problem(c.path(), e.getMessage()));
+                throw new JsonProblem(new Problem(c.path(), RulesMessages.refused(e)));
             }
         }
         o.finish();
         try {
             return new EvaluatedProduct(name, commune, group, ruleSet, level, evaluatedOn, total, stars, certificate);
         } catch (IllegalArgumentException e) {
-            throw new JsonProblem(new Problem(o.path(), e.getMessage()));
+            throw new JsonProblem(new Problem(o.path(), RulesMessages.refused(e)));
         }
     }
 }

@@ -54,7 +54,8 @@ public final class RuleSetLoader {
         try {
             return parse(in.readNBytes(Json.MAX_DOCUMENT_BYTES + 1), source);
         } catch (IOException e) {
-            throw new OcopInputException(source, List.of(new Problem("$", "could not be read: " + e.getMessage())), e);
+            throw new OcopInputException(source, List.of(new Problem("$", ReadMessages.CANNOT_READ.message(
+                    String.valueOf(e.getMessage())))), e).inLanguage(Locale.ENGLISH);
         }
     }
 
@@ -112,11 +113,11 @@ public final class RuleSetLoader {
         try {
             rules = RuleSetReader.read(root, sha256, locale);
         } catch (JsonProblem e) {
-            throw new OcopInputException(source, List.of(e.problem()));
+            throw new OcopInputException(source, List.of(e.problem())).inLanguage(locale);
         }
         ValidationReport report = RuleSetValidator.validate(rules);
         if (!report.valid()) {
-            throw new OcopInputException(source, report.errors());
+            throw new OcopInputException(source, report.errors()).inLanguage(locale);
         }
         return rules;
     }
@@ -127,29 +128,36 @@ public final class RuleSetLoader {
 
     /** {@return the bytes of a JSON file a person names, or a located message saying why it cannot be one} */
     static byte[] readFile(Path file, Locale locale) {
+        try {
+            return readBytes(file);
+        } catch (OcopInputException e) {
+            throw e.inLanguage(locale);
+        }
+    }
+
+    private static byte[] readBytes(Path file) {
         if (Files.isDirectory(file)) {
             throw new OcopInputException(file.toString(), List.of(new Problem("$",
-                    ReadMessages.IS_DIRECTORY.text(locale))));
+                    ReadMessages.IS_DIRECTORY.message())));
         }
         if (!Files.exists(file)) {
             throw new OcopInputException(file.toString(), List.of(new Problem("$",
-                    ReadMessages.NO_SUCH_FILE.text(locale))));
+                    ReadMessages.NO_SUCH_FILE.message())));
         }
         if (!Files.isRegularFile(file)) {
             throw new OcopInputException(file.toString(), List.of(new Problem("$",
-                    ReadMessages.NOT_REGULAR.text(locale))));
+                    ReadMessages.NOT_REGULAR.message())));
         }
         try {
             long size = Files.size(file);
             if (size > Json.MAX_DOCUMENT_BYTES) {
                 throw new OcopInputException(file.toString(), List.of(new Problem("$",
-                        ReadMessages.FILE_TOO_LARGE.text(locale, size, Json.MAX_DOCUMENT_BYTES))));
+                        ReadMessages.FILE_TOO_LARGE.message(size, Json.MAX_DOCUMENT_BYTES))));
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new OcopInputException(file.toString(), List.of(new Problem("$", e instanceof AccessDeniedException
-                    ? ReadMessages.NO_PERMISSION.text(locale) : ReadMessages.CANNOT_READ.text(locale,
-                    String.valueOf(e.getMessage())))), e);
+                    ? ReadMessages.NO_PERMISSION.message() : ReadMessages.CANNOT_READ.message(String.valueOf(e.getMessage())))), e);
         }
     }
 

@@ -13,6 +13,8 @@ import io.github.ocop.core.model.ScoringSheet;
 import io.github.ocop.core.model.Section;
 import io.github.ocop.core.model.StarBand;
 import io.github.ocop.core.problem.Problem;
+import io.github.ocop.core.text.Message;
+import io.github.ocop.rules.internal.RulesMessages;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,7 +48,7 @@ public final class RuleSetValidator {
         List<StarBand> bands = rules.starRanking().bands();
         for (int i = 0; i < bands.size(); i++) {
             if (bands.get(i).stars() != i + 1) {
-                errors.add(new Problem("$.starBands", "bands must be 1..5 stars"));
+                errors.add(new Problem("$.starBands", RulesMessages.of("validate.bands")));
             }
         }
         int partSum = 0;
@@ -55,11 +57,11 @@ public final class RuleSetValidator {
             PartDefinition p = rules.parts().get(i);
             partSum += p.maxPoints();
             if (!partCodes.add(p.code().name())) {
-                errors.add(new Problem("$.parts[" + i + "].code", "part " + p.code() + " is defined twice"));
+                errors.add(new Problem("$.parts[" + i + "].code", RulesMessages.of("validate.partTwice", p.code().name())));
             }
         }
         if (partSum != 100) {
-            errors.add(new Problem("$.parts", "part maxima sum to " + partSum + ", expected 100"));
+            errors.add(new Problem("$.parts", RulesMessages.of("validate.partMaxima", partSum)));
         }
         Set<String> sheetIds = new HashSet<>();
         for (int s = 0; s < rules.sheets().size(); s++) {
@@ -69,8 +71,8 @@ public final class RuleSetValidator {
             List<Problem> sums = sheet.deviations().isEmpty() ? errors : known;
             validateSheet(rules, sheet, sp, errors, sums);
             for (int d = 0; d < sheet.deviations().size(); d++) {
-                known.add(new Problem(sp + ".deviations[" + d + "]", "sheet " + sheet.id() + " declares: "
-                        + sheet.deviations().get(d)));
+                known.add(new Problem(sp + ".deviations[" + d + "]", RulesMessages.of("validate.deviation",
+                        sheet.id(), sheet.deviations().get(d))));
             }
         }
         validateTaxonomy(rules, sheetIds, errors, known);
@@ -90,40 +92,39 @@ public final class RuleSetValidator {
             var pv = versions.get(v);
             String path = "$.process.versions[" + v + "]";
             if (pv.firstDay().isBefore(in.effectiveFrom())) {
-                errors.add(new Problem(path + ".firstDay", "process " + pv.id() + " starts on " + pv.firstDay()
-                        + ", before the decision takes effect (instrument.effectiveFrom " + in.effectiveFrom() + ")"));
+                errors.add(new Problem(path + ".firstDay", RulesMessages.of("validate.processEarly", pv.id(),
+                        pv.firstDay(), in.effectiveFrom())));
             }
             if (in.effectiveUntil() != null && pv.lastDay().map(l -> l.isAfter(in.effectiveUntil())).orElse(true)) {
-                errors.add(new Problem(path + ".lastDay", "process " + pv.id() + " ends "
-                        + pv.lastDay().map(Object::toString).orElse("never") + ", after the decision's last day"
-                        + " (instrument.effectiveUntil " + in.effectiveUntil() + ")"));
+                errors.add(new Problem(path + ".lastDay", pv.lastDay().<Message>map(l -> RulesMessages.of(
+                        "validate.processLate", pv.id(), l, in.effectiveUntil())).orElseGet(() -> RulesMessages.of(
+                        "validate.processNoEnd", pv.id(), in.effectiveUntil()))));
             }
             pv.noCertificateInterpretation().filter(id -> rules.interpretation(id).isEmpty()).ifPresent(id ->
-                    errors.add(new Problem(path + ".noCertificate.interpretation", "unknown interpretation \"" + id
-                            + "\" (expected an id under $.interpretations)")));
+                    errors.add(new Problem(path + ".noCertificate.interpretation", RulesMessages.of(
+                            "validate.unknownInterpretation", id))));
             for (int d = 0; d < pv.dossiers().size(); d++) {
                 for (String id : pv.dossiers().get(d).interpretations()) {
                     if (rules.interpretation(id).isEmpty()) {
-                        errors.add(new Problem(path + ".dossiers[" + d + "].interpretations", "unknown interpretation"
-                                + " \"" + id + "\" (expected an id under $.interpretations)"));
+                        errors.add(new Problem(path + ".dossiers[" + d + "].interpretations",
+                                RulesMessages.of("validate.unknownInterpretation", id)));
                     }
                 }
             }
         }
         if (!versions.isEmpty() && !versions.get(0).firstDay().equals(in.effectiveFrom())) {
-            errors.add(new Problem("$.process.versions[0].firstDay", "the first process version starts on "
-                    + versions.get(0).firstDay() + ", not on the day the decision takes effect ("
-                    + in.effectiveFrom() + ")"));
+            errors.add(new Problem("$.process.versions[0].firstDay", RulesMessages.of(
+                    "validate.processFirstDay", versions.get(0).firstDay(), in.effectiveFrom())));
         }
         rules.process().transition().ifPresent(t -> t.interpretations().stream()
                 .filter(id -> rules.interpretation(id).isEmpty())
-                .forEach(id -> errors.add(new Problem("$.process.transition.interpretations", "unknown interpretation"
-                        + " \"" + id + "\" (expected an id under $.interpretations)"))));
+                .forEach(id -> errors.add(new Problem("$.process.transition.interpretations",
+                        RulesMessages.of("validate.unknownInterpretation", id)))));
     }
 
     private static void validateSheet(RuleSet rules, ScoringSheet sheet, String sp, List<Problem> errors,
                                       List<Problem> sums) {
-        String where = "sheet " + sheet.id();
+        Message where = RulesMessages.of("validate.where.sheet", sheet.id());
         int total = 0;
         for (int p = 0; p < sheet.parts().size(); p++) {
             Part part = sheet.parts().get(p);
@@ -131,13 +132,14 @@ public final class RuleSetValidator {
             total += part.maxPoints();
             Optional<PartDefinition> def = rules.part(part.code());
             if (def.isEmpty()) {
-                errors.add(new Problem(pp + ".code", where + ": part " + part.code() + " is not defined by the rule set"));
+                errors.add(new Problem(pp + ".code", RulesMessages.of("validate.partUndefined", where,
+                        part.code().name())));
             } else if (def.get().maxPoints() != part.maxPoints()) {
-                sums.add(new Problem(pp + ".maxPoints", where + " part " + part.code() + ": maximum " + part.maxPoints()
-                        + " differs from the decision's " + def.get().maxPoints()));
+                sums.add(new Problem(pp + ".maxPoints", RulesMessages.of("validate.partMaximum", where,
+                        part.code().name(), part.maxPoints(), def.get().maxPoints())));
             }
             if (p < 3 && part.code().ordinal() != p) {
-                errors.add(new Problem(pp + ".code", where + ": parts must be in the order A, B, C"));
+                errors.add(new Problem(pp + ".code", RulesMessages.of("validate.partOrder", where)));
             }
             int sectionSum = 0;
             for (int i = 0; i < part.sections().size(); i++) {
@@ -146,12 +148,12 @@ public final class RuleSetValidator {
                 validateSection(sheet, sec, pp + ".sections[" + i + "]", errors, sums);
             }
             if (sectionSum != part.maxPoints()) {
-                sums.add(new Problem(pp + ".maxPoints", where + " part " + part.code() + ": sections sum to "
-                        + sectionSum + ", expected the part maximum " + part.maxPoints()));
+                sums.add(new Problem(pp + ".maxPoints", RulesMessages.of("validate.sectionsSum", where,
+                        part.code().name(), sectionSum, part.maxPoints())));
             }
         }
         if (total != 100) {
-            sums.add(new Problem(sp + ".parts", where + ": parts sum to " + total + ", expected 100"));
+            sums.add(new Problem(sp + ".parts", RulesMessages.of("validate.partsSum", where, total)));
         }
         // whatever deviations a sheet declares, no assessment may score above 100
         long reachable = 0;
@@ -159,15 +161,13 @@ public final class RuleSetValidator {
             reachable += Math.min(c.maxPoints(), c.options().stream().mapToLong(Option::points).max().orElse(0));
         }
         if (reachable > 100) {
-            errors.add(new Problem(sp + ".parts", where + ": its options can score up to " + reachable
-                    + " points, more than 100 (a declared deviation cannot allow that; check the points of its"
-                    + " criteria)"));
+            errors.add(new Problem(sp + ".parts", RulesMessages.of("validate.reachable", where, reachable)));
         }
         for (int k = 0; k < sheet.knockOuts().size(); k++) {
             KnockOut ko = sheet.knockOuts().get(k);
             if (ko.criterion() != null && sheet.criterion(ko.criterion()).isEmpty()) {
-                errors.add(new Problem(sp + ".knockOuts[" + k + "].criterion", where + ": knock-out " + ko.id()
-                        + " stands under unknown criterion " + ko.criterion()));
+                errors.add(new Problem(sp + ".knockOuts[" + k + "].criterion", RulesMessages.of(
+                        "validate.knockOutCriterion", where, ko.id(), ko.criterion())));
             }
             if (ko.trigger().isPresent()) {
                 var anyOf = ko.trigger().get().anyOf();
@@ -176,17 +176,16 @@ public final class RuleSetValidator {
                     String cp = sp + ".knockOuts[" + k + "].trigger.anyOf[" + c + "]";
                     var crit = sheet.criterion(cond.criterion());
                     if (crit.isEmpty()) {
-                        errors.add(new Problem(cp + ".criterion", where + ": knock-out " + ko.id()
-                                + " is triggered by unknown criterion " + cond.criterion()));
+                        errors.add(new Problem(cp + ".criterion", RulesMessages.of(
+                                "validate.knockOutTrigger", where, ko.id(), cond.criterion())));
                         continue;
                     }
                     for (String key : cond.options()) {
                         boolean known = crit.get().options().stream().anyMatch(op -> op.key().equals(key))
                                 || ("none".equals(key) && crit.get().acceptsNone());
                         if (!known) {
-                            errors.add(new Problem(cp + ".options", where + ": knock-out " + ko.id() + " is triggered"
-                                    + " by option '" + key + "', which criterion " + cond.criterion() + " does not have"
-                                    + " (expected its option keys, or none where the options do not start at 0)"));
+                            errors.add(new Problem(cp + ".options", RulesMessages.of(
+                                    "validate.knockOutOption", where, ko.id(), key, cond.criterion())));
                         }
                     }
                 }
@@ -196,7 +195,7 @@ public final class RuleSetValidator {
 
     private static void validateSection(ScoringSheet sheet, Section sec, String path, List<Problem> errors,
                                         List<Problem> sums) {
-        String where = "sheet " + sheet.id() + " section " + sec.code();
+        Message where = RulesMessages.of("validate.where.section", sheet.id(), sec.code());
         int sum = 0;
         for (int i = 0; i < sec.sections().size(); i++) {
             Section sub = sec.sections().get(i);
@@ -209,48 +208,48 @@ public final class RuleSetValidator {
             validateCriterion(sheet, c, path + ".criteria[" + i + "]", errors, sums);
         }
         if (sum != sec.maxPoints()) {
-            sums.add(new Problem(path + ".maxPoints", where + ": items sum to " + sum + ", expected the section maximum "
-                    + sec.maxPoints()));
+            sums.add(new Problem(path + ".maxPoints", RulesMessages.of("validate.itemsSum", where, sum,
+                    sec.maxPoints())));
         }
     }
 
     private static void validateCriterion(ScoringSheet sheet, Criterion c, String path, List<Problem> errors,
                                           List<Problem> sums) {
-        String where = "sheet " + sheet.id() + " criterion " + c.code();
+        Message where = RulesMessages.of("validate.where.criterion", sheet.id(), c.code());
         boolean reachesMax = false;
         for (int i = 0; i < c.options().size(); i++) {
             Option o = c.options().get(i);
             String op = path + ".options[" + i + "]";
             String expectedKey = keyFor(i);
             if (!o.key().equals(expectedKey)) {
-                errors.add(new Problem(op + ".key", where + ": option key \"" + o.key() + "\", expected \"" + expectedKey
-                        + "\" (keys are a, b, c... in printed order)"));
+                errors.add(new Problem(op + ".key", RulesMessages.of("validate.optionKey", where, o.key(),
+                        expectedKey)));
             }
             if (o.points() > c.maxPoints()) {
-                errors.add(new Problem(op + ".points", where + ": " + o.points() + " exceeds the criterion maximum "
-                        + c.maxPoints()));
+                errors.add(new Problem(op + ".points", RulesMessages.of("validate.optionPoints", where,
+                        o.points(), c.maxPoints())));
             }
             reachesMax |= o.points() == c.maxPoints();
         }
         if (!c.options().isEmpty() && !reachesMax) {
-            sums.add(new Problem(path + ".options", where + ": no option reaches the maximum " + c.maxPoints()));
+            sums.add(new Problem(path + ".options", RulesMessages.of("validate.noMaximum", where,
+                    c.maxPoints())));
         }
         if (c.options().isEmpty()) {
-            errors.add(new Problem(path + ".options", where + ": a criterion needs at least one option"));
+            errors.add(new Problem(path + ".options", RulesMessages.of("validate.noOptions", where)));
         }
-        cycle(sheet, c).ifPresent(chain -> errors.add(new Problem(path + ".applicability.criterion", where
-                + ": its condition leads back to itself (" + String.join(" → ", chain) + "); a criterion's condition"
-                + " must rest on criteria that do not depend on it")));
+        cycle(sheet, c).ifPresent(chain -> errors.add(new Problem(path + ".applicability.criterion",
+                RulesMessages.of("validate.cycle", where, String.join(" → ", chain)))));
         c.applicability().ifPresent(a -> {
             Optional<Criterion> target = sheet.criterion(a.criterion());
             if (target.isEmpty()) {
-                errors.add(new Problem(path + ".applicability.criterion", where + ": condition on unknown criterion "
-                        + a.criterion()));
+                errors.add(new Problem(path + ".applicability.criterion", RulesMessages.of(
+                        "validate.conditionCriterion", where, a.criterion())));
             } else {
                 for (String k : a.anyOf()) {
                     if (target.get().option(k).isEmpty()) {
-                        errors.add(new Problem(path + ".applicability.anyOf", where + ": criterion " + a.criterion()
-                                + " has no option " + k));
+                        errors.add(new Problem(path + ".applicability.anyOf", RulesMessages.of(
+                                "validate.conditionOption", where, a.criterion(), k)));
                     }
                 }
             }
@@ -283,9 +282,8 @@ public final class RuleSetValidator {
     private static void validateTaxonomy(RuleSet rules, Set<String> sheetIds, List<Problem> errors,
                                          List<Problem> known) {
         if (rules.sheets().isEmpty()) {
-            known.add(new Problem("$.sheets", "rule set " + rules.id() + " has no scoring sheets: none of its "
-                    + rules.taxonomy().allSubgroups().size() + " subgroups can be scored until a rule set file holding"
-                    + " the sheets is supplied"));
+            known.add(new Problem("$.sheets", RulesMessages.of("validate.noSheets", rules.id(),
+                    rules.taxonomy().allSubgroups().size())));
         }
         Set<String> codes = new HashSet<>();
         List<ProductGroup> groups = rules.taxonomy().groups();
@@ -293,26 +291,26 @@ public final class RuleSetValidator {
             ProductGroup group = groups.get(g);
             String gp = "$.taxonomy.groups[" + g + "]";
             if (!codes.add(group.code())) {
-                errors.add(new Problem(gp + ".code", "duplicate taxonomy code " + group.code()));
+                errors.add(new Problem(gp + ".code", RulesMessages.of("validate.taxonomyTwice", group.code())));
             }
             for (int c = 0; c < group.categories().size(); c++) {
                 ProductCategory cat = group.categories().get(c);
                 String cp = gp + ".categories[" + c + "]";
                 if (!codes.add(cat.code()) && cat.subgroups().stream().noneMatch(s -> s.code().equals(cat.code()))) {
-                    errors.add(new Problem(cp + ".code", "duplicate taxonomy code " + cat.code()));
+                    errors.add(new Problem(cp + ".code", RulesMessages.of("validate.taxonomyTwice", cat.code())));
                 }
                 for (int s = 0; s < cat.subgroups().size(); s++) {
                     ProductSubgroup sub = cat.subgroups().get(s);
                     String p = cp + ".subgroups[" + s + "]";
                     if (!sub.code().equals(cat.code()) && !codes.add(sub.code())) {
-                        errors.add(new Problem(p + ".code", "duplicate taxonomy code " + sub.code()));
+                        errors.add(new Problem(p + ".code", RulesMessages.of("validate.taxonomyTwice", sub.code())));
                     }
                     if (sub.sheetId() != null && !sheetIds.contains(sub.sheetId())) {
-                        errors.add(new Problem(p + ".sheet", "subgroup " + sub.code() + " refers to unknown sheet "
-                                + sub.sheetId()));
+                        errors.add(new Problem(p + ".sheet", RulesMessages.of("validate.subgroupSheet", sub.code(),
+                                sub.sheetId())));
                     } else if (sub.sheetId() == null && !rules.sheets().isEmpty()) {
-                        known.add(new Problem(p + ".sheet", "subgroup " + sub.code() + " '" + sub.title()
-                                + "' has no scoring sheet (a gap: it cannot be scored under this rule set)"));
+                        known.add(new Problem(p + ".sheet", RulesMessages.of("validate.subgroupGap", sub.code(),
+                                sub.title())));
                     }
                 }
             }

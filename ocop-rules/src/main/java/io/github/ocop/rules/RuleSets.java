@@ -4,6 +4,8 @@ import io.github.ocop.core.history.RuleSetHistory;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.core.problem.Problem;
+import io.github.ocop.core.text.Message;
+import io.github.ocop.rules.internal.RulesMessages;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -85,14 +87,13 @@ public final class RuleSets {
             Objects.requireNonNull(r, "rule set");
             RuleSet earlier = m.putIfAbsent(r.id(), r);
             if (earlier != null && !earlier.equals(r)) {
-                throw takenId(r, "another supplied rule set already has the id " + r.id());
+                throw takenId(r, RulesMessages.of("ruleSets.idTwice", r.id()));
             }
             Optional<RuleSet> known = find(r.id());
             if (known.isPresent()) {
                 if (!known.get().equals(r)) {
-                    throw takenId(r, "the id " + r.id() + " belongs to " + (isOfficial(known.get()) ? "the official"
-                            : "a known") + " rule set of QĐ " + known.get().instrument().number() + ", and this one"
-                            + " differs from it");
+                    throw takenId(r, RulesMessages.of(isOfficial(known.get()) ? "ruleSets.idOfficial"
+                            : "ruleSets.idKnown", r.id(), known.get().instrument().number()));
                 }
                 m.remove(r.id());
             }
@@ -103,9 +104,9 @@ public final class RuleSets {
         return new RuleSets(ps);
     }
 
-    private static OcopInputException takenId(RuleSet r, String why) {
-        return new OcopInputException("rule set " + r.id(), List.of(new Problem("$.id", why + "; give it its own id"
-                + " (e.g. \"" + r.id() + "-my-province\") and use that id in its assessments")));
+    private static OcopInputException takenId(RuleSet r, Message why) {
+        return new OcopInputException(r.id(), List.of(new Problem("$.id", RulesMessages.of("ruleSets.ownId", why,
+                r.id()))));
     }
 
     /**
@@ -203,8 +204,8 @@ public final class RuleSets {
      * @throws OcopInputException naming the id and the known ones
      */
     public RuleSet get(String id) {
-        return find(id).orElseThrow(() -> new OcopInputException("rule sets", List.of(new Problem("$.ruleSet",
-                "unknown rule set '" + id + "' (expected one of " + String.join(", ", ids()) + ")"))));
+        return find(id).orElseThrow(() -> new OcopInputException("ruleSet", List.of(new Problem("$.ruleSet",
+                RulesMessages.of("read.unknownRuleSet", id, RulesMessages.choices(ids()))))));
     }
 
     /**

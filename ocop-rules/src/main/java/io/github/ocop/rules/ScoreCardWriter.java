@@ -345,6 +345,8 @@ final class ScoreCardWriter {
         }
 
         /**
+         * The precomputed JSON of one criterion's score, when it can be copied as it is.
+         *
          * @param i the criterion's place on the card
          * @param c its score
          * @return the whole JSON of that score, or null when it is to be written field by field (another sheet's

@@ -112,8 +112,10 @@ class BundledRuleSetsTest {
                 "qd-1048-2019.bin", new BundledRuleSets().recordedBinaryDigest("qd-1048-2019").orElseThrow()));
         assertThatThrownBy(() -> tampered.load("qd-1048-2019"))
                 .isInstanceOf(OcopInputException.class)
-                .hasMessageContaining("$: bundled rule set qd-1048-2019.json was changed")
-                .hasMessageContaining("refusing to use it");
+                .hasMessageContaining("$: bộ tiêu chí đi kèm qd-1048-2019.json đã bị thay đổi")
+                .hasMessageContaining("không dùng tệp này")
+                .satisfies(e -> assertThat(((OcopInputException) e).getMessage(java.util.Locale.ENGLISH))
+                        .contains("$: the bundled rule set qd-1048-2019.json was changed", "it is not used"));
     }
 
     @Test
@@ -131,11 +133,12 @@ class BundledRuleSetsTest {
         assertThat(real.load("qd-26-2026")).isPresent();
         OcopInputException e = org.junit.jupiter.api.Assertions.assertThrows(OcopInputException.class,
                 () -> tampered.load("qd-26-2026"));
-        assertThat(e.source()).isEqualTo("bundled rule set qd-26-2026.bin");
-        assertThat(e.getMessage()).contains("was changed", "reinstall").doesNotContain("Exception");
+        assertThat(e.source()).isEqualTo("qd-26-2026.bin");
+        assertThat(e.getMessage()).contains("đã bị thay đổi", "cài đặt lại").doesNotContain("Exception");
+        assertThat(e.getMessage(java.util.Locale.ENGLISH)).contains("was changed", "reinstall");
         BundledRuleSets missing = new BundledRuleSets(index, name -> null);
         assertThatThrownBy(() -> missing.load("qd-148-2023")).isInstanceOf(OcopInputException.class)
-                .hasMessageContaining("$: bundled rule set qd-148-2023.json is missing from the jar");
+                .hasMessageContaining("$: bộ tiêu chí đi kèm qd-148-2023.json không có trong gói cài đặt");
     }
 
     @Test

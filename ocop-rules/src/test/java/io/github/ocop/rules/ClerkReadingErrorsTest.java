@@ -154,7 +154,7 @@ class ClerkReadingErrorsTest {
                 + " ".repeat(4 + 25) + "^");
         assertThat(e.getMessage()).startsWith("phieu.json $");
         plain(e);
-        assertThat(assessmentError(doc, Locale.ENGLISH).problems().get(0).message())
+        assertThat(assessmentError(doc, Locale.ENGLISH).problems().get(0).text(Locale.ENGLISH))
                 .startsWith("JSON syntax error at line 5, column 26: a comma after the last entry; delete this comma");
     }
 

@@ -145,7 +145,7 @@ class CompiledRuleSetsTest {
                 id + ".bin", "0".repeat(64)));
         assertThat(tampered.ids()).containsExactly(id);
         assertThatThrownBy(() -> tampered.load(id)).isInstanceOf(OcopInputException.class)
-                .hasMessageContaining(id + ".bin was changed").hasMessageContaining("refusing to use it");
+                .hasMessageContaining(id + ".bin đã bị thay đổi").hasMessageContaining("không dùng tệp này");
     }
 
     @Test

@@ -224,7 +224,7 @@ class HostileInputTest {
                 "many.json"));
         assertThat(read.getMessage()).isEqualTo("many.json $.answers: holds more than " + AssessmentReader.MAX_ANSWERS
                 + " entries (one answer per criterion of the sheet, and the largest sheet has a few dozen criteria);"
-                + " reading stopped there");
+                + " reading stopped there. Remove the extra entries");
         // an assessment built in code is scored: the first 50 problems are listed, the others counted
         var a = io.github.ocop.core.scoring.Assessment.of("qd-26-2026", "1",
                 new io.github.ocop.core.scoring.Product("p", null, null), many);

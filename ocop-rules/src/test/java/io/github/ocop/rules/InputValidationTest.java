@@ -68,28 +68,31 @@ class InputValidationTest {
         assertThat(problems).extracting(Problem::path).containsExactly(
                 "$.answers['']", "$.answers['1.1']", "$.knockOuts[0]", "$.product.name", "$.product.subgroup",
                 "$.product.subject.name", "$.ruleSet", "$.sheet");
-        assertThat(problems).contains(
-                new Problem("$.ruleSet", "the rule set id must not be blank (e.g. \"qd-26-2026\")"),
-                new Problem("$.product.name", "the product name must not be blank"),
-                new Problem("$.answers['1.1']", "the answer must be an option key such as \"a\", or \"none\""));
+        assertThat(problems).extracting(p -> p.path() + ": " + p.text(Locale.ENGLISH)).contains(
+                "$.ruleSet: the rule set id must not be blank (e.g. \"qd-26-2026\")",
+                "$.product.name: the product name must not be blank",
+                "$.answers['1.1']: the answer must be an option key such as \"a\", or \"none\"");
+        // each carries its bundle key as its code, for programs
+        assertThat(problems).extracting(Problem::code).contains("io.github.ocop.validation.ruleSet.notBlank");
     }
 
     @Test
     void theCallersLocaleChoosesVietnameseMessages() {
         List<Problem> problems = InputValidation.problems(blankEverywhere(), Locale.forLanguageTag("vi-VN"));
-        assertThat(problems).contains(
-                new Problem("$.ruleSet", "mã bộ tiêu chí không được để trống (ví dụ \"qd-26-2026\")"),
-                new Problem("$.product.name", "tên sản phẩm không được để trống"),
-                new Problem("$.product.subject.name", "tên chủ thể không được để trống"));
+        assertThat(problems).extracting(p -> p.path() + ": " + p.text(Locale.forLanguageTag("vi-VN"))).contains(
+                "$.ruleSet: mã bộ tiêu chí không được để trống (ví dụ \"qd-26-2026\")",
+                "$.product.name: tên sản phẩm không được để trống",
+                "$.product.subject.name: tên chủ thể không được để trống");
     }
 
     @Test
-    void anyOtherLocaleGetsEnglishWhateverTheDefaultLocale() {
+    void anyOtherLocaleGetsVietnameseTheDefaultLanguageWhateverTheDefaultLocale() {
         Locale before = Locale.getDefault();
         try {
-            Locale.setDefault(InputValidation.VIETNAMESE);
+            Locale.setDefault(Locale.ENGLISH);
             assertThat(InputValidation.problems(blankEverywhere(), Locale.FRENCH))
-                    .contains(new Problem("$.product.name", "the product name must not be blank"));
+                    .extracting(p -> p.path() + ": " + p.text(Locale.FRENCH))
+                    .contains("$.product.name: tên sản phẩm không được để trống");
         } finally {
             Locale.setDefault(before);
         }

@@ -88,8 +88,9 @@ class OcopJsonReaderTest {
     @Test
     void anotherFormatOrAnUnknownRuleSetIsRefused() {
         assertThatThrownBy(() -> OcopJsonReader.scoreCard(utf8("{\"format\":\"ocop-plan/1\"}"), "x", RuleSets.standard()))
-                .isInstanceOfSatisfying(OcopInputException.class, e -> assertThat(e.problems().get(0).toString())
-                        .isEqualTo("$.format: expected \"ocop-scorecard/1\", found \"ocop-plan/1\""));
+                .isInstanceOfSatisfying(OcopInputException.class, e -> assertThat(e.problems().get(0).path() + ": "
+                        + e.problems().get(0).text(java.util.Locale.ENGLISH)).isEqualTo("$.format: expected"
+                        + " \"format\": \"ocop-scorecard/1\", found \"ocop-plan/1\"; this is another kind of output file"));
         assertThatThrownBy(() -> OcopJsonReader.scoreCard(utf8(
                 "{\"format\":\"ocop-scorecard/1\",\"ruleSet\":\"qd-1-1999\"}"), "x", RuleSets.of(List.of())))
                 .isInstanceOfSatisfying(OcopInputException.class,

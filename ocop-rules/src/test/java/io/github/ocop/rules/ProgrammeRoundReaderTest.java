@@ -36,14 +36,16 @@ class ProgrammeRoundReaderTest {
     void anEvaluationDateBeforeTheRuleSetExistsIsALocatedError() {
         assertThatThrownBy(() -> parse(product("2019-05-01", "3")))
                 .isInstanceOf(OcopInputException.class)
-                .hasMessage("round.json $.products[0].evaluatedOn: 2019-05-01 is outside the period rule set"
-                        + " qd-1048-2019 is in force (from 2019-08-21 to 2023-02-23)");
+                .hasMessage("round.json $.products[0].evaluatedOn: the evaluation date 2019-05-01 is outside the"
+                        + " period rule set qd-1048-2019 is in force (from 2019-08-21 to 2023-02-23); choose the rule"
+                        + " set in force that day or correct the date");
     }
 
     @Test
     void starsAboveTheBandAndAMissingStarsFieldAreLocatedErrors() {
         assertThatThrownBy(() -> parse(product("2021-10-15", "4")))
-                .isInstanceOf(OcopInputException.class).hasMessageStartingWith("round.json $.products[0]: stars 4");
+                .isInstanceOf(OcopInputException.class).hasMessageStartingWith("round.json $.products[0].stars: ")
+                .hasMessageContaining("4 stars is outside 1 to 3 stars");
         assertThatThrownBy(() -> parse("{\"name\":\"A\",\"commune\":\"X\",\"group\":\"I\",\"evaluatedOn\":"
                 + "\"2021-10-15\",\"total\":62}")).isInstanceOf(OcopInputException.class)
                 .hasMessageStartingWith("round.json $.products[0].stars: missing required field");

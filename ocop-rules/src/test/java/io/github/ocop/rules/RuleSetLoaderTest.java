@@ -57,7 +57,7 @@ class RuleSetLoaderTest {
         OcopInputException e = failure(mutate(r ->
                 at(r, "/sheets/0/parts/0/sections/0/criteria/0/options/1").put("points", 23)));
         assertThat(e.getMessage()).isEqualTo("user.json $.sheets[0].parts[0].sections[0].criteria[0].options[1].points: "
-                + "sheet 1 criterion 1.1: 23 exceeds the criterion maximum 20");
+                + "sheet 1, criterion 1.1: an option of 23 points exceeds the criterion maximum 20");
     }
 
     @Test
@@ -76,12 +76,12 @@ class RuleSetLoaderTest {
         assertThat(failure(mutate(r -> at(r, "/sheets/0/parts/0/sections/0/criteria/1/options/1").put("key", "c")))
                 .getMessage()).contains("option key \"c\", expected \"b\"");
         assertThat(failure(mutate(r -> at(r, "/sheets/0/parts/1/sections/0/criteria/1/applicability")
-                .put("criterion", "9.9"))).getMessage()).contains("unknown criterion 9.9");
+                .put("criterion", "9.9"))).getMessage()).contains("criterion 9.9, which the sheet does not have");
         assertThat(failure(mutate(r -> at(r, "/sheets/0/parts/0/sections/0/criteria/0/options/1")
                 .put("minimumFor", 6))).getMessage()).contains("minimumFor must be 3, 4 or 5, was 6");
         assertThat(failure(mutate(r -> at(r, "/taxonomy/groups/0/categories/0/subgroups/0").put("sheet", "7")))
                 .getMessage()).contains("$.taxonomy.groups[0].categories[0].subgroups[0].sheet")
-                .contains("unknown sheet 7");
+                .contains("refers to sheet 7, which the rule set does not have");
     }
 
     @Test

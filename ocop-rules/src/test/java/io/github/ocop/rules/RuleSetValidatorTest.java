@@ -31,10 +31,12 @@ class RuleSetValidatorTest {
                 "$.sheets[15].parts[2].maxPoints", "$.sheets[15].parts", "$.sheets[15].deviations[0]", // II.1.2 C = 38
                 "$.sheets[18].parts[2].maxPoints", "$.sheets[18].parts", "$.sheets[18].deviations[0]", // III.1.1 C = 38
                 "$.sheets[20].deviations[0]");                       // III.3.1 no 4-point option in 12
-        assertThat(report.knownDeviations()).extracting(Problem::message)
-                .anySatisfy(m -> assertThat(m).startsWith("sheet I.4.1 declares: PART_C_SUMS_TO_38"))
-                .anySatisfy(m -> assertThat(m).isEqualTo("sheet I.4.1: parts sum to 98, expected 100"))
-                .anySatisfy(m -> assertThat(m).startsWith("sheet I.2.1 declares: THIRD_PARTY_SHEET"))
+        assertThat(report.knownDeviations()).extracting(p -> p.text(java.util.Locale.ENGLISH))
+                .anySatisfy(m -> assertThat(m).startsWith("sheet I.4.1 declares a deviation from the decision:"
+                        + " PART_C_SUMS_TO_38"))
+                .anySatisfy(m -> assertThat(m).isEqualTo("sheet I.4.1: the parts sum to 98, expected 100"))
+                .anySatisfy(m -> assertThat(m).startsWith("sheet I.2.1 declares a deviation from the decision:"
+                        + " THIRD_PARTY_SHEET"))
                 .noneSatisfy(m -> assertThat(m).contains("has no scoring sheet"));
     }
 
@@ -43,7 +45,8 @@ class RuleSetValidatorTest {
         assertThat(RuleSetValidator.validate(RuleSets.standard().get("qd-26-2026")).knownDeviations())
                 .singleElement().satisfies(p -> {
                     assertThat(p.path()).isEqualTo("$.sheets[6].deviations[0]");
-                    assertThat(p.message()).startsWith("sheet 7 declares: 3.1");
+                    assertThat(p.text(java.util.Locale.ENGLISH)).startsWith("sheet 7 declares a deviation from the"
+                            + " decision: 3.1");
                 });
         assertThat(RuleSetValidator.validate(RuleSetLoader.load(RuleSetLoaderTest.MINI)).knownDeviations()).isEmpty();
     }

@@ -80,7 +80,7 @@ class DistrictRoundSampleTest {
         StringWriter err = new StringWriter();
         int code = OcopCli.run(new PrintWriter(out), new PrintWriter(err), "report", f.toString());
         assertThat(code).isEqualTo(OcopCli.INVALID_INPUT);
-        assertThat(err.toString()).startsWith(f + " $.products[0].evaluatedOn: 2018-10-15 is outside the period"
-                + " rule set qd-1048-2019 is in force (from 2019-08-21 to 2023-02-23)");
+        assertThat(err.toString()).startsWith(f + " $.products[0].evaluatedOn: ngày đánh giá 15/10/2018 nằm"
+                + " ngoài thời gian bộ tiêu chí qd-1048-2019 có hiệu lực (từ 21/08/2019 đến 23/02/2023)");
     }
 }

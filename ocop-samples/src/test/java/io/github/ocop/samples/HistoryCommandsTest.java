@@ -75,8 +75,9 @@ class HistoryCommandsTest {
         Run r = run("validate", "--rule-set", "qd-1048-2019");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("qd-1048-2019 (QĐ 1048/QĐ-TTg): hợp lệ, 0 lỗi, 17 sai lệch đã biết")
-                .contains("sheet I.4.1 declares: part C sums to 38, not 40")
-                .contains("sheet I.2.1 declares: the only source of this sheet is a 2020-2021 student transcription")
+                .contains("phiếu I.4.1 ghi một điểm khác với quyết định: part C sums to 38, not 40")
+                .contains("phiếu I.2.1 ghi một điểm khác với quyết định: the only source of this sheet is a 2020-2021 student"
+                        + " transcription")
                 .doesNotContain("has no scoring sheet")
                 .doesNotContain("PART_C_SUMS_TO_38").doesNotContain("THIRD_PARTY_SHEET"); // ids are for programs
     }

@@ -44,7 +44,7 @@ class JsonLinesTest {
         List<String> errors = r.err().strip().lines().toList();
         assertThat(errors).hasSize(2);
         assertThat(errors.get(0)).isEqualTo(single.replace(bad.toString(), lines + " line 2"));
-        assertThat(errors.get(1)).startsWith(lines + " line 5 $").contains("JSON syntax error at line 1, column ");
+        assertThat(errors.get(1)).startsWith(lines + " line 5 $").contains("lỗi cú pháp JSON ở dòng 1, cột ");
     }
 
     @Test

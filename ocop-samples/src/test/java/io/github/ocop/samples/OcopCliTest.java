@@ -77,7 +77,7 @@ class OcopCliTest {
         assertThat(r.err()).startsWith(f + " $.sheet: lỗi cú pháp JSON ở dòng 1, cột ").contains("tệp kết thúc giữa chừng");
         Path g = dir.resolve("unknown.json");
         Files.writeString(g, "{\"ruleSet\": \"qd-9-2099\", \"sheet\": \"1\", \"product\": {\"name\": \"x\"}, \"answers\": {}}");
-        assertThat(run("score", g.toString()).err()).contains(g + " $.ruleSet: unknown rule set 'qd-9-2099' (expected one of ");
+        assertThat(run("score", g.toString()).err()).contains(g + " $.ruleSet: không có bộ tiêu chí \"qd-9-2099\"; hãy dùng một trong: ");
         assertThat(run("score", dir.toString()).err()).contains(dir + " $: đây là một thư mục, không phải tệp");
         assertThat(run("score", "--lang", "en", dir.toString()).err()).contains(dir
                 + " $: is a directory, expected a JSON file");

@@ -86,7 +86,7 @@ class ReliabilityCliTest {
         Path f = sixteenMiB("answers.json", "\"answers\": {", "\"9.#\":\"a\"", "}");
         Child c = child("", "score", f.toString());
         assertBoundedInputError(c);
-        assertThat(c.err()).startsWith(f + " $.answers: holds more than 1000 entries");
+        assertThat(c.err()).startsWith(f + " $.answers: có hơn 1000 mục");
     }
 
     @Test
@@ -94,7 +94,7 @@ class ReliabilityCliTest {
         Path f = sixteenMiB("knockouts.json", "\"answers\": {}, \"knockOuts\": [", "\"KO1\"", "]");
         Child c = child("", "score", f.toString());
         assertBoundedInputError(c);
-        assertThat(c.err()).startsWith(f + " $.knockOuts: holds more than 100 entries");
+        assertThat(c.err()).startsWith(f + " $.knockOuts: có hơn 100 mục");
     }
 
     /** A jar holding the given entries of the ocop-rules classes (or all of them), some replaced. */
@@ -166,7 +166,7 @@ class ReliabilityCliTest {
         Path edited = rulesCopy("edited.jar", true, ReliabilityCliTest::flipInBin);
         Child c = child(edited + java.io.File.pathSeparator, "score", EXAMPLE);
         assertBoundedInputError(c);
-        assertThat(c.err()).contains("bundled rule set qd-26-2026.").contains("was changed").contains("reinstall");
+        assertThat(c.err()).contains("bộ tiêu chí đi kèm qd-26-2026.").contains("đã bị thay đổi").contains("cài đặt lại");
     }
 
     private Path miniWithId(String id) throws IOException {
@@ -180,10 +180,10 @@ class ReliabilityCliTest {
         Path shadow = miniWithId("qd-26-2026");
         OcopCliTest.Run score = OcopCliTest.run("score", "--rules-file", shadow.toString(), EXAMPLE);
         assertThat(score.code()).isEqualTo(1);
-        assertThat(score.err()).startsWith(shadow + " $.id: the id qd-26-2026 belongs to the official rule set");
+        assertThat(score.err()).startsWith(shadow + " $.id: mã qd-26-2026 là của bộ tiêu chí chính thức");
         OcopCliTest.Run validate = OcopCliTest.run("validate", shadow.toString());
         assertThat(validate.code()).isEqualTo(1);
-        assertThat(validate.err()).contains(shadow + " $.id: the id qd-26-2026 belongs to the official rule set");
+        assertThat(validate.err()).contains(shadow + " $.id: mã qd-26-2026 là của bộ tiêu chí chính thức");
     }
 
     @Test
@@ -213,14 +213,14 @@ class ReliabilityCliTest {
         OcopCliTest.Run r = OcopCliTest.run("sheets", "--rules-file", one.toString(), "--rules-file", two.toString(),
                 "--rule-set", "mini");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).startsWith(two + " $.id: the id mini belongs to a known rule set");
+        assertThat(r.err()).startsWith(two + " $.id: mã mini là của một bộ tiêu chí đã biết");
         // a report total of 1e400
         Path report = dir.resolve("report.json");
         Files.writeString(report, Files.readString(Path.of("examples/district-round/ngoc-hoi-2021-illustrative.json"))
                 .replaceFirst("\"total\": [0-9.]+", "\"total\": 1e400"));
         OcopCliTest.Run rep = OcopCliTest.run("report", report.toString());
         assertThat(rep.code()).as(rep.err()).isEqualTo(1);
-        assertThat(rep.err()).contains("$.products[0].total: expected the council's mean total, a number from 0 to 100");
+        assertThat(rep.err()).contains("$.products[0].total: cần tổng điểm trung bình của hội đồng là một số từ 0 đến 100");
     }
 
     @Test

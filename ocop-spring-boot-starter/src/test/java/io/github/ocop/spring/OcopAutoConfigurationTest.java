@@ -91,12 +91,25 @@ class OcopAutoConfigurationTest {
         assertThat(body.get("detail").asString()).isEqualTo("Có 1 lỗi trong phiếu đánh giá; mỗi lỗi ghi vị trí bằng đường dẫn JSON.");
         assertThat(body.get("problems").get(0).get("path").asString()).isEqualTo("$.product.colour");
         assertThat(body.get("problems").get(0).get("message").asString())
-                .isEqualTo("trường không có trong định dạng (cần là một trong: name, subject, subgroup)");
+                .isEqualTo("khóa lạ (các khóa được dùng ở đây: name, subject, subgroup); hãy xóa nó hoặc sửa tên");
 
         JsonNode en = mapper.readTree(postScore(BROKEN, "en").getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(en.get("title").asString()).isEqualTo("Invalid OCOP input");
         assertThat(en.get("problems").get(0).get("message").asString())
                 .isEqualTo("unknown field (expected one of name, subject, subgroup)");
+    }
+
+    @Test
+    void aReaderProblemIsAnsweredInTheRequestsLanguageWithoutPatterns() throws Exception {
+        String sheetAsNumber = BROKEN.replace("\"sheet\": \"1\"", "\"sheet\": 1");
+        JsonNode vi = mapper.readTree(postScore(sheetAsNumber, "vi").getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(vi.get("problems").get(0).get("path").asString()).isEqualTo("$.sheet");
+        assertThat(vi.get("problems").get(0).get("message").asString())
+                .isEqualTo("cần một chuỗi trong dấu nháy kép, nhưng gặp số 1");
+        JsonNode en = mapper.readTree(postScore(sheetAsNumber, "en-GB").getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(en.get("problems").get(0).get("message").asString()).isEqualTo("expected a string, found number 1");
     }
 
     @Test

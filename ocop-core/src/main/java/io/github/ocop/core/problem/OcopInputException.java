@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
 
 /**
  * Invalid input (an assessment, a rule set file, ...): names the source, and lists every problem with its path and
- * what was expected. Its message ({@link #getMessage()}) is fit to show a user as it is, in Vietnamese;
- * {@link #getMessage(Locale)} gives it in another language, and each {@link Problem} carries a code for programs.
+ * what was expected. Its message ({@link #getMessage()}) is fit to show a user as it is, in Vietnamese unless a reader
+ * was asked for another language ({@link #inLanguage(Locale)}); {@link #getMessage(Locale)} gives it in any language,
+ * and each {@link Problem} carries a code and its arguments for programs.
  */
 public class OcopInputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -24,6 +25,8 @@ public class OcopInputException extends RuntimeException {
     private final List<Problem> problems;
     /** How many more problems were found but not listed. */
     private final long unlisted;
+    /** The language of {@link #getMessage()}. */
+    private final Locale language;
 
     /**
      * Creates an exception for the problems of one input.
@@ -55,10 +58,28 @@ public class OcopInputException extends RuntimeException {
      * @param cause    the underlying cause, or null
      */
     public OcopInputException(String source, List<Problem> problems, long unlisted, Throwable cause) {
-        super(format(source, problems, unlisted, Messages.VIETNAMESE), cause);
+        this(source, problems, unlisted, cause, Messages.VIETNAMESE);
+    }
+
+    private OcopInputException(String source, List<Problem> problems, long unlisted, Throwable cause,
+                               Locale language) {
+        super(format(source, problems, unlisted, Objects.requireNonNull(language, "language")), cause);
         this.source = Objects.requireNonNull(source, "source");
         this.problems = List.copyOf(problems.subList(0, Math.min(problems.size(), MAX_LISTED)));
         this.unlisted = unlisted + problems.size() - this.problems.size();
+        this.language = language;
+    }
+
+    /**
+     * The same problems, with {@link #getMessage()} in another language (a reader called with a locale answers
+     * so); the problems, their codes and {@link #getMessage(Locale)} are unchanged.
+     *
+     * @param locale the language of {@link #getMessage()}: English for {@code en}, Vietnamese otherwise
+     * @return the exception in that language (this one when it already is)
+     */
+    public OcopInputException inLanguage(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        return locale.equals(language) ? this : new OcopInputException(source, problems, unlisted, getCause(), locale);
     }
 
     /**
@@ -107,6 +128,6 @@ public class OcopInputException extends RuntimeException {
      * @param newSource the name to report instead (e.g. the file the input came from)
      */
     public OcopInputException withSource(String newSource) {
-        return new OcopInputException(newSource, problems, unlisted, getCause());
+        return new OcopInputException(newSource, problems, unlisted, getCause(), language);
     }
 }

@@ -384,9 +384,9 @@ public final class ScoringEngine {
         }
         SubjectType type = a.product().subject().type();
         if (!cs.admittedTypes.admitted().contains(type.name())) {
-            problems.add(new Problem("$.product.subject.type", CoreMessages.of("scoring.subjectType", type.name(),
+            problems.add(new Problem("$.product.subject.type", CoreMessages.of("scoring.subjectType", typeName(type),
                     cs.sheet.id(), cs.sheet.title(), ruleSet.id(), java.util.Arrays.stream(SubjectType.values())
-                    .map(Enum::name).filter(cs.admittedTypes.admitted()::contains).toList(),
+                    .filter(t -> cs.admittedTypes.admitted().contains(t.name())).map(ScoringEngine::typeName).toList(),
                     cs.admittedTypes.citation())));
         }
     }
@@ -417,9 +417,23 @@ public final class ScoringEngine {
                     .map(java.util.Map.Entry::getKey).sorted().collect(java.util.stream.Collectors.joining(", "));
             String text = c.option(key).get().text();
             problems.add(new Problem(answerPath(c.code()), CoreMessages.of("scoring.organisationAnswer",
-                    type.name(), key, c.code(), c.title(), String.join(", ", java.util.Arrays.stream(SubjectType.values())
-                            .map(Enum::name).filter(types.get()::contains).toList()), text, fits, map.citation())));
+                    typeName(type), key, c.code(), c.title(), java.util.Arrays.stream(SubjectType.values())
+                            .filter(t -> types.get().contains(t.name())).map(ScoringEngine::typeName).toList(), text,
+                    fits, map.citation())));
         }
+    }
+
+    /** {@return a subject type in words, in the reader's language (e.g. "hợp tác xã")} */
+    private static io.github.ocop.core.text.Message typeName(SubjectType type) {
+        return CoreMessages.of(switch (type) {
+            case HOUSEHOLD -> "subjectType.HOUSEHOLD";
+            case FARM -> "subjectType.FARM";
+            case COOPERATIVE_GROUP -> "subjectType.COOPERATIVE_GROUP";
+            case COOPERATIVE -> "subjectType.COOPERATIVE";
+            case ENTERPRISE -> "subjectType.ENTERPRISE";
+            case LARGE_ENTERPRISE -> "subjectType.LARGE_ENTERPRISE";
+            case ASSOCIATION -> "subjectType.ASSOCIATION";
+        });
     }
 
     private void checkSubgroup(Assessment a, CompiledSheet cs, Problems problems) {

@@ -3,6 +3,8 @@ package io.github.ocop.rules.internal;
 import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.core.problem.Problem;
 
+import io.github.ocop.core.text.Message;
+
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -29,7 +31,7 @@ final class Encodings {
     static void requireUtf8(byte[] bytes, String source, Locale locale) {
         String utf16 = utf16(bytes);
         if (utf16 != null) {
-            throw fail(source, ReadMessages.UTF16.text(locale, utf16, ReadMessages.HOW_TO_SAVE_UTF8.text(locale)));
+            throw fail(source, ReadMessages.UTF16.message(utf16, ReadMessages.HOW_TO_SAVE_UTF8.message()));
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -43,7 +45,7 @@ final class Encodings {
                 int column = Syntax.column(bytes, at);
                 ReadMessages m = tcvn3(bytes) ? ReadMessages.TCVN3 : looksWindows1258(bytes) ? ReadMessages.WINDOWS_1258
                         : ReadMessages.NOT_UTF8;
-                throw fail(source, m.text(locale, line, column, ReadMessages.HOW_TO_SAVE_UTF8.text(locale)));
+                throw fail(source, m.message(line, column, ReadMessages.HOW_TO_SAVE_UTF8.message()));
             }
             out.clear();
             if (r.isUnderflow()) {
@@ -52,7 +54,7 @@ final class Encodings {
         }
     }
 
-    private static OcopInputException fail(String source, String message) {
+    private static OcopInputException fail(String source, Message message) {
         return new OcopInputException(source, List.of(new Problem("$", message)));
     }
 

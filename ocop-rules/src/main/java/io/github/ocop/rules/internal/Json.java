@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.core.problem.Problem;
+import io.github.ocop.core.text.Message;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -70,14 +71,14 @@ public final class Json {
      * What a kind of document may hold, checked by a streaming pass before any tree is built, so that memory stays
      * proportional to what the document could legitimately hold, not to its size in bytes.
      *
-     * @param kind       what the document is, for messages (e.g. "an assessment")
+     * @param kind       what the document is, for messages (e.g. {@code read.kind.assessment})
      * @param maxValues  the most values and keys in the whole document
      * @param maxEntries the most members of one object or elements of one array
      * @param entriesAt  tighter limits on the containers at these paths (e.g. {@code $.answers}), with why
      * @param lineBreaks whether its texts may hold line feeds (a rule set's long texts do); every other control
      *                   character (CR, ESC, BEL, NUL, other C0 and C1 controls) is refused in every document
      */
-    public record Limits(String kind, int maxValues, int maxEntries, Map<String, Limit> entriesAt, boolean lineBreaks) {
+    public record Limits(Message kind, int maxValues, int maxEntries, Map<String, Limit> entriesAt, boolean lineBreaks) {
         /**
          * @param kind       what the document is
          * @param maxValues  the most values and keys in the whole document
@@ -97,20 +98,20 @@ public final class Json {
          * @param maxEntries the most entries of one container
          * @param entriesAt  tighter limits by path
          */
-        public Limits(String kind, int maxValues, int maxEntries, Map<String, Limit> entriesAt) {
+        public Limits(Message kind, int maxValues, int maxEntries, Map<String, Limit> entriesAt) {
             this(kind, maxValues, maxEntries, entriesAt, false);
         }
     }
 
     /**
      * @param max the most entries
-     * @param why why, for the message (e.g. "a sheet has a few dozen criteria")
+     * @param why why, for the message (e.g. {@code read.limit.answers})
      */
-    public record Limit(int max, String why) {
+    public record Limit(int max, Message why) {
     }
 
     /** A rule set file: the bundled ones hold about 108,000 values and keys, at most 26 entries in one container. */
-    public static final Limits RULE_SET = new Limits("a rule set", 1_000_000, 10_000, Map.of(), true);
+    public static final Limits RULE_SET = new Limits(RulesMessages.of("read.kind.ruleSet"), 1_000_000, 10_000, Map.of(), true);
 
     /**
      * Parses a rule set sized document, with English messages.
@@ -151,11 +152,19 @@ public final class Json {
      *                            the limits allow
      */
     public static JsonNode parse(byte[] bytes, String source, Limits limits, Locale locale) {
+        try {
+            return parseIn(bytes, source, limits, locale);
+        } catch (OcopInputException e) {
+            throw e.inLanguage(locale);
+        }
+    }
+
+    private static JsonNode parseIn(byte[] bytes, String source, Limits limits, Locale locale) {
         if (bytes.length == 0) {
-            throw problem(source, "$", ReadMessages.EMPTY_FILE.text(locale));
+            throw problem(source, "$", ReadMessages.EMPTY_FILE.message());
         }
         if (bytes.length > MAX_DOCUMENT_BYTES) {
-            throw problem(source, "$", ReadMessages.FILE_TOO_LARGE.text(locale, bytes.length, MAX_DOCUMENT_BYTES));
+            throw problem(source, "$", ReadMessages.FILE_TOO_LARGE.message(bytes.length, MAX_DOCUMENT_BYTES));
         }
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             bytes = Arrays.copyOfRange(bytes, 3, bytes.length);
@@ -165,20 +174,19 @@ public final class Json {
         try (JsonParser p = MAPPER.createParser(bytes)) {
             JsonNode n = MAPPER.readTree(p);
             if (n == null || n.isMissingNode()) {
-                throw problem(source, "$", ReadMessages.NO_VALUE.text(locale));
+                throw problem(source, "$", ReadMessages.NO_VALUE.message());
             }
             return n;
         } catch (JsonProcessingException e) {
             throw new OcopInputException(source, List.of(new Problem("$", Syntax.describe(e, bytes, locale))), e);
         } catch (IOException e) {
-            throw new OcopInputException(source, List.of(new Problem("$", ReadMessages.CANNOT_READ.text(locale,
-                    e.getMessage()))), e);
+            throw new OcopInputException(source, List.of(new Problem("$", ReadMessages.CANNOT_READ.message(e.getMessage()))), e);
         } catch (StackOverflowError e) {
-            throw problem(source, "$", ReadMessages.TOO_DEEP.text(locale, MAX_DEPTH));
+            throw problem(source, "$", ReadMessages.TOO_DEEP.message(MAX_DEPTH));
         }
     }
 
-    private static OcopInputException problem(String source, String path, String message) {
+    private static OcopInputException problem(String source, String path, Message message) {
         return new OcopInputException(source, List.of(new Problem(path, message)));
     }
 
@@ -197,9 +205,8 @@ public final class Json {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 if (++values > limits.maxValues()) {
-                    throw new OcopInputException(source, List.of(new Problem(path(p.getParsingContext()), "the file"
-                            + " holds more than " + limits.maxValues() + " values and keys, far more than "
-                            + limits.kind() + " needs; nothing was read")));
+                    throw new OcopInputException(source, List.of(new Problem(path(p.getParsingContext()), RulesMessages.of(
+                            "read.tooManyValues", limits.maxValues(), limits.kind()))));
                 }
                 if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
                     depth--;
@@ -208,8 +215,7 @@ public final class Json {
                 if (t == JsonToken.FIELD_NAME) {
                     int bad = control(p.currentName(), false);
                     if (bad >= 0) {
-                        throw problem(source, path(p.getParsingContext()), ReadMessages.CONTROL_IN_KEY.text(locale,
-                                controlName(p.currentName().charAt(bad))));
+                        throw problem(source, path(p.getParsingContext()), ReadMessages.CONTROL_IN_KEY.message(controlName(p.currentName().charAt(bad))));
                     }
                     continue;
                 }
@@ -217,8 +223,7 @@ public final class Json {
                     String text = p.getText(); // reads the whole string, so that its length limit is checked here
                     int bad = control(text, limits.lineBreaks());
                     if (bad >= 0) {
-                        throw problem(source, path(p.getParsingContext()), ReadMessages.CONTROL_CHARACTER.text(locale,
-                                controlName(text.charAt(bad)), text.codePointCount(0, bad) + 1));
+                        throw problem(source, path(p.getParsingContext()), ReadMessages.CONTROL_CHARACTER.message(controlName(text.charAt(bad)), text.codePointCount(0, bad) + 1));
                     }
                 }
                 if (t == JsonToken.VALUE_NUMBER_FLOAT) {
@@ -227,8 +232,7 @@ public final class Json {
                         p.getDecimalValue();
                     } catch (NumberFormatException | ArithmeticException e) {
                         String n = p.getText();
-                        throw problem(source, path(p.getParsingContext()), ReadMessages.NUMBER_UNREADABLE.text(locale,
-                                n.length() > 40 ? n.substring(0, 40) + "…" : n));
+                        throw problem(source, path(p.getParsingContext()), ReadMessages.NUMBER_UNREADABLE.message(n.length() > 40 ? n.substring(0, 40) + "…" : n));
                     }
                 }
                 boolean opens = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY;
@@ -248,8 +252,7 @@ public final class Json {
             String where = p == null ? "$" : path(p.getParsingContext());
             throw new OcopInputException(source, List.of(new Problem(where, Syntax.describe(e, bytes, locale))), e);
         } catch (IOException e) {
-            throw new OcopInputException(source, List.of(new Problem("$", ReadMessages.CANNOT_READ.text(locale,
-                    e.getMessage()))), e);
+            throw new OcopInputException(source, List.of(new Problem("$", ReadMessages.CANNOT_READ.message(e.getMessage()))), e);
         } finally {
             if (p != null) {
                 try {
@@ -265,12 +268,12 @@ public final class Json {
         String at = path(container.getParent());
         Limit specific = limits.entriesAt().get(at);
         if (specific != null && n > specific.max()) {
-            throw new OcopInputException(source, List.of(new Problem(at, "holds more than " + specific.max()
-                    + " entries (" + specific.why() + "); reading stopped there")));
+            throw new OcopInputException(source, List.of(new Problem(at, RulesMessages.of("read.tooManyEntriesWhy",
+                    specific.max(), specific.why()))));
         }
         if (n > limits.maxEntries()) {
-            throw new OcopInputException(source, List.of(new Problem(at, "holds more than " + limits.maxEntries()
-                    + " entries, far more than " + limits.kind() + " needs; reading stopped there")));
+            throw new OcopInputException(source, List.of(new Problem(at, RulesMessages.of("read.tooManyEntries",
+                    limits.maxEntries(), limits.kind()))));
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.ocop.rules.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ocop.core.problem.Problem;
+import io.github.ocop.core.text.Message;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -53,8 +54,8 @@ public final class JsonObject {
         return new JsonObject(node, path, locale);
     }
 
-    private static String expected(Locale locale, ReadMessages kind, JsonNode found) {
-        return ReadMessages.EXPECTED.text(locale, kind.text(locale), describe(found, locale));
+    private static Message expected(Locale locale, ReadMessages kind, JsonNode found) {
+        return ReadMessages.EXPECTED.message(kind.message(), describe(found));
     }
 
     /** {@return the language of this object's messages} */
@@ -96,7 +97,7 @@ public final class JsonObject {
         JsonNode v = node.get(key);
         if ((v == null || v.isNull()) && required) {
             throw new JsonProblem(new Problem(pathOf(key), v == null ? missing(key)
-                    : ReadMessages.MUST_NOT_BE_NULL.text(locale)));
+                    : ReadMessages.MUST_NOT_BE_NULL.message()));
         }
         return v == null || v.isNull() ? null : v;
     }
@@ -161,7 +162,7 @@ public final class JsonObject {
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            throw new JsonProblem(new Problem(pathOf(key), ReadMessages.BAD_ISO_DATE.text(locale, s)));
+            throw new JsonProblem(new Problem(pathOf(key), ReadMessages.BAD_ISO_DATE.message(s)));
         }
     }
 
@@ -175,7 +176,7 @@ public final class JsonObject {
         String s = string(key);
         LocalDate d = parseDate(s);
         if (d == null) {
-            throw new JsonProblem(new Problem(pathOf(key), ReadMessages.BAD_DATE.text(locale, s)));
+            throw new JsonProblem(new Problem(pathOf(key), ReadMessages.BAD_DATE.message(s)));
         }
         return d;
     }
@@ -279,14 +280,14 @@ public final class JsonObject {
                 String near = KeySuggestion.closest(k, read);
                 String known = String.join(", ", read);
                 throw new JsonProblem(new Problem(pathOf(k), near != null
-                        ? ReadMessages.UNKNOWN_FIELD_NEAR.text(locale, near, known)
-                        : ReadMessages.UNKNOWN_FIELD.text(locale, known)));
+                        ? ReadMessages.UNKNOWN_FIELD_NEAR.message(near, known)
+                        : ReadMessages.UNKNOWN_FIELD.message(known)));
             }
         }
     }
 
-    /** {@return the message for a missing key, naming a key of the object that looks like a typo of it} */
-    private String missing(String key) {
+    /** @return the message for a missing key, naming a key of the object that looks like a typo of it */
+    private Message missing(String key) {
         List<String> unread = new ArrayList<>();
         node.fieldNames().forEachRemaining(k -> {
             if (!k.equals(key)) {
@@ -294,27 +295,20 @@ public final class JsonObject {
             }
         });
         String near = KeySuggestion.closestFound(key, unread);
-        return near == null ? ReadMessages.MISSING_FIELD.text(locale)
-                : ReadMessages.MISSING_FIELD_NEAR.text(locale, near, key);
-    }
-
-    /** @param n a node or null @return a short description of its type and value, in English */
-    public static String describe(JsonNode n) {
-        return describe(n, Locale.ENGLISH);
+        return near == null ? ReadMessages.MISSING_FIELD.message()
+                : ReadMessages.MISSING_FIELD_NEAR.message(near, key);
     }
 
     /**
-     * {@return a short description of its type and value}
-     *
-     * @param n      a node or null
-     * @param locale the language
+     * @param n a node or null
+     * @return a short description of its type and value, as a message argument
      */
-    public static String describe(JsonNode n, Locale locale) {
+    public static Message describe(JsonNode n) {
         if (n == null) {
-            return ReadMessages.NOTHING.text(locale);
+            return ReadMessages.NOTHING.message();
         }
         if (n.isNull()) {
-            return "null";
+            return Message.text("null");
         }
         String text = n.toString();
         if (text.length() > 40) {
@@ -323,6 +317,6 @@ public final class JsonObject {
         ReadMessages kind = n.isNumber() ? ReadMessages.FOUND_NUMBER : n.isTextual() ? ReadMessages.FOUND_STRING
                 : n.isBoolean() ? ReadMessages.FOUND_BOOLEAN : n.isArray() ? ReadMessages.FOUND_ARRAY
                 : ReadMessages.FOUND_OBJECT;
-        return kind.text(locale, text);
+        return kind.message(text);
     }
 }

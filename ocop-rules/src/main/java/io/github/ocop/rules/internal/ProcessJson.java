@@ -72,7 +72,8 @@ public final class ProcessJson {
             return v;
         }))) {
             if (deciders.putIfAbsent(d.id(), d) != null) {
-                throw new JsonProblem(new Problem(o.pathOf("deciders"), "decider id \"" + d.id() + "\" is listed twice"));
+                throw new JsonProblem(new Problem(o.pathOf("deciders"), RulesMessages.of("process.idTwice",
+                        d.id())));
             }
         }
         Map<String, DocumentKind> documents = new LinkedHashMap<>();
@@ -82,8 +83,8 @@ public final class ProcessJson {
             return v;
         }))) {
             if (documents.putIfAbsent(d.id(), d) != null) {
-                throw new JsonProblem(new Problem(o.pathOf("documents"), "document id \"" + d.id()
-                        + "\" is listed twice"));
+                throw new JsonProblem(new Problem(o.pathOf("documents"), RulesMessages.of("process.idTwice",
+                        d.id())));
             }
         }
         JsonObject c = o.optObject("certificate");
@@ -180,7 +181,8 @@ public final class ProcessJson {
             a.finish();
             for (int s : stars) {
                 if (by.put(s, d) != null) {
-                    throw new JsonProblem(new Problem(a.pathOf("stars"), s + " stars have two revoking authorities"));
+                    throw new JsonProblem(new Problem(a.pathOf("stars"), RulesMessages.of("process.twoAuthorities",
+                            s)));
                 }
                 citations.put(s, cites);
             }
@@ -289,9 +291,8 @@ public final class ProcessJson {
             for (int i = 0; i < ids.size(); i++) {
                 DocumentKind k = documents.get(ids.get(i));
                 if (k == null) {
-                    throw new JsonProblem(new Problem(z.pathOf("anyOf") + "[" + i + "]", "unknown document \""
-                            + ids.get(i) + "\" (expected one of the ids under $.process.documents: "
-                            + String.join(", ", documents.keySet()) + ")"));
+                    throw new JsonProblem(new Problem(z.pathOf("anyOf") + "[" + i + "]", RulesMessages.of(
+                            "process.unknownDocument", ids.get(i), RulesMessages.choices(documents.keySet()))));
                 }
                 anyOf.add(k);
             }
@@ -556,14 +557,14 @@ public final class ProcessJson {
             return out;
         }
         if (!v.isArray()) {
-            throw new JsonProblem(new Problem(o.pathOf(key), "expected an array of star ranks (1 to 5), found "
-                    + JsonObject.describe(v)));
+            throw new JsonProblem(new Problem(o.pathOf(key), RulesMessages.of("process.starsArray",
+                    JsonObject.describe(v))));
         }
         for (int i = 0; i < v.size(); i++) {
             JsonNode n = v.get(i);
             if (!n.isInt() || n.intValue() < 1 || n.intValue() > 5) {
-                throw new JsonProblem(new Problem(o.pathOf(key) + "[" + i + "]", "expected a star rank 1 to 5, found "
-                        + JsonObject.describe(n)));
+                throw new JsonProblem(new Problem(o.pathOf(key) + "[" + i + "]", RulesMessages.of(
+                        "process.starRank", JsonObject.describe(n))));
             }
             out.add(n.intValue());
         }
@@ -580,8 +581,7 @@ public final class ProcessJson {
         try {
             return MonthDay.parse(v);
         } catch (DateTimeParseException e) {
-            throw new JsonProblem(new Problem(o.pathOf(key), "expected a day of the year as --MM-DD (e.g. \"--06-30\"),"
-                    + " found \"" + v + "\""));
+            throw new JsonProblem(new Problem(o.pathOf(key), RulesMessages.of("process.monthDay", v)));
         }
     }
 
@@ -589,8 +589,8 @@ public final class ProcessJson {
         String id = o.string(key);
         Decider d = deciders.get(id);
         if (d == null) {
-            throw new JsonProblem(new Problem(o.pathOf(key), "unknown decider \"" + id + "\" (expected one of the ids"
-                    + " under $.process.deciders: " + String.join(", ", deciders.keySet()) + ")"));
+            throw new JsonProblem(new Problem(o.pathOf(key), RulesMessages.of("process.unknownDecider", id,
+                    RulesMessages.choices(deciders.keySet()))));
         }
         return d;
     }
@@ -610,15 +610,15 @@ public final class ProcessJson {
                 return e;
             }
         }
-        throw new JsonProblem(new Problem(path, "unknown value \"" + value + "\" (expected one of "
-                + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()) + ")"));
+        throw new JsonProblem(new Problem(path, ReadMessages.UNKNOWN_VALUE.message(value,
+                RulesMessages.choices(type.getEnumConstants()))));
     }
 
     private static <T> T guard(JsonObject o, Supplier<T> f) {
         try {
             return f.get();
         } catch (IllegalArgumentException e) {
-            throw new JsonProblem(new Problem(o.path(), e.getMessage()));
+            throw new JsonProblem(new Problem(o.path(), RulesMessages.refused(e)));
         }
     }
 }

@@ -67,19 +67,15 @@ public final class RuleSetReader {
         JsonObject o = JsonObject.of(root, "$", locale);
         String version = o.string("formatVersion");
         if ("1".equals(version)) {
-            throw new JsonProblem(new Problem(o.pathOf("formatVersion"), "format version \"1\" is no longer read:"
-                    + " version \"2\" adds the decision's process facts. Set \"formatVersion\": \"2\" and add a"
-                    + " \"process\" object (or \"process\": null for a rule set that only scores); start from"
-                    + " `ocop export --rule-set qd-26-2026` and see docs/rule-set-format.md"));
+            throw new JsonProblem(new Problem(o.pathOf("formatVersion"), RulesMessages.of("ruleSet.formatVersion1")));
         }
         if (!FORMAT_VERSION.equals(version)) {
-            throw new JsonProblem(new Problem(o.pathOf("formatVersion"), "unsupported format version \"" + version
-                    + "\" (expected \"" + FORMAT_VERSION + "\")"));
+            throw new JsonProblem(new Problem(o.pathOf("formatVersion"), RulesMessages.of("ruleSet.formatVersion",
+                    version, FORMAT_VERSION)));
         }
         String id = o.string("id");
         if (!id.matches("[a-z0-9][a-z0-9-]*")) {
-            throw new JsonProblem(new Problem(o.pathOf("id"), "rule set id \"" + id
-                    + "\" must be lower-case letters, digits and dashes"));
+            throw new JsonProblem(new Problem(o.pathOf("id"), RulesMessages.of("ruleSet.idSyntax", id)));
         }
         RuleSet.Builder b = RuleSet.builder().id(id).digest(digest)
                 .title(o.string("title"))
@@ -97,7 +93,7 @@ public final class RuleSetReader {
         try {
             return b.build();
         } catch (IllegalArgumentException e) {
-            throw new JsonProblem(new Problem("$", e.getMessage()));
+            throw new JsonProblem(new Problem("$", RulesMessages.refused(e)));
         }
     }
 
@@ -110,7 +106,7 @@ public final class RuleSetReader {
         try {
             return StarRanking.of(bands);
         } catch (IllegalArgumentException e) {
-            throw new JsonProblem(new Problem(o.pathOf("starBands"), e.getMessage()));
+            throw new JsonProblem(new Problem(o.pathOf("starBands"), RulesMessages.refused(e)));
         }
     }
 
@@ -187,7 +183,7 @@ public final class RuleSetReader {
         try {
             return ProductTaxonomy.of(groups);
         } catch (IllegalArgumentException e) {
-            throw new JsonProblem(new Problem(o.path(), e.getMessage()));
+            throw new JsonProblem(new Problem(o.path(), RulesMessages.refused(e)));
         }
     }
 
@@ -265,8 +261,9 @@ public final class RuleSetReader {
                     java.util.List<String> names = by.strings(key);
                     for (int i = 0; i < names.size(); i++) {
                         if (!SUBJECT_TYPES.contains(names.get(i))) {
-                            throw new JsonProblem(new Problem(by.pathOf(key) + "[" + i + "]", "unknown subject type \""
-                                    + names.get(i) + "\" (expected one of " + String.join(", ", SUBJECT_TYPES) + ")"));
+                            throw new JsonProblem(new Problem(by.pathOf(key) + "[" + i + "]",
+                                    ReadMessages.UNKNOWN_SUBJECT_TYPE.message(names.get(i),
+                                            RulesMessages.choices(SUBJECT_TYPES))));
                         }
                     }
                     map.put(key, new java.util.LinkedHashSet<>(names));
@@ -306,7 +303,7 @@ public final class RuleSetReader {
         try {
             return PartCode.parse(code);
         } catch (IllegalArgumentException e) {
-            throw new JsonProblem(new Problem(o.pathOf("code"), e.getMessage()));
+            throw new JsonProblem(new Problem(o.pathOf("code"), RulesMessages.refused(e)));
         }
     }
 
@@ -316,8 +313,8 @@ public final class RuleSetReader {
                 return e;
             }
         }
-        throw new JsonProblem(new Problem(path, "unknown value \"" + value + "\" (expected one of "
-                + Arrays.toString(type.getEnumConstants()) + ")"));
+        throw new JsonProblem(new Problem(path, ReadMessages.UNKNOWN_VALUE.message(value,
+                RulesMessages.choices(type.getEnumConstants()))));
     }
 
     private static String nz(String s) {
@@ -329,7 +326,7 @@ public final class RuleSetReader {
         try {
             return f.get();
         } catch (IllegalArgumentException e) {
-            throw new JsonProblem(new Problem(o.path(), e.getMessage()));
+            throw new JsonProblem(new Problem(o.path(), RulesMessages.refused(e)));
         }
     }
 }

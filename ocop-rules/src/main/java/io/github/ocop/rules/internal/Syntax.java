@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 
+import io.github.ocop.core.text.Message;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -29,45 +31,45 @@ final class Syntax {
      * @param bytes  the document (UTF-8)
      * @param locale the language of the message
      */
-    static String describe(JsonProcessingException e, byte[] bytes, Locale locale) {
+    static Message describe(JsonProcessingException e, byte[] bytes, Locale locale) {
         String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
             if (m.contains("String value length")) {
                 Matcher n = Pattern.compile("\\((\\d+)\\)").matcher(m);
-                return ReadMessages.STRING_TOO_LONG.text(locale, n.find() ? n.group(1) : "?", 1_000_000);
+                return ReadMessages.STRING_TOO_LONG.message(n.find() ? n.group(1) : "?", 1_000_000);
             }
             if (m.contains("Number value length")) {
-                return ReadMessages.NUMBER_TOO_LONG.text(locale, 32);
+                return ReadMessages.NUMBER_TOO_LONG.message(32);
             }
             if (m.contains("nesting depth")) {
-                return ReadMessages.TOO_DEEP.text(locale, Json.MAX_DEPTH);
+                return ReadMessages.TOO_DEEP.message(Json.MAX_DEPTH);
             }
         }
         JsonLocation l = e.getLocation();
         int at = l == null || l.getByteOffset() < 0 ? -1 : (int) Math.min(l.getByteOffset(), bytes.length);
         if (at < 0) {
-            return ReadMessages.MALFORMED.text(locale);
+            return ReadMessages.MALFORMED.message();
         }
-        String reason;
+        Message reason;
         if (e instanceof JsonEOFException || at >= bytes.length) {
-            reason = ReadMessages.UNEXPECTED_END.text(locale);
+            reason = ReadMessages.UNEXPECTED_END.message();
             at = lastVisible(bytes, bytes.length);
         } else if (DUPLICATE.matcher(m).find()) {
             Matcher d = DUPLICATE.matcher(m);
             d.find();
-            reason = ReadMessages.DUPLICATE_KEY.text(locale, d.group(1));
+            reason = ReadMessages.DUPLICATE_KEY.message(d.group(1));
             int quote = lastIndexOf(bytes, (byte) '"', at - 1);
             at = quote < 0 ? at : Math.max(0, lastIndexOf(bytes, (byte) '"', quote - 1));
         } else if (m.startsWith("Illegal unquoted character")) {
-            reason = ReadMessages.CONTROL_IN_STRING.text(locale);
+            reason = ReadMessages.CONTROL_IN_STRING.message();
         } else if (m.startsWith("Unrecognized character escape")) {
-            reason = ReadMessages.BAD_ESCAPE.text(locale);
+            reason = ReadMessages.BAD_ESCAPE.message();
         } else if (m.contains("numeric value") || m.contains("Non-standard token") || m.contains("Leading zeroes")) {
-            reason = ReadMessages.BAD_NUMBER.text(locale);
+            reason = ReadMessages.BAD_NUMBER.message();
         } else if (m.startsWith("Trailing token")) {
-            reason = ReadMessages.TRAILING_CONTENT.text(locale);
+            reason = ReadMessages.TRAILING_CONTENT.message();
         } else if (m.startsWith("Unrecognized token")) {
-            reason = ReadMessages.UNQUOTED_TEXT.text(locale);
+            reason = ReadMessages.UNQUOTED_TEXT.message();
             while (at > 0 && word(bytes[at - 1])) {
                 at--;
             }
@@ -75,23 +77,23 @@ final class Syntax {
             int c = bytes[at] & 0xFF;
             int before = lastVisible(bytes, at);
             if ((c == '}' || c == ']') && before >= 0 && bytes[before] == ',') {
-                reason = ReadMessages.TRAILING_COMMA.text(locale);
+                reason = ReadMessages.TRAILING_COMMA.message();
                 at = before;
             } else if (c == '\'') {
-                reason = ReadMessages.SINGLE_QUOTES.text(locale);
+                reason = ReadMessages.SINGLE_QUOTES.message();
             } else if (m.contains("expecting comma")) {
-                reason = ReadMessages.MISSING_COMMA.text(locale);
+                reason = ReadMessages.MISSING_COMMA.message();
             } else if (m.contains("expecting a colon")) {
-                reason = ReadMessages.MISSING_COLON.text(locale);
+                reason = ReadMessages.MISSING_COLON.message();
             } else if (m.contains("double-quote to start field name") && word(bytes[at])) {
-                reason = ReadMessages.UNQUOTED_KEY.text(locale);
+                reason = ReadMessages.UNQUOTED_KEY.message();
             } else if (c >= 0x20 && c < 0x7F) {
-                reason = ReadMessages.UNEXPECTED_CHARACTER.text(locale, "'" + (char) c + "'");
+                reason = ReadMessages.UNEXPECTED_CHARACTER.message("'" + (char) c + "'");
             } else {
-                reason = ReadMessages.MALFORMED.text(locale);
+                reason = ReadMessages.MALFORMED.message();
             }
         }
-        return ReadMessages.SYNTAX.text(locale, line(bytes, at), column(bytes, at), reason, caret(bytes, at));
+        return ReadMessages.SYNTAX.message(line(bytes, at), column(bytes, at), reason, caret(bytes, at));
     }
 
     private static boolean word(byte b) {

@@ -272,7 +272,7 @@ class ImaginaryDecisionTest {
                 "\"interpretations\": [\"no-such\"]\n          }\n        ],\n        \"dossierGap\"");
         assertThat(unknown).isNotEqualTo(text);
         assertThatThrownBy(() -> RuleSetLoader.parse(unknown.getBytes(java.nio.charset.StandardCharsets.UTF_8), "unknown"))
-                .hasMessageContaining("unknown interpretation \"no-such\"");
+                .hasMessageContaining("there is no interpretation \"no-such\"");
     }
 
     @Test

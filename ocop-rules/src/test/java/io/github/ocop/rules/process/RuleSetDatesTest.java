@@ -58,8 +58,8 @@ class RuleSetDatesTest {
     void unknownRuleSetNamesTheValueAndTheAcceptedIds() {
         assertThatThrownBy(() -> Bundled.STANDARD.get("qd-148"))
                 .isInstanceOf(io.github.ocop.core.problem.OcopInputException.class)
-                .hasMessageContaining("'qd-148'")
-                .hasMessageContaining("qd-1048-2019, qd-148-2023, qd-26-2026");
+                .hasMessageContaining("\"qd-148\"")
+                .hasMessageContaining("\"qd-1048-2019\", \"qd-148-2023\", \"qd-26-2026\"");
     }
 
     @Test

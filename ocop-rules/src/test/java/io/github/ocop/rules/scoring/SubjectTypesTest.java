@@ -57,7 +57,7 @@ class SubjectTypesTest {
         assertThatThrownBy(() -> engine.score(as(sheet1, SubjectType.ASSOCIATION)))
                 .isInstanceOf(OcopInputException.class)
                 .hasMessageContaining("$.product.subject.type")
-                .hasMessageContaining("ASSOCIATION")
+                .hasMessageContaining("hội (hiệp hội, trung tâm điều hành)")
                 .hasMessageContaining("Điều 2 khoản 3");
         assertThat(engine.score(as(sheet1, SubjectType.ENTERPRISE)).total())
                 .isEqualTo(engine.score(sheet1).total());
@@ -87,7 +87,7 @@ class SubjectTypesTest {
             assertThatThrownBy(() -> engine.score(as(a, SubjectType.LARGE_ENTERPRISE)))
                     .isInstanceOf(OcopInputException.class)
                     .hasMessageContaining("$.product.subject.type")
-                    .hasMessageContaining("LARGE_ENTERPRISE")
+                    .hasMessageContaining("doanh nghiệp lớn")
                     .hasMessageContaining("Điều 2 khoản 3");
         }
         Assessment old = AssessmentReader.read(Path.of("../ocop-samples/examples/qd-1048-2019/I.3.3-mut-gung.json"));
@@ -107,13 +107,13 @@ class SubjectTypesTest {
         assertThatThrownBy(() -> engine.score(answering31(sheet1, SubjectType.COOPERATIVE, "a")))
                 .isInstanceOf(OcopInputException.class)
                 .hasMessageContaining("$.answers['3.1']")
-                .hasMessageContaining("COOPERATIVE")
+                .hasMessageContaining("hợp tác xã")
                 .hasMessageContaining("'a'")
-                .hasMessageContaining("HOUSEHOLD, FARM, COOPERATIVE_GROUP")
+                .hasMessageContaining("hộ sản xuất (hộ gia đình có đăng ký kinh doanh), trang trại, tổ hợp tác")
                 .hasMessageContaining("phiếu 1, mục 3.1 (source.txt line 744)");
         assertThat(org.junit.jupiter.api.Assertions.assertThrows(OcopInputException.class,
                 () -> engine.score(answering31(sheet1, SubjectType.HOUSEHOLD, "b"))).getMessage(java.util.Locale.ENGLISH))
-                .contains("a HOUSEHOLD answers a");
+                .contains("a household with a business registration answers a");
         assertThatThrownBy(() -> engine.score(answering31(sheet1, SubjectType.FARM, "c")))
                 .isInstanceOf(OcopInputException.class).hasMessageContaining("$.answers['3.1']");
         // agreeing answers are scored as printed: a 1 point, b 2, c 3 (line 748, 752, 756)
