@@ -100,7 +100,7 @@ final class ExplanationText {
                 .append(plan.current().ranked() ? plan.current().stars().getAsInt() + " sao" : "không xếp hạng")
                 .append('\n');
         if (!plan.reachable()) {
-            b.append("KHÔNG THỂ ĐẠT: ").append(plan.reason().orElseThrow()).append('\n');
+            b.append("KHÔNG THỂ ĐẠT: ").append(plan.reason().orElseThrow().format(io.github.ocop.core.text.Messages.VIETNAMESE)).append('\n');
             return b.toString().stripTrailing();
         }
         if (plan.changes().isEmpty()) {

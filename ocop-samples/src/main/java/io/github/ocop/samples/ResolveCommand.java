@@ -79,7 +79,7 @@ final class ResolveCommand implements Callable<Integer> {
             m.put("submitted", r.facts().submitted().toString());
             m.put("evaluated", r.facts().evaluated().toString());
             m.put("transitionalDeadline", r.deadline().map(Object::toString).orElse(null));
-            m.put("reason", r.reason());
+            m.put("reason", r.reason().format(language.locale()));
             m.put("citations", r.citations());
             m.put("interpretations", r.interpretations().stream().map(Interpretation::id).toList());
             rulesFiles.registry().find(r.ruleSetId()).ifPresent(x -> m.putAll(SheetsSummary.json(x)));
@@ -97,7 +97,7 @@ final class ResolveCommand implements Callable<Integer> {
                 case TRANSITIONAL_DEADLINE_MISSED -> "resolve.basis.deadlineMissed";
             }));
             r.deadline().ifPresent(d -> out.println("Hạn hoàn thành theo Điều 12 khoản 2: " + d));
-            out.println("Lý do: " + r.reason());
+            out.println("Lý do: " + r.reason().format(language.locale()));
             out.println("Điều khoản:");
             r.citations().forEach(c -> out.println("  - " + c));
             if (!r.interpretations().isEmpty()) {
