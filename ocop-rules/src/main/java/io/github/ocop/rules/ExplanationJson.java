@@ -11,6 +11,7 @@ import io.github.ocop.core.explain.MinimumLine;
 import io.github.ocop.core.explain.PartLine;
 import io.github.ocop.core.explain.RankLine;
 import io.github.ocop.core.model.KnockOut;
+import io.github.ocop.core.text.Messages;
 import io.github.ocop.rules.internal.Json;
 
 import java.util.Objects;
@@ -150,7 +151,7 @@ public final class ExplanationJson {
         AnswersJson.put(o, plan.current().assessment());
         o.put("target", plan.target());
         o.put("reachable", plan.reachable());
-        o.put("reason", plan.reason().orElse(null));
+        o.put("reason", plan.reason().map(r -> r.format(Messages.VIETNAMESE)).orElse(null));
         o.put("currentTotal", plan.current().total());
         if (plan.current().ranked()) {
             o.put("currentStars", plan.current().stars().getAsInt());

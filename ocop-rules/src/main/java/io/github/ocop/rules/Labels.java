@@ -9,6 +9,7 @@ import io.github.ocop.core.model.ProductSubgroup;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.model.ScoringSheet;
 import io.github.ocop.core.model.Section;
+import io.github.ocop.core.text.Titles;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -26,7 +26,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The titles of one rule set in one language (nhãn song ngữ): groups, categories, subgroups, parts, sheets, sections
@@ -42,7 +41,6 @@ public final class Labels {
     /** Vietnamese, the language of the decisions. */
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     static final String DICTIONARY = "i18n/titles.%s.txt";
-    private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Map<String, Map<String, String>> DICTIONARIES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final String ruleSetId;
@@ -111,14 +109,15 @@ public final class Labels {
     }
 
     /**
-     * The key under which a Vietnamese title is looked up: Unicode NFC, runs of white space collapsed to one space,
-     * trimmed. Titles differing only in encoding or spacing share one translation.
+     * The key under which a Vietnamese title is looked up: {@link Titles#key} at {@link Titles.Strength#SPACING}
+     * (Unicode NFC, runs of white space one space, trimmed). Titles differing only in encoding or spacing share one
+     * translation.
      *
      * @param title a Vietnamese title
      * @return its lookup key
      */
     static String normalise(String title) {
-        return SPACE.matcher(Normalizer.normalize(title, Normalizer.Form.NFC)).replaceAll(" ").strip();
+        return Titles.key(title, Titles.Strength.SPACING);
     }
 
     private static Map<String, String> dictionary(String language) {

@@ -88,7 +88,7 @@ final class ResolveCommand implements Callable<Integer> {
             m.put("submitted", r.facts().submitted().toString());
             m.put("evaluated", r.facts().evaluated().toString());
             m.put("transitionalDeadline", r.deadline().map(Object::toString).orElse(null));
-            m.put("reason", r.reason());
+            m.put("reason", r.reason().format(language.locale()));
             m.put("citations", r.citations());
             m.put("interpretations", r.interpretations().stream().map(Interpretation::id).toList());
             rulesFiles.registry().find(r.ruleSetId()).ifPresent(x -> m.putAll(SheetsSummary.json(x)));

@@ -81,8 +81,8 @@ class CouncilCommandTest {
     void aCouncilOfOneIsAnInputError() {
         Run r = run("council", MEMBERS[0]);
         assertThat(r.code()).isEqualTo(OcopCli.INVALID_INPUT);
-        assertThat(r.err()).startsWith("council $: a council evaluation needs the assessments of at least 2 members;"
-                + " found 1 (a council of one, by 'chu-tich')");
+        assertThat(r.err()).startsWith("council $: Hội đồng cần phiếu chấm của ít nhất 2 thành viên; chỉ có 1 phiếu"
+                + " (của 'chu-tich')");
     }
 
     @Test
@@ -95,15 +95,15 @@ class CouncilCommandTest {
                 .replace("thanh-vien-2", "thanh-vien-5"), StandardCharsets.UTF_8);
         Run r = run("council", MEMBERS[0], otherSheet.toString(), otherProduct.toString());
         assertThat(r.code()).isEqualTo(OcopCli.INVALID_INPUT);
-        assertThat(r.err()).contains(otherSheet + " $.sheet: sheet '2' differs from sheet '1' of $[0] ('chu-tich')")
-                .contains(otherProduct + " $.product.name: product 'Bơ sáp (minh họa)' differs from 'Chanh dây tươi"
-                        + " (minh họa)'");
+        assertThat(r.err()).contains(otherSheet + " $.sheet: phiếu '2' khác với phiếu '1' của phiếu chấm $[0] ('chu-tich')")
+                .contains(otherProduct + " $.product.name: sản phẩm 'Bơ sáp (minh họa)' khác với sản phẩm 'Chanh"
+                        + " dây tươi (minh họa)'");
     }
 
     @Test
     void theSameMemberTwiceIsAnError() {
         Run r = run("council", MEMBERS[0], MEMBERS[1], MEMBERS[0]);
         assertThat(r.code()).isEqualTo(OcopCli.INVALID_INPUT);
-        assertThat(r.err()).contains(MEMBERS[0] + " $.assessor: assessor 'chu-tich' already scored this product in $[0]");
+        assertThat(r.err()).contains(MEMBERS[0] + " $.assessor: người chấm 'chu-tich' đã chấm sản phẩm này ở phiếu $[0]");
     }
 }

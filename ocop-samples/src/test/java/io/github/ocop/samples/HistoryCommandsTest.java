@@ -29,7 +29,8 @@ class HistoryCommandsTest {
         Run r = run("resolve", "--kind", "first", "--submitted", "2026-05-10", "--evaluated", "2026-06-20");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Bộ tiêu chí áp dụng: qd-148-2023 (QĐ 148/QĐ-TTg)")
-                .contains("QĐ 26/2026/QĐ-TTg, Điều 12 khoản 2 điểm a").contains("2026-07-21");
+                .contains("QĐ 26/2026/QĐ-TTg, Điều 12 khoản 2 điểm a").contains("hạn cuối 21/07/2026");
+        // 22/05/2026 (26/2026 in force) + 60 days = 21/07/2026, written dd/MM/yyyy in Vietnamese
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.ocop.core.advice;
 
 import io.github.ocop.core.scoring.Assessment;
 import io.github.ocop.core.scoring.ScoreCard;
+import io.github.ocop.core.text.Message;
 
 import java.util.List;
 import java.util.Objects;
@@ -15,11 +16,11 @@ import java.util.Optional;
 public final class ImprovementPlan {
     private final int target;
     private final ScoreCard current;
-    private final String reason;
+    private final Message reason;
     private final List<PlannedChange> changes;
     private final ScoreCard result;
 
-    private ImprovementPlan(int target, ScoreCard current, String reason, List<PlannedChange> changes,
+    private ImprovementPlan(int target, ScoreCard current, Message reason, List<PlannedChange> changes,
                             ScoreCard result) {
         this.target = target;
         this.current = current;
@@ -32,7 +33,7 @@ public final class ImprovementPlan {
         return new ImprovementPlan(target, current, null, changes, Objects.requireNonNull(result, "result"));
     }
 
-    static ImprovementPlan unreachable(int target, ScoreCard current, String reason) {
+    static ImprovementPlan unreachable(int target, ScoreCard current, Message reason) {
         return new ImprovementPlan(target, current, Objects.requireNonNull(reason, "reason"), List.of(), null);
     }
 
@@ -51,8 +52,11 @@ public final class ImprovementPlan {
         return reason == null;
     }
 
-    /** {@return why the target cannot be reached, absent when it can} */
-    public Optional<String> reason() {
+    /**
+     * {@return why the target cannot be reached, absent when it can: a coded message of ocop-core's bundle
+     * ({@code advice.*}), rendered in Vietnamese (the default) or English}
+     */
+    public Optional<Message> reason() {
         return Optional.ofNullable(reason);
     }
 

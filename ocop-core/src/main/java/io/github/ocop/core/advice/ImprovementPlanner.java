@@ -2,22 +2,27 @@ package io.github.ocop.core.advice;
 
 import io.github.ocop.core.model.Applicability;
 import io.github.ocop.core.model.Criterion;
+import io.github.ocop.core.model.KnockOut;
 import io.github.ocop.core.model.Option;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.model.ScoringSheet;
+import io.github.ocop.core.model.StarRanking;
 import io.github.ocop.core.scoring.Assessment;
 import io.github.ocop.core.scoring.CriterionScore;
 import io.github.ocop.core.scoring.MinimumRequirement;
 import io.github.ocop.core.scoring.ScoreCard;
 import io.github.ocop.core.scoring.ScoringEngine;
+import io.github.ocop.core.scoring.Subject;
+import io.github.ocop.core.text.Message;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * Computes optimal improvement plans (kế hoạch nâng hạng sao): the fewest answers to raise so that a scored product
@@ -71,7 +76,7 @@ public final class ImprovementPlanner {
      */
     public ImprovementPlan plan(ScoreCard card, int target) {
         Objects.requireNonNull(card, "card");
-        if (target < 1 || target > 5) {
+        if (target < 1 || target > StarRanking.MAX_STARS) {
             throw new IllegalArgumentException("target must be within 1..5 stars, was " + target);
         }
         if (!card.ruleSetId().equals(ruleSet.id())) {
@@ -80,163 +85,58 @@ public final class ImprovementPlanner {
         }
         // a knock-out the assessor recorded stays whatever the answers; one that follows from the answers (a trigger)
         // is lifted by answering otherwise, so the plan only avoids every trigger answer
-        List<io.github.ocop.core.model.KnockOut> recorded = card.knockOuts().stream()
+        List<KnockOut> recorded = card.knockOuts().stream()
                 .filter(k -> card.assessment().knockOuts().contains(k.id())).toList();
         if (!recorded.isEmpty()) {
-            return ImprovementPlan.unreachable(target, card, "a knock-out is recorded ("
-                    + recorded.stream().map(k -> k.id() + ": " + k.text()).collect(Collectors.joining("; "))
-                    + "); a product with a knock-out is not ranked, whatever its points");
+            return ImprovementPlan.unreachable(target, card, AdviceTexts.knockOutRecorded(recorded));
         }
         ScoringSheet sheet = ruleSet.sheet(card.sheetId()).orElseThrow();
-        Criterion[] crit = sheet.criteria().toArray(new Criterion[0]);
-        int n = crit.length;
-        Map<String, Integer> index = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            index.put(crit[i].code(), i);
-        }
-        @SuppressWarnings("unchecked")
-        java.util.Set<String>[] forbidden = new java.util.Set[n];
-        for (int i = 0; i < n; i++) {
-            forbidden[i] = new java.util.HashSet<>();
-        }
-        for (io.github.ocop.core.model.KnockOut ko : sheet.knockOuts()) {
-            ko.trigger().ifPresent(t -> t.anyOf().forEach(c -> {
-                Integer i = index.get(c.criterion());
-                if (i != null) {
-                    forbidden[i].addAll(c.options());
-                }
-            }));
-        }
-        // never propose an organisation type other than the subject's (criteria[].subjectTypes, e.g. 3.1 a for a
-        // cooperative): the engine refuses an answer that disagrees with the declared subject type
-        io.github.ocop.core.scoring.Subject subject = card.assessment().product().subject();
-        if (subject != null && subject.type() != null) {
-            String type = subject.type().name();
-            for (int i = 0; i < n; i++) {
-                int at = i;
-                crit[i].subjectTypes().filter(m -> m.maps(type)).ifPresent(m -> crit[at].options().forEach(o -> {
-                    if (m.typesOf(o.key()).map(t -> !t.contains(type)).orElse(false)) {
-                        forbidden[at].add(o.key());
-                    }
-                }));
-            }
-        }
-        State[] now = new State[n];
-        for (int i = 0; i < n; i++) {
-            CriterionScore cs = card.criterion(crit[i].code()).orElseThrow();
-            now[i] = new State(cs.applicable(), cs.answer(), cs.points());
-        }
-        int[] required = new int[n];
-        String[] requiredText = new String[n];
-        for (MinimumRequirement r : engine.minima(sheet.id())) {
-            int i = index.get(r.criterion());
-            if (r.requiredFor() <= target && r.requiredPoints() > required[i]) {
-                required[i] = r.requiredPoints();
-                requiredText[i] = "criterion " + r.criterion() + " needs option " + r.option() + " ("
-                        + r.requiredPoints() + " points) for " + r.requiredFor() + " stars";
-            }
-        }
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = crit[i].applicability().map(a -> index.get(a.criterion())).orElse(-1);
-        }
-        List<int[]> groups = groups(parent);
+        Setup setup = Setup.of(sheet, card, target, engine.minima(sheet.id()));
+        List<int[]> groups = groups(setup.parent());
         List<Map<Long, int[]>> choices = new ArrayList<>();
         for (int[] g : groups) {
-            Map<Long, int[]> m = enumerate(g, crit, parent, now, required, forbidden);
+            Map<Long, int[]> m = enumerate(g, setup);
             if (m.isEmpty()) {
-                StringBuilder why = new StringBuilder();
-                for (int i : g) {
-                    if (required[i] > 0) {
-                        why.append(why.length() == 0 ? "" : "; ").append(requiredText[i]);
-                    }
-                }
-                if (why.length() == 0) {
-                    return ImprovementPlan.unreachable(target, card, "no raised answer lifts the knock-out that "
-                            + "follows from the answers " + card.derivedKnockOuts().stream()
-                            .map(d -> d.knockOut().id() + " (" + d.criterion() + " = " + d.option() + ")")
-                            .collect(Collectors.joining(", ")));
-                }
-                return ImprovementPlan.unreachable(target, card, "the star minima cannot be met by raising answers: "
-                        + why + " (it cannot apply or no option reaches it)");
+                return ImprovementPlan.unreachable(target, card, noChoice(g, setup, card));
             }
             choices.add(m);
         }
-        int lo = 0; // the dp range holds every partial sum of gains
-        int hi = 0;
-        int maxGain = 0;
-        for (Map<Long, int[]> m : choices) {
-            int groupMin = m.keySet().stream().mapToInt(ImprovementPlanner::gainOf).min().orElseThrow();
-            int groupMax = m.keySet().stream().mapToInt(ImprovementPlanner::gainOf).max().orElseThrow();
-            lo += Math.min(0, groupMin);
-            hi += Math.max(0, groupMax);
-            maxGain += groupMax;
-        }
         int bandMin = ruleSet.starRanking().band(target).minPoints();
         int deficit = bandMin - card.total();
-        if (maxGain < deficit) {
-            return ImprovementPlan.unreachable(target, card, "the highest total reachable on sheet " + sheet.id()
-                    + " while meeting the minima for " + target + " stars is " + (card.total() + maxGain)
-                    + ", below the " + target + "-star band's minimum of " + bandMin + " points");
+        GainTable table = GainTable.of(choices);
+        if (table.maxGain() < deficit) {
+            return ImprovementPlan.unreachable(target, card, AdviceTexts.totalUnreachable(sheet.id(), target,
+                    card.total() + table.maxGain(), bandMin));
         }
-        int width = hi - lo + 1;
-        int inf = Integer.MAX_VALUE;
-        int[] best = new int[width];
-        Arrays.fill(best, inf);
-        best[-lo] = 0;
-        int k = groups.size();
-        long[][] pick = new long[k][];
-        for (int gi = 0; gi < k; gi++) {
-            int[] next = new int[width];
-            Arrays.fill(next, inf);
-            long[] p = new long[width];
-            for (int g = 0; g < width; g++) {
-                if (best[g] == inf) {
-                    continue;
-                }
-                for (long key : choices.get(gi).keySet()) {
-                    int ng = g + gainOf(key);
-                    int nc = best[g] + changesOf(key);
-                    if (ng >= 0 && ng < width && nc < next[ng]) {
-                        next[ng] = nc;
-                        p[ng] = key;
-                    }
-                }
-            }
-            pick[gi] = p;
-            best = next;
-        }
-        int bestG = -1;
-        for (int g = Math.max(0, deficit - lo); g < width; g++) {
-            if (best[g] != inf && (bestG < 0 || best[g] < best[bestG])) {
-                bestG = g;
-            }
-        }
+        int bestG = table.best(deficit);
         if (bestG < 0) {
-            return ImprovementPlan.unreachable(target, card, "no combination of raised answers meets the minima for "
-                    + target + " stars and reaches the band's minimum of " + bandMin + " points");
+            return ImprovementPlan.unreachable(target, card, AdviceTexts.noCombination(target, bandMin));
         }
-        String[] finalAnswer = new String[n];
-        boolean[] changed = new boolean[n];
-        int g = bestG;
-        for (int gi = k - 1; gi >= 0; gi--) {
-            long key = pick[gi][g];
-            int[] assignment = choices.get(gi).get(key);
-            int[] members = groups.get(gi);
-            for (int m = 0; m < members.length; m++) {
-                int i = members[m];
-                int a = assignment[m];
-                if (a >= 0) {
-                    changed[i] = true;
-                    finalAnswer[i] = a < crit[i].options().size() ? crit[i].options().get(a).key() : Assessment.NONE;
-                }
+        String[] finalAnswer = table.answers(bestG, groups, choices, setup.crit());
+        return reachable(card, target, setup, finalAnswer, card.total() + bestG + table.lo(), sheet);
+    }
+
+    /** Why a group of criteria has no feasible raise: a minimum it cannot meet, or a knock-out it cannot lift. */
+    private static Message noChoice(int[] group, Setup setup, ScoreCard card) {
+        List<Message> needs = new ArrayList<>();
+        for (int i : group) {
+            if (setup.required()[i] > 0) {
+                needs.add(setup.need()[i]);
             }
-            g -= gainOf(key);
         }
+        return needs.isEmpty() ? AdviceTexts.derivedKnockOut(card.derivedKnockOuts())
+                : AdviceTexts.minimaUnreachable(needs);
+    }
+
+    /** The plan of the answers found, checked by scoring the changed assessment. */
+    private ImprovementPlan reachable(ScoreCard card, int target, Setup setup, String[] finalAnswer, int expected,
+            ScoringSheet sheet) {
+        Criterion[] crit = setup.crit();
+        State[] now = setup.now();
         List<PlannedChange> changes = new ArrayList<>();
         Assessment a = card.assessment();
-        for (int i = 0; i < n; i++) {
-            if (changed[i]) {
+        for (int i = 0; i < crit.length; i++) {
+            if (finalAnswer[i] != null) {
                 int to = optionPoints(crit[i], finalAnswer[i]);
                 changes.add(new PlannedChange(crit[i].code(), now[i].applicable ? now[i].answer : null, finalAnswer[i],
                         now[i].points, to));
@@ -244,12 +144,81 @@ public final class ImprovementPlanner {
             }
         }
         ScoreCard result = engine.score(a);
-        int expected = card.total() + bestG + lo;
         if (result.total() != expected || result.stars().orElse(0) < target) {
             throw new IllegalStateException("improvement plan check failed on sheet " + sheet.id() + ": expected total "
                     + expected + " and at least " + target + " stars, rescoring gave " + result);
         }
         return ImprovementPlan.reachable(target, card, changes, result);
+    }
+
+    /**
+     * What the search needs of a sheet and a card, one slot per criterion in printed order: the criteria, the index
+     * of each one's condition criterion (-1 for none), the current answers, the points each must reach for the
+     * target's minima, the words of that need, and the options it may not be raised to (knock-out triggers, an
+     * organisation type other than the subject's).
+     */
+    private record Setup(Criterion[] crit, int[] parent, State[] now, int[] required, Message[] need,
+                         List<Set<String>> forbidden) {
+        static Setup of(ScoringSheet sheet, ScoreCard card, int target, List<MinimumRequirement> minima) {
+            Criterion[] crit = sheet.criteria().toArray(new Criterion[0]);
+            int n = crit.length;
+            Map<String, Integer> index = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                index.put(crit[i].code(), i);
+            }
+            List<Set<String>> forbidden = forbidden(sheet, card, crit, index);
+            State[] now = new State[n];
+            for (int i = 0; i < n; i++) {
+                CriterionScore cs = card.criterion(crit[i].code()).orElseThrow();
+                now[i] = new State(cs.applicable(), cs.answer(), cs.points());
+            }
+            int[] required = new int[n];
+            Message[] need = new Message[n];
+            for (MinimumRequirement r : minima) {
+                int i = index.get(r.criterion());
+                if (r.requiredFor() <= target && r.requiredPoints() > required[i]) {
+                    required[i] = r.requiredPoints();
+                    need[i] = AdviceTexts.minimumNeed(r);
+                }
+            }
+            int[] parent = new int[n];
+            for (int i = 0; i < n; i++) {
+                parent[i] = crit[i].applicability().map(a -> index.get(a.criterion())).orElse(-1);
+            }
+            return new Setup(crit, parent, now, required, need, forbidden);
+        }
+
+        private static List<Set<String>> forbidden(ScoringSheet sheet, ScoreCard card, Criterion[] crit,
+                Map<String, Integer> index) {
+            List<Set<String>> forbidden = new ArrayList<>();
+            for (int i = 0; i < crit.length; i++) {
+                forbidden.add(new HashSet<>());
+            }
+            for (KnockOut ko : sheet.knockOuts()) {
+                ko.trigger().ifPresent(t -> t.anyOf().forEach(c -> {
+                    Integer i = index.get(c.criterion());
+                    if (i != null) {
+                        forbidden.get(i).addAll(c.options());
+                    }
+                }));
+            }
+            // never propose an organisation type other than the subject's (criteria[].subjectTypes, e.g. 3.1 a for a
+            // cooperative): the engine refuses an answer that disagrees with the declared subject type
+            Subject subject = card.assessment().product().subject();
+            if (subject != null && subject.type() != null) {
+                String type = subject.type().name();
+                for (int i = 0; i < crit.length; i++) {
+                    Set<String> no = forbidden.get(i);
+                    Criterion c = crit[i];
+                    c.subjectTypes().filter(m -> m.maps(type)).ifPresent(m -> c.options().forEach(o -> {
+                        if (m.typesOf(o.key()).map(t -> !t.contains(type)).orElse(false)) {
+                            no.add(o.key());
+                        }
+                    }));
+                }
+            }
+            return forbidden;
+        }
     }
 
     private static int optionPoints(Criterion c, String key) {
@@ -310,80 +279,148 @@ public final class ImprovementPlanner {
      * Every feasible raise combination of a group, one per (changes, gain): member value -1 = unchanged (or not
      * applicable), 0..options-1 = that option, options = "none".
      */
-    private static Map<Long, int[]> enumerate(int[] members, Criterion[] crit, int[] parent, State[] now,
-                                              int[] required, java.util.Set<String>[] forbidden) {
-        Map<Long, int[]> out = new LinkedHashMap<>();
-        int[] assignment = new int[members.length];
-        String[] finalAnswer = new String[crit.length];
-        long[] budget = {MAX_GROUP_COMBINATIONS};
-        walk(0, members, crit, parent, now, required, forbidden, assignment, finalAnswer, 0, 0, out, budget);
-        return out;
+    private static Map<Long, int[]> enumerate(int[] members, Setup setup) {
+        Walk w = new Walk(members, setup, new int[members.length], new String[setup.crit().length],
+                new LinkedHashMap<>(), new long[] {MAX_GROUP_COMBINATIONS});
+        walk(w, 0, 0, 0);
+        return w.out();
     }
 
-    private static void walk(int m, int[] members, Criterion[] crit, int[] parent, State[] now, int[] required,
-                             java.util.Set<String>[] forbidden, int[] assignment, String[] finalAnswer, int changes,
-                             int gain, Map<Long, int[]> out, long[] budget) {
-        if (m == members.length) {
-            if (--budget[0] < 0) {
+    /**
+     * The state of the search over one group: its members, the setup, the option chosen for each member so far, the
+     * answer each criterion ends with (null when it does not apply), the combinations found and the budget left.
+     */
+    private record Walk(int[] members, Setup setup, int[] assignment, String[] finalAnswer, Map<Long, int[]> out,
+                        long[] budget) {
+        /** Records member {@code m}'s choice and goes on to the next member. */
+        void choose(int m, int i, String answer, int option, int changes, int gain) {
+            finalAnswer[i] = answer;
+            assignment[m] = option;
+            walk(this, m + 1, changes, gain);
+        }
+    }
+
+    private static void walk(Walk w, int m, int changes, int gain) {
+        if (m == w.members().length) {
+            if (--w.budget()[0] < 0) {
                 throw new IllegalStateException("too many raise combinations in one group of dependent criteria");
             }
-            out.putIfAbsent(key(changes, gain), assignment.clone());
+            w.out().putIfAbsent(key(changes, gain), w.assignment().clone());
             return;
         }
-        int i = members[m];
-        Criterion c = crit[i];
-        boolean applies = true;
-        if (parent[i] >= 0) {
-            Applicability cond = c.applicability().orElseThrow();
-            String condAnswer = finalAnswer[parent[i]];
-            applies = condAnswer != null && cond.anyOf().contains(condAnswer);
-        }
+        Setup setup = w.setup();
+        int i = w.members()[m];
+        Criterion c = setup.crit()[i];
+        int required = setup.required()[i];
+        Set<String> forbidden = setup.forbidden().get(i);
+        State s = setup.now()[i];
+        int parent = setup.parent()[i];
+        boolean applies = parent < 0 || applies(c, w.finalAnswer()[parent]);
         if (!applies) {
-            if (required[i] > 0) {
-                return;
+            if (required == 0) {
+                w.choose(m, i, null, -1, changes, gain - (s.applicable ? s.points : 0));
             }
-            finalAnswer[i] = null;
-            assignment[m] = -1;
-            walk(m + 1, members, crit, parent, now, required, forbidden, assignment, finalAnswer, changes,
-                    gain - (now[i].applicable ? now[i].points : 0), out, budget);
             return;
         }
-        State s = now[i];
         List<Option> options = c.options();
-        if (s.applicable && s.answer != null) {
-            if (s.points >= required[i] && !forbidden[i].contains(s.answer)) {
-                finalAnswer[i] = s.answer;
-                assignment[m] = -1;
-                walk(m + 1, members, crit, parent, now, required, forbidden, assignment, finalAnswer, changes, gain,
-                        out, budget);
-            }
-            for (int o = 0; o < options.size(); o++) {
-                int p = options.get(o).points();
-                if (p > s.points && p >= required[i] && !forbidden[i].contains(options.get(o).key())) {
-                    finalAnswer[i] = options.get(o).key();
-                    assignment[m] = o;
-                    walk(m + 1, members, crit, parent, now, required, forbidden, assignment, finalAnswer, changes + 1,
-                            gain + p - s.points, out, budget);
-                }
-            }
-        } else {
-            for (int o = 0; o < options.size(); o++) {
-                int p = options.get(o).points();
-                if (p >= required[i] && !forbidden[i].contains(options.get(o).key())) {
-                    finalAnswer[i] = options.get(o).key();
-                    assignment[m] = o;
-                    walk(m + 1, members, crit, parent, now, required, forbidden, assignment, finalAnswer, changes + 1,
-                            gain + p,
-                            out, budget);
-                }
-            }
-            if (c.acceptsNone() && required[i] == 0 && !forbidden[i].contains(Assessment.NONE)) {
-                finalAnswer[i] = Assessment.NONE;
-                assignment[m] = options.size();
-                walk(m + 1, members, crit, parent, now, required, forbidden, assignment, finalAnswer, changes + 1, gain, out,
-                        budget);
+        boolean answered = s.applicable && s.answer != null;
+        if (answered && s.points >= required && !forbidden.contains(s.answer)) {
+            w.choose(m, i, s.answer, -1, changes, gain);
+        }
+        int from = answered ? s.points : 0;
+        for (int o = 0; o < options.size(); o++) {
+            int p = options.get(o).points();
+            if ((!answered || p > s.points) && p >= required && !forbidden.contains(options.get(o).key())) {
+                w.choose(m, i, options.get(o).key(), o, changes + 1, gain + p - from);
             }
         }
-        finalAnswer[i] = null;
+        if (!answered && c.acceptsNone() && required == 0 && !forbidden.contains(Assessment.NONE)) {
+            w.choose(m, i, Assessment.NONE, options.size(), changes + 1, gain);
+        }
+        w.finalAnswer()[i] = null;
+    }
+
+    private static boolean applies(Criterion c, String conditionAnswer) {
+        Applicability cond = c.applicability().orElseThrow();
+        return conditionAnswer != null && cond.anyOf().contains(conditionAnswer);
+    }
+
+    /**
+     * The dynamic programme over groups: for every exact total gain (offset by {@link #lo()}, the lowest partial sum)
+     * the fewest changes reaching it, and the group choice that reached it.
+     */
+    private record GainTable(int lo, int maxGain, int[] best, long[][] pick) {
+        private static final int UNREACHED = Integer.MAX_VALUE;
+
+        static GainTable of(List<Map<Long, int[]>> choices) {
+            int lo = 0; // the range holds every partial sum of gains
+            int hi = 0;
+            int maxGain = 0;
+            for (Map<Long, int[]> m : choices) {
+                int groupMin = m.keySet().stream().mapToInt(ImprovementPlanner::gainOf).min().orElseThrow();
+                int groupMax = m.keySet().stream().mapToInt(ImprovementPlanner::gainOf).max().orElseThrow();
+                lo += Math.min(0, groupMin);
+                hi += Math.max(0, groupMax);
+                maxGain += groupMax;
+            }
+            int width = hi - lo + 1;
+            int[] best = new int[width];
+            Arrays.fill(best, UNREACHED);
+            best[-lo] = 0;
+            long[][] pick = new long[choices.size()][];
+            for (int gi = 0; gi < choices.size(); gi++) {
+                int[] next = new int[width];
+                Arrays.fill(next, UNREACHED);
+                long[] p = new long[width];
+                for (int g = 0; g < width; g++) {
+                    if (best[g] == UNREACHED) {
+                        continue;
+                    }
+                    for (long key : choices.get(gi).keySet()) {
+                        int ng = g + gainOf(key);
+                        int nc = best[g] + changesOf(key);
+                        if (ng >= 0 && ng < width && nc < next[ng]) {
+                            next[ng] = nc;
+                            p[ng] = key;
+                        }
+                    }
+                }
+                pick[gi] = p;
+                best = next;
+            }
+            return new GainTable(lo, maxGain, best, pick);
+        }
+
+        /** The offset gain of fewest changes among gains of at least {@code deficit}, the smallest such; -1 if none. */
+        int best(int deficit) {
+            int bestG = -1;
+            for (int g = Math.max(0, deficit - lo); g < best.length; g++) {
+                if (best[g] != UNREACHED && (bestG < 0 || best[g] < best[bestG])) {
+                    bestG = g;
+                }
+            }
+            return bestG;
+        }
+
+        /** The answer of every changed criterion on the way to {@code bestG}; null where unchanged. */
+        String[] answers(int bestG, List<int[]> groups, List<Map<Long, int[]>> choices, Criterion[] crit) {
+            String[] finalAnswer = new String[crit.length];
+            int g = bestG;
+            for (int gi = groups.size() - 1; gi >= 0; gi--) {
+                long key = pick[gi][g];
+                int[] assignment = choices.get(gi).get(key);
+                int[] members = groups.get(gi);
+                for (int m = 0; m < members.length; m++) {
+                    int i = members[m];
+                    int a = assignment[m];
+                    if (a >= 0) {
+                        finalAnswer[i] = a < crit[i].options().size() ? crit[i].options().get(a).key()
+                                : Assessment.NONE;
+                    }
+                }
+                g -= gainOf(key);
+            }
+            return finalAnswer;
+        }
     }
 }

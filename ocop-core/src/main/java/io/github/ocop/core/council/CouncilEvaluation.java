@@ -13,16 +13,11 @@ import io.github.ocop.core.scoring.Assessment;
 import io.github.ocop.core.scoring.CriterionScore;
 import io.github.ocop.core.scoring.MinimumRequirement;
 import io.github.ocop.core.problem.OcopInputException;
-import io.github.ocop.core.problem.Problem;
 import io.github.ocop.core.scoring.Product;
 import io.github.ocop.core.scoring.ScoreCard;
 import io.github.ocop.core.scoring.ScoringEngine;
 
-import io.github.ocop.core.model.StarRanking;
-
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,14 +58,9 @@ public final class CouncilEvaluation {
     /** Interpretation id: assessor ids compare after trimming, Unicode NFC and case folding. */
     public static final String MEMBER_ID_MATCHING = "council-member-id-matching";
 
-    /** Digits kept of a mean whose decimal expansion does not end (e.g. 200/3). */
-    private static final MathContext EXACT = new MathContext(34, RoundingMode.DOWN);
-
     private static void apply(RuleSet rules, List<Interpretation> applied, String id) {
         rules.interpretation(id).ifPresent(applied::add);
     }
-
-    private static final String SOURCE = "council";
 
     private final String ruleSetId;
     private final RuleSet rules;
@@ -118,7 +108,7 @@ public final class CouncilEvaluation {
                 lo = Math.min(lo, p);
                 hi = Math.max(hi, p);
             }
-            BigDecimal m = mean(sum, n);
+            BigDecimal m = CouncilArithmetic.mean(sum, n, policy);
             means.add(new CriterionMean(c0.code(), c0.part(), m, lo, hi, c0.maxPoints()));
             meanByCode.put(c0.code(), m);
             sumByCode.put(c0.code(), sum);
@@ -127,13 +117,13 @@ public final class CouncilEvaluation {
 
         EnumMap<PartCode, BigDecimal> p = new EnumMap<>(PartCode.class);
         for (PartCode code : PartCode.values()) {
-            p.put(code, mean(cards.stream().mapToInt(c -> c.part(code)).sum(), n));
+            p.put(code, CouncilArithmetic.mean(cards.stream().mapToInt(c -> c.part(code)).sum(), n, policy));
         }
         this.parts = Collections.unmodifiableMap(p);
 
         this.totalSum = cards.stream().mapToInt(ScoreCard::total).sum();
-        this.total = mean(totalSum, n);
-        this.exactTotal = exactMean(totalSum, n);
+        this.total = CouncilArithmetic.mean(totalSum, n, policy);
+        this.exactTotal = CouncilArithmetic.exactMean(totalSum, n);
         this.minTotal = cards.stream().mapToInt(ScoreCard::total).min().orElseThrow();
         this.maxTotal = cards.stream().mapToInt(ScoreCard::total).max().orElseThrow();
         int exactBand = rules.starRanking().starsFor(exactTotal);
@@ -146,8 +136,7 @@ public final class CouncilEvaluation {
         int lowestUnmet = StarRanking.MAX_STARS + 1; // no level unmet: nothing caps the band
         for (MinimumRequirement r : minima) {
             BigDecimal m = meanByCode.get(r.criterion());
-            // exact: sum / n < required  <=>  sum < required * n (no rounding at all)
-            boolean exactUnmet = (long) sumByCode.get(r.criterion()) < (long) r.requiredPoints() * n;
+            boolean exactUnmet = CouncilArithmetic.exactlyBelow(sumByCode.get(r.criterion()), n, r.requiredPoints());
             boolean roundedUnmet = m.compareTo(BigDecimal.valueOf(r.requiredPoints())) < 0;
             if (exactUnmet != roundedUnmet) {
                 crossedMinima.add(r);
@@ -194,20 +183,12 @@ public final class CouncilEvaluation {
         if (!kos.isEmpty()) {
             apply(rules, applied, KNOCK_OUT_BY_ANY_MEMBER);
             for (MemberKnockOut k : kos) {
-                w.add(new CouncilWarning(CouncilWarning.Kind.KNOCK_OUT,
-                        "Thành viên " + k.assessor() + " ghi nhận trường hợp bị loại " + k.knockOut().id() + ": "
-                                + k.knockOut().text() + (ranked ? "" : " Sản phẩm không được xếp hạng."),
-                        "Member " + k.assessor() + " recorded knock-out " + k.knockOut().id() + " ("
-                                + k.knockOut().citation() + ")" + (ranked ? "; the product is still ranked under "
-                                + policy.knockOutRule() : "; the product is not ranked (" + policy.knockOutRule() + ")")
-                                + "."));
+                w.add(CouncilTexts.knockOut(k.assessor(), k.knockOut(), ranked));
             }
         }
         for (ScoreCard card : byAssessor) {
             for (String remark : card.warnings()) {
-                w.add(new CouncilWarning(CouncilWarning.Kind.MEMBER_REMARK,
-                        "Phiếu của " + card.assessment().assessor() + ": " + remark,
-                        "Assessment by " + card.assessment().assessor() + ": " + remark));
+                w.add(CouncilTexts.memberRemark(card.assessment().assessor(), remark));
             }
         }
         this.warnings = List.copyOf(w);
@@ -217,54 +198,12 @@ public final class CouncilEvaluation {
     private void roundingWarnings(int exactBand, List<MinimumRequirement> crossed, Map<String, Integer> sums,
             Map<String, BigDecimal> rounded, int n, List<CouncilWarning> w) {
         boolean onExact = policy.rankMean() == RankMean.EXACT;
-        String shown = total.toPlainString();
-        String exact = display(exactTotal);
         if (exactBand != roundedBandStars) {
-            w.add(new CouncilWarning(CouncilWarning.Kind.ROUNDING_CROSSES_BAND,
-                    "Điểm trung bình hiển thị " + shown + " (làm tròn) thuộc mức " + roundedBandStars
-                            + " sao, nhưng điểm trung bình chính xác " + exact + " (" + totalSum + "/" + n
-                            + ") thuộc mức " + exactBand + " sao: " + (onExact ? "xếp hạng theo điểm chính xác."
-                            : "xếp hạng theo điểm đã làm tròn (theo quy chế của Hội đồng)."),
-                    "The mean shown, " + shown + " (rounded), is in the " + roundedBandStars + "-star band but the"
-                            + " exact mean " + exact + " (" + totalSum + "/" + n + ") is in the " + exactBand
-                            + "-star band: " + (onExact ? "the rank follows the exact mean"
-                            : "the rank follows the rounded mean (RankMean.ROUNDED)") + " (" + BAND_ON_EXACT_MEAN
-                            + ")."));
+            w.add(CouncilTexts.roundingBand(total, roundedBandStars, exactTotal, totalSum, n, exactBand, onExact));
         }
         for (MinimumRequirement r : crossed) {
-            String m = rounded.get(r.criterion()).toPlainString();
-            String e = display(exactMean(sums.get(r.criterion()), n));
-            w.add(new CouncilWarning(CouncilWarning.Kind.ROUNDING_CROSSES_BAND,
-                    "Tiêu chí " + r.criterion() + ": điểm trung bình hiển thị " + m + " và điểm trung bình chính xác "
-                            + e + " nằm ở hai phía của mức tối thiểu " + r.requiredPoints() + " điểm để đạt "
-                            + r.requiredFor() + " sao: " + (onExact ? "xét theo điểm chính xác."
-                            : "xét theo điểm đã làm tròn."),
-                    "Criterion " + r.criterion() + ": the mean shown, " + m + ", and the exact mean " + e
-                            + " lie on either side of the " + r.requiredPoints() + "-point minimum for "
-                            + r.requiredFor() + " stars: " + (onExact ? "the exact mean decides"
-                            : "the rounded mean decides (RankMean.ROUNDED)") + " (" + BAND_ON_EXACT_MEAN + ")."));
-        }
-    }
-
-    /** A mean for a message: exact when it ends within 6 decimals, else to 6 decimals with an ellipsis. */
-    private static String display(BigDecimal exact) {
-        BigDecimal six = exact.setScale(6, RoundingMode.DOWN);
-        return six.compareTo(exact) == 0 ? exact.stripTrailingZeros().toPlainString()
-                : six.toPlainString() + "…";
-    }
-
-    /**
-     * The exact mean {@code sum / n}: exact when its decimal expansion ends (n = 1000 gives 69.996), otherwise cut
-     * after 34 significant digits, which compares with every band limit and minimum (a whole number of points)
-     * exactly as the fraction does.
-     */
-    static BigDecimal exactMean(int sum, int n) {
-        BigDecimal s = BigDecimal.valueOf(sum);
-        BigDecimal d = BigDecimal.valueOf(n);
-        try {
-            return s.divide(d);
-        } catch (ArithmeticException nonTerminating) {
-            return s.divide(d, EXACT);
+            w.add(CouncilTexts.roundingMinimum(r, rounded.get(r.criterion()),
+                    CouncilArithmetic.exactMean(sums.get(r.criterion()), n), onExact));
         }
     }
 
@@ -273,44 +212,23 @@ public final class CouncilEvaluation {
         if (spread <= policy.maxSpread()) {
             return;
         }
-        List<String> low = cards.stream().filter(c -> c.total() == minTotal).map(c -> c.assessment().assessor()).sorted()
-                .toList();
+        List<String> low = cards.stream().filter(c -> c.total() == minTotal).map(c -> c.assessment().assessor())
+                .sorted().toList();
         List<String> high = cards.stream().filter(c -> c.total() == maxTotal).map(c -> c.assessment().assessor())
                 .sorted().toList();
-        w.add(new CouncilWarning(CouncilWarning.Kind.SPREAD_EXCEEDED,
-                "Điểm của các thành viên chênh lệch " + spread + " điểm (thấp nhất " + minTotal + ": "
-                        + String.join(", ", low) + "; cao nhất " + maxTotal + ": " + String.join(", ", high)
-                        + "), vượt quá " + policy.maxSpread() + " điểm: Hội đồng thảo luận và chấm điểm lại.",
-                "Members' totals are " + spread + " points apart (lowest " + minTotal + ": " + String.join(", ", low)
-                        + "; highest " + maxTotal + ": " + String.join(", ", high) + "), more than "
-                        + policy.maxSpread() + ": the council discusses and re-scores ("
-                        + SPREAD_RULE + ")."));
+        w.add(CouncilTexts.spread(spread, minTotal, low, maxTotal, high, policy.maxSpread()));
     }
 
     private void quorumWarnings(List<ScoreCard> cards, List<CouncilWarning> w) {
-        int size = policy.councilSize().orElseThrow();
-        int quorum = policy.quorum().orElseThrow();
-        String fraction = policy.quorumNumerator() + "/" + policy.quorumDenominator();
-        if (cards.size() < quorum) {
-            w.add(new CouncilWarning(CouncilWarning.Kind.QUORUM_NOT_MET,
-                    "Chỉ có " + cards.size() + "/" + size + " thành viên chấm điểm, chưa đủ " + quorum
-                            + " thành viên (" + fraction + " số thành viên Hội đồng).",
-                    "Only " + cards.size() + " of " + size + " members scored; the quorum is " + quorum + " ("
-                            + fraction + " of the council, " + QUORUM_RULE + ")."));
+        if (cards.size() < policy.quorum().orElseThrow()) {
+            w.add(CouncilTexts.quorum(cards.size(), policy));
         }
         policy.chair().ifPresent(chair -> {
             String key = memberKey(chair);
             if (cards.stream().noneMatch(c -> memberKey(c.assessment().assessor()).equals(key))) {
-                w.add(new CouncilWarning(CouncilWarning.Kind.QUORUM_NOT_MET,
-                        "Chủ tịch Hội đồng (" + chair + ") không có phiếu chấm điểm.",
-                        "The chair (" + chair + ") did not score; the quorum requires the chair ("
-                                + QUORUM_RULE + ")."));
+                w.add(CouncilTexts.noChair(chair));
             }
         });
-    }
-
-    private BigDecimal mean(int sum, int n) {
-        return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(n), policy.scale(), policy.rounding());
     }
 
     /**
@@ -343,35 +261,7 @@ public final class CouncilEvaluation {
         Objects.requireNonNull(assessments, "assessments");
         Objects.requireNonNull(policy, "policy");
         List<Assessment> list = List.copyOf(assessments);
-        List<Problem> problems = new ArrayList<>();
-        if (list.size() < 2) {
-            problems.add(new Problem("$", "a council evaluation needs the assessments of at least 2 members; found "
-                    + list.size() + (list.size() == 1 ? " (a council of one, by '" + list.get(0).assessor()
-                    + "'): score a single assessment with ScoringEngine instead" : "")));
-        }
-        policy.councilSize().ifPresent(size -> {
-            if (list.size() > size) {
-                problems.add(new Problem("$", list.size() + " members scored but the council has " + size
-                        + " members (CouncilPolicy.withCouncil)"));
-            }
-        });
-        boolean sameSheet = checkConsistency(engine, list, problems);
-        List<ScoreCard> cards = new ArrayList<>();
-        if (sameSheet) {
-            for (int i = 0; i < list.size(); i++) {
-                try {
-                    cards.add(engine.score(list.get(i)));
-                } catch (OcopInputException e) {
-                    for (Problem p : e.problems()) {
-                        problems.add(new Problem(member(i) + (p.path().startsWith("$") ? p.path().substring(1)
-                                : " " + p.path()), p.detail()));
-                    }
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new OcopInputException(SOURCE, problems);
-        }
+        List<ScoreCard> cards = CouncilChecks.scoreAll(engine, list, policy);
         return new CouncilEvaluation(engine.ruleSet(), cards, policy, engine.minima(list.get(0).sheet()));
     }
 
@@ -386,67 +276,6 @@ public final class CouncilEvaluation {
         Objects.requireNonNull(assessor, "assessor");
         String nfc = Normalizer.normalize(assessor.strip(), Normalizer.Form.NFC);
         return Normalizer.normalize(nfc.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
-    }
-
-    private static String member(int i) {
-        return "$[" + i + "]";
-    }
-
-    private static boolean checkConsistency(ScoringEngine engine, List<Assessment> list, List<Problem> problems) {
-        boolean same = true;
-        Map<String, Integer> seen = new LinkedHashMap<>();
-        String refName = list.isEmpty() ? "" : Normalizer.normalize(list.get(0).product().name(), Normalizer.Form.NFC);
-        Assessment ref = list.isEmpty() ? null : list.get(0);
-        String expectedRuleSet = engine.ruleSet().id();
-        for (int i = 0; i < list.size(); i++) {
-            Assessment a = Objects.requireNonNull(list.get(i), "assessment");
-            if (a.assessor().isBlank()) {
-                problems.add(new Problem(member(i) + ".assessor", "a council member's assessment must name its"
-                        + " assessor (the member's id), found a blank id"));
-            } else {
-                Integer j = seen.putIfAbsent(memberKey(a.assessor()), i);
-                if (j != null) {
-                    String other = list.get(j).assessor();
-                    problems.add(new Problem(member(i) + ".assessor", "assessor '" + a.assessor()
-                            + "' already scored this product in " + member(j)
-                            + (other.equals(a.assessor()) ? "" : " as '" + other + "' (ids are compared ignoring"
-                            + " surrounding spaces, letter case and Unicode normalisation, " + MEMBER_ID_MATCHING
-                            + ")") + "; each member scores once"));
-                }
-            }
-            if (!a.ruleSet().equals(ref.ruleSet())) {
-                same = false;
-                problems.add(new Problem(member(i) + ".ruleSet", "rule set '" + a.ruleSet() + "' differs from '"
-                        + ref.ruleSet() + "' of " + member(0) + " ('" + ref.assessor() + "'): a council scores"
-                        + " one product on one rule set"));
-            } else if (!a.ruleSet().equals(expectedRuleSet)) {
-                same = false;
-                problems.add(new Problem(member(i) + ".ruleSet", "assessment is for rule set '" + a.ruleSet()
-                        + "' but the council scores against '" + expectedRuleSet + "'"));
-            }
-            if (!a.sheet().equals(ref.sheet())) {
-                same = false;
-                problems.add(new Problem(member(i) + ".sheet", "sheet '" + a.sheet() + "' differs from sheet '"
-                        + ref.sheet() + "' of " + member(0) + " ('" + ref.assessor() + "'): a council scores one"
-                        + " product on one sheet"));
-            }
-            Product p = a.product();
-            Product r = ref.product();
-            if (!Normalizer.normalize(p.name(), Normalizer.Form.NFC).equals(refName)) {
-                problems.add(new Problem(member(i) + ".product.name", "product '" + p.name() + "' differs from '"
-                        + r.name() + "' of " + member(0) + " ('" + ref.assessor() + "'): a council scores one"
-                        + " product"));
-            }
-            if (p.subgroup() != null && r.subgroup() != null && !p.subgroup().equals(r.subgroup())) {
-                problems.add(new Problem(member(i) + ".product.subgroup", "subgroup '" + p.subgroup()
-                        + "' differs from '" + r.subgroup() + "' of " + member(0)));
-            }
-            if (p.subject() != null && r.subject() != null && !p.subject().equals(r.subject())) {
-                problems.add(new Problem(member(i) + ".product.subject", "producer " + p.subject()
-                        + " differs from " + r.subject() + " of " + member(0)));
-            }
-        }
-        return same;
     }
 
     /** {@return the rule set id} */
@@ -632,16 +461,9 @@ public final class CouncilEvaluation {
         var authority = a.authorityAt(level);
         List<Interpretation> applied = new ArrayList<>();
         apply(rules, applied, QUORUM_RULE);
-        String why = String.join(" ", warnings.stream().filter(w -> w.kind() == CouncilWarning.Kind.QUORUM_NOT_MET)
-                .map(CouncilWarning::vietnamese).toList());
-        String whyEn = String.join(" ", warnings.stream().filter(w -> w.kind() == CouncilWarning.Kind.QUORUM_NOT_MET)
-                .map(CouncilWarning::english).toList());
         return new EvaluationOutcome(OutcomeKind.CONVENE_AGAIN, rules.id(), a.version(), level, Optional.empty(),
-                authority.decider(), java.util.OptionalInt.empty(),
-                "Kết quả của Hội đồng không có giá trị: " + why + " Hội đồng họp và chấm điểm lại; chưa công nhận, chưa"
-                        + " đề nghị cấp trên.",
-                "The council's result is not valid: " + whyEn + " The council meets and scores again; nothing is"
-                        + " certified or forwarded.",
+                authority.decider(), OptionalInt.empty(), CouncilTexts.conveneAgain(warnings.stream()
+                        .filter(w -> w.kind() == CouncilWarning.Kind.QUORUM_NOT_MET).toList()),
                 applied.stream().map(Interpretation::source).filter(s -> !s.isEmpty()).toList(), applied);
     }
 

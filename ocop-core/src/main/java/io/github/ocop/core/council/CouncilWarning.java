@@ -1,27 +1,48 @@
 package io.github.ocop.core.council;
 
+import io.github.ocop.core.text.Message;
+import io.github.ocop.core.text.Messages;
+
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A remark on a council result that does not stop it being computed (cảnh báo), in Vietnamese and English.
- * Immutable and thread-safe.
+ * A remark on a council result that does not stop it being computed (cảnh báo): what it is about and a coded message
+ * of ocop-core's bundle, rendered in Vietnamese (the default) or English. Immutable and thread-safe.
  *
- * @param kind       what it is about
- * @param vietnamese the remark in Vietnamese
- * @param english    the remark in English
+ * @param kind    what it is about
+ * @param message the remark, a stable code and its arguments (e.g. {@code council.spread})
  */
-public record CouncilWarning(Kind kind, String vietnamese, String english) {
+public record CouncilWarning(Kind kind, Message message) {
     /**
      * Validates the components.
      *
-     * @param kind       what it is about
-     * @param vietnamese the remark in Vietnamese
-     * @param english    the remark in English
+     * @param kind    what it is about
+     * @param message the remark
      */
     public CouncilWarning {
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(vietnamese, "vietnamese");
-        Objects.requireNonNull(english, "english");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * The remark in a language.
+     *
+     * @param locale the language: English for {@code en}, Vietnamese otherwise
+     * @return the remark
+     */
+    public String text(Locale locale) {
+        return message.format(locale);
+    }
+
+    /** {@return the remark in Vietnamese} */
+    public String vietnamese() {
+        return message.format(Messages.VIETNAMESE);
+    }
+
+    /** {@return the remark in English} */
+    public String english() {
+        return message.format(Locale.ENGLISH);
     }
 
     /** What a council warning is about. */
@@ -43,6 +64,6 @@ public record CouncilWarning(Kind kind, String vietnamese, String english) {
 
     @Override
     public String toString() {
-        return kind + ": " + english;
+        return kind + ": " + english();
     }
 }

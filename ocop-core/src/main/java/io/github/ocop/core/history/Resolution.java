@@ -2,6 +2,7 @@ package io.github.ocop.core.history;
 
 import io.github.ocop.core.model.Interpretation;
 import io.github.ocop.core.model.ProcessVersion;
+import io.github.ocop.core.text.Message;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,14 +18,15 @@ import java.util.Optional;
  * @param ruleSetId            the id of the governing rule set
  * @param process              the process version of that rule set that applies (e.g. QĐ 148 as amended by QĐ 1489)
  * @param basis                the ground of the choice
- * @param reason               why, in plain words, with the dates compared
+ * @param reason               why, in plain words, with the dates compared: a coded message of ocop-core's bundle
+ *                             ({@code history.*}), rendered in Vietnamese (the default) or English
  * @param citations            the articles relied on, e.g. {@code "QĐ 26/2026/QĐ-TTg, Điều 12 khoản 2 điểm a"}
  * @param interpretations      the named readings applied
  * @param transitionalDeadline the last day of the transitional deadline, for a dossier filed before the new rule set
  *                             took effect and evaluated from that day; otherwise null
  */
 public record Resolution(EvaluationFacts facts, String ruleSetId, Optional<ProcessVersion> process,
-                         ResolutionBasis basis, String reason, List<String> citations,
+                         ResolutionBasis basis, Message reason, List<String> citations,
                          List<Interpretation> interpretations, LocalDate transitionalDeadline) {
     /**
      * Validates and copies the components.

@@ -11,6 +11,8 @@ import io.github.ocop.core.model.Transition;
 import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.core.problem.Problem;
 import io.github.ocop.core.internal.CoreMessages;
+import io.github.ocop.core.text.Message;
+import io.github.ocop.core.text.Phrases;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -191,9 +193,8 @@ public final class RuleSetResolver {
         apply(applied, n, "filed-on-or-after-effect-under-new-rules");
         apply(applied, n, "before-is-strict");
         return new Resolution(f, n.id(), process(n, f.evaluated()), ResolutionBasis.FILED_UNDER_NEW_RULES,
-                "The dossier was filed on " + f.submitted() + ", on or after " + n.instrument().effectiveFrom()
-                        + " when " + qd(n) + " took effect; the transitional provision keeps the earlier rules only for"
-                        + " dossiers filed before that day, so " + qd(n) + " governs.",
+                CoreMessages.of("history.filedUnderNewRules", f.submitted(), n.instrument().effectiveFrom(),
+                        Message.text(qd(n))),
                 List.of(t.effectiveCitation(), t.provision()), applied, null);
     }
 
@@ -208,15 +209,18 @@ public final class RuleSetResolver {
             }
         }
         Optional<ProcessVersion> v = process(r, f.evaluated());
-        String reason = "The evaluation on " + f.evaluated() + " falls in the period of " + qd(r) + " ("
-                + in.describePeriod() + ")" + v.filter(x -> r.process().versions().size() > 1)
-                .map(x -> ", with its process " + x.instrument() + " (from " + x.firstDay() + ")").orElse("") + ".";
         List<Interpretation> applied = new ArrayList<>();
+        Optional<Message> earlier = Optional.empty();
         if (filedEarlier || !in.isInForceOn(f.submitted())) {
-            reason += " The dossier was filed on " + f.submitted() + " under the earlier decision; with no"
-                    + " transitional clause known, the rules in force on the evaluation date govern.";
+            earlier = Optional.of(CoreMessages.of("history.filedEarlier", f.submitted()));
             apply(applied, r, "no-transition-between-decisions");
         }
+        Message period = in.effectiveUntil() == null ? CoreMessages.of("history.periodFrom", in.effectiveFrom())
+                : CoreMessages.of("history.periodFromTo", in.effectiveFrom(), in.effectiveUntil());
+        Message reason = CoreMessages.of("history.inForce", f.evaluated(), Message.text(qd(r)), period,
+                Phrases.optional("", v.filter(x -> r.process().versions().size() > 1)
+                        .map(x -> CoreMessages.of("history.withProcess", Message.text(x.instrument()), x.firstDay()))),
+                Phrases.optional(" ", earlier));
         return new Resolution(f, r.id(), v, ResolutionBasis.IN_FORCE_ON_EVALUATION_DATE, reason, citations, applied,
                 null);
     }
@@ -236,22 +240,20 @@ public final class RuleSetResolver {
         List<Interpretation> applied = new ArrayList<>();
         t.interpretations().forEach(id -> apply(applied, n, id));
         apply(applied, n, "before-is-strict");
-        String amended = previous.instrument().amendedBy().stream().filter(a -> !f.evaluated().isBefore(a.signed()))
-                .map(a -> " as amended by QĐ " + a.number()).reduce("", String::concat);
+        List<Message> amended = previous.instrument().amendedBy().stream()
+                .filter(a -> !f.evaluated().isBefore(a.signed()))
+                .map(a -> CoreMessages.of("history.amendedBy", a.number())).toList();
         return new Resolution(f, previous.id(), process(previous, f.evaluated()),
                 ResolutionBasis.TRANSITIONAL_PROVISION,
-                "The dossier (" + f.kind().english() + ") was filed on " + f.submitted() + ", before "
-                        + n.instrument().effectiveFrom() + " when " + qd(n) + " took effect, and the evaluation on "
-                        + f.evaluated() + " is within " + days(t, f.kind()) + " days of that day (deadline " + deadline
-                        + "); it continues under the earlier rules, " + qd(previous) + amended + ".",
+                CoreMessages.of("history.transitional", f.kind(), f.submitted(), n.instrument().effectiveFrom(),
+                        Message.text(qd(n)), f.evaluated(), days(t, f.kind()), deadline, Message.text(qd(previous)),
+                        Phrases.optional(" ", amended.isEmpty() ? Optional.empty()
+                                : Optional.of(Phrases.joined(" ", amended)))),
                 citations, applied, deadline);
     }
 
     private Resolution late(EvaluationFacts f, RuleSet n, Transition t, LocalDate deadline) {
         String kindCitation = t.kindCitations().getOrDefault(f.kind(), t.provision());
-        String missed = "the dossier (" + f.kind().english() + ") was filed on " + f.submitted() + ", before "
-                + n.instrument().effectiveFrom() + ", but the evaluation on " + f.evaluated() + " is after " + deadline
-                + ", the last day of the " + days(t, f.kind()) + "-day transitional deadline (" + kindCitation + ")";
         LateTransitionPolicy policy = latePolicy != null ? latePolicy : t.latePolicy();
         if (policy == LateTransitionPolicy.REJECT) {
             throw new OcopInputException("evaluation", List.of(new Problem("$.evaluated",
@@ -262,8 +264,8 @@ public final class RuleSetResolver {
         apply(applied, n, "late-transitional-evaluation");
         t.interpretations().forEach(id -> apply(applied, n, id));
         return new Resolution(f, n.id(), process(n, f.evaluated()), ResolutionBasis.TRANSITIONAL_DEADLINE_MISSED,
-                Character.toUpperCase(missed.charAt(0)) + missed.substring(1) + ". The transitional regime no longer"
-                        + " covers it, so the rules in force on the evaluation date govern: " + qd(n) + ".",
+                CoreMessages.of("history.late", f.kind(), f.submitted(), n.instrument().effectiveFrom(), f.evaluated(),
+                        deadline, days(t, f.kind()), kindCitation, Message.text(qd(n))),
                 List.of(kindCitation, t.effectiveCitation(), t.repealCitation()), applied, deadline);
     }
 }

@@ -1,10 +1,9 @@
 package io.github.ocop.core.internal;
 
-import java.text.Normalizer;
+import io.github.ocop.core.text.Titles;
+
 import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -19,16 +18,14 @@ public final class TitleKey {
     }
 
     /**
-     * {@return a title's comparison key: NFD, combining marks removed, {@code đ} as {@code d}, lower case, runs of
-     * anything but letters and digits as one space}
+     * The comparison key of a title: {@link Titles#key} at {@link Titles.Strength#BASE_LETTERS} (no diacritics,
+     * {@code đ} as {@code d}, lower case, runs of anything but letters and digits as one space).
      *
      * @param title a title
+     * @return its comparison key
      */
     public static String of(String title) {
-        Objects.requireNonNull(title, "title");
-        String s = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
-        return s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return Titles.key(title, Titles.Strength.BASE_LETTERS);
     }
 
     /**

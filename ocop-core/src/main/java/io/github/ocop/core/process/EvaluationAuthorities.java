@@ -7,6 +7,8 @@ import io.github.ocop.core.model.LevelAuthority;
 import io.github.ocop.core.model.ProcessVersion;
 import io.github.ocop.core.model.ReferralBasis;
 import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.model.StarRanking;
+import io.github.ocop.core.text.Message;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -175,20 +177,12 @@ public final class EvaluationAuthorities {
         }
         EvaluationLevel next = a.forwardsTo().orElseThrow();
         Decider to = authorityAt(next).receivedBy();
-        String form = a.reportForm().map(f -> " (Báo cáo theo " + f + ")").orElse("");
-        String formEn = a.reportForm().map(f -> " (report on form " + f + ")").orElse("");
-        String due = a.dueWorkingDays().isPresent() ? " trong thời hạn " + a.dueWorkingDays().getAsInt()
-                + " ngày làm việc kể từ ngày tiếp nhận hồ sơ" : "";
-        String dueEn = a.dueWorkingDays().isPresent() ? " within " + a.dueWorkingDays().getAsInt()
-                + " working days of receiving it" : "";
-        String vi = a.decider().vietnamese() + " kiểm tra thành phần hồ sơ, đánh giá một số nội dung" + form + due
-                + " và gửi hồ sơ đề nghị " + to.vietnamese() + " đánh giá, phân hạng.";
-        String en = "The " + a.decider().english() + " checks the dossier and assesses some of its content"
-                + formEn + dueEn + ", then sends it to the " + to.english() + " for evaluation.";
+        Message step = ProcessTexts.afterDossierCheck(a.decider(), a.reportForm(),
+                a.dueWorkingDays().isPresent() ? Optional.of(a.dueWorkingDays().getAsInt()) : Optional.empty(), to);
         List<Interpretation> applied = new ArrayList<>();
         apply(applied, DOSSIER_CHECK_IS_A_STEP);
         return new EvaluationOutcome(OutcomeKind.FORWARD, ruleSet.id(), version, level, Optional.of(next),
-                a.decider(), OptionalInt.empty(), vi, en, a.forwardCitations(), applied);
+                a.decider(), OptionalInt.empty(), step, a.forwardCitations(), applied);
     }
 
     /** {@return the authority of every level taking part, lowest first} */
@@ -263,7 +257,7 @@ public final class EvaluationAuthorities {
         return nextStep(level, decimal(meanTotal), stars, basis);
     }
 
-    private static BigDecimal decimal(double meanTotal) {
+    static BigDecimal decimal(double meanTotal) {
         if (!Double.isFinite(meanTotal)) {
             throw new IllegalArgumentException("mean total must be between 0 and 100, not " + meanTotal);
         }
@@ -289,146 +283,15 @@ public final class EvaluationAuthorities {
      *     are out of range or inconsistent
      */
     public EvaluationOutcome nextStep(EvaluationLevel level, BigDecimal meanTotal, int stars, ReferralBasis basis) {
-        Objects.requireNonNull(level, "level");
-        Objects.requireNonNull(meanTotal, "meanTotal");
-        Objects.requireNonNull(basis, "basis");
-        requireStars(stars);
-        if (meanTotal.signum() < 0 || meanTotal.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new IllegalArgumentException("mean total must be between 0 and 100, not " + meanTotal.toPlainString());
-        }
-        int band = bandStars(meanTotal);
-        if (stars > band) {
-            throw new IllegalArgumentException("stars " + stars + " exceed the points band of the mean total "
-                    + meanTotal.toPlainString() + " (" + band + " stars): star minima can lower a rank, never raise"
-                    + " it (" + HALF_OPEN_STAR_BANDS + ")");
-        }
-        LevelAuthority a = authorityAt(level);
-        List<Interpretation> applied = new ArrayList<>();
-        apply(applied, HALF_OPEN_STAR_BANDS);
-        String score = meanTotal.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
-
-        if (!a.scores()) {
-            throw new IllegalArgumentException(a.decider().vietnamese() + " (" + level.vietnamese() + ") chỉ tiếp"
-                    + " nhận, kiểm tra hồ sơ, không đánh giá, phân hạng sản phẩm theo " + version.instrument()
-                    + "; các cấp đánh giá là " + evaluationLevels().stream().map(EvaluationLevel::vietnamese).toList()
-                    + " / the " + level.english() + " level only receives and checks dossiers under "
-                    + version.instrument() + ", it does not evaluate or rank products; the levels of evaluation are "
-                    + evaluationLevels() + " (" + String.join("; ", a.forwardCitations()) + ")");
-        }
-
-        if (a.forwardThreshold().isPresent()) {
-            BigDecimal threshold = BigDecimal.valueOf(a.forwardThreshold().getAsDouble());
-            int thresholdStars = bandStars(threshold);
-            boolean scoreOk = meanTotal.compareTo(threshold) >= 0;
-            boolean rankOk = stars >= thresholdStars;
-            if (scoreOk) {
-                apply(applied, basis == ReferralBasis.SCORE_ONLY ? REFERRAL_ON_SCORE_ALONE
-                        : REFERRAL_NEEDS_SCORE_AND_RANK);
-            }
-            if (scoreOk && (rankOk || basis == ReferralBasis.SCORE_ONLY)) {
-                EvaluationLevel next = a.forwardsTo().orElseThrow();
-                LevelAuthority nextAuthority = authorityAt(next);
-                Decider to = nextAuthority.receivedBy();
-                int potential = nextAuthority.certifiedStars().stream().mapToInt(Integer::intValue).max().orElse(0);
-                boolean top = potential == thresholdStars;
-                String thr = threshold.stripTrailingZeros().toPlainString();
-                String unmetVi = rankOk ? "" : " Sản phẩm chưa đạt mức tối thiểu của hạng " + thresholdStars
-                        + " sao ở một số chỉ tiêu (xếp hạng " + stars + " sao theo mức tối thiểu): " + to.vietnamese()
-                        + " đánh giá, quyết định.";
-                String unmetEn = rankOk ? "" : " A " + thresholdStars + "-star minimum is unmet (rank " + stars
-                        + " stars with the minima): the " + to.english() + " decides.";
-                String vi = a.decider().vietnamese() + " gửi hồ sơ đề nghị " + to.vietnamese()
-                        + " đánh giá, phân hạng" + (top ? " (sản phẩm có tiềm năng đạt " + potential + " sao" : " (sản phẩm")
-                        + " đạt " + score + " điểm, từ " + thr + " điểm trở lên)." + unmetVi;
-                String en = "The " + a.decider().english() + " forwards the dossier to the " + to.english()
-                        + " for evaluation" + (top ? " as a potential " + potential + "-star product" : "")
-                        + " (mean total " + score + ", at least " + thr + ")." + unmetEn;
-                return new EvaluationOutcome(OutcomeKind.FORWARD, ruleSet.id(), version, level, Optional.of(next),
-                        a.decider(), OptionalInt.empty(), vi, en, a.forwardCitations(), applied);
-            }
-        }
-
-        if (a.certifies(stars)) {
-            String months = ruleSet.process().certificate()
-                    .map(c -> "; giấy chứng nhận có giá trị " + c.validityMonths() + " tháng").orElse("");
-            String monthsEn = ruleSet.process().certificate()
-                    .map(c -> "; the certificate is valid " + c.validityMonths() + " months").orElse("");
-            String vi = a.decider().vietnamese() + " quyết định công nhận và cấp giấy chứng nhận sản phẩm OCOP "
-                    + stars + " sao (" + score + " điểm)" + months + ".";
-            String en = "The " + a.decider().english() + " decides recognition and issues the certificate for a "
-                    + stars + "-star OCOP product (mean total " + score + ")" + monthsEn + ".";
-            return new EvaluationOutcome(OutcomeKind.CERTIFY, ruleSet.id(), version, level, Optional.empty(),
-                    a.decider(), OptionalInt.of(stars), vi, en, a.certifyCitations(), applied);
-        }
-
-        if (certifyingLevel(stars).isEmpty()) {
-            version.noCertificateInterpretation().ifPresent(id -> apply(applied, id));
-            String vi = "Sản phẩm đạt " + stars + " sao (" + score + " điểm): không ban hành quyết định công nhận và"
-                    + " không cấp giấy chứng nhận.";
-            String en = "The product ranks " + stars + " stars (mean total " + score + "): no recognition decision"
-                    + " and no certificate.";
-            return new EvaluationOutcome(OutcomeKind.NO_CERTIFICATE, ruleSet.id(), version, level, Optional.empty(),
-                    a.decider(), OptionalInt.empty(), vi, en, version.noCertificateCitations(), applied);
-        }
-
-        if (a.returnsUncertifiedTo().isPresent()) {
-            EvaluationLevel back = a.returnsUncertifiedTo().get();
-            LevelAuthority lower = authorityAt(back);
-            if (a.certifiedStars().contains(band)) {
-                apply(applied, NOT_CERTIFIED_AS_BELOW_THRESHOLD);
-            }
-            String certified = a.certifiedStars().stream().sorted().map(s -> s + " sao")
-                    .collect(Collectors.joining(", "));
-            String lowerStars = lower.certifiedStars().stream().sorted().map(s -> s + " sao")
-                    .collect(Collectors.joining(", "));
-            String lowerStarsEn = lower.certifiedStars().stream().sorted().map(String::valueOf)
-                    .collect(Collectors.joining(" or "));
-            String vi = "Sản phẩm không đạt " + certified + " ở " + level.vietnamese() + " (" + score + " điểm, "
-                    + stars + " sao): " + lower.decider().vietnamese() + " có thể căn cứ vào kết quả đánh giá của Hội"
-                    + " đồng " + level.vietnamese() + " để xem xét, quyết định công nhận và cấp giấy chứng nhận cho sản"
-                    + " phẩm OCOP đạt " + lowerStars + " hoặc tổ chức đánh giá và phân hạng sản phẩm theo thẩm quyền.";
-            String en = "The product does not reach " + a.certifiedStars().stream().sorted().map(String::valueOf)
-                    .collect(Collectors.joining(" or ")) + " stars at the " + level.english() + " level (mean total "
-                    + score + ", " + stars + " stars): the " + lower.decider().english() + " may certify it as "
-                    + lowerStarsEn + " stars on the " + level.english() + " council's result, or have it evaluated by"
-                    + " the " + back.english() + ".";
-            return new EvaluationOutcome(OutcomeKind.RETURN_TO_PROVINCE, ruleSet.id(), version, level,
-                    Optional.of(back), lower.decider(), OptionalInt.empty(), vi, en, a.returnCitations(), applied);
-        }
-
-        String vi = "Các nguồn không quy định bước tiếp theo khi " + level.vietnamese() + " đánh giá sản phẩm đạt "
-                + stars + " sao (" + score + " điểm) theo " + version.instrument() + ".";
-        String en = "The sources do not say what happens when the " + level.english() + " level ranks a product "
-                + stars + " stars (mean total " + score + ") under " + version.instrument() + " [GAP].";
-        return new EvaluationOutcome(OutcomeKind.NOT_PROVIDED_FOR, ruleSet.id(), version, level, Optional.empty(),
-                a.decider(), OptionalInt.empty(), vi, en, version.gapCitations(), applied);
+        return new NextStep(this).after(level, meanTotal, stars, basis);
     }
 
-    /**
-     * {@return the star band of a mean total under this rule set's bands}
-     *
-     * @param meanTotal the council's mean total score, 0 to 100
-     */
-    public int bandStars(double meanTotal) {
-        return ruleSet.starRanking().starsFor(decimal(meanTotal));
-    }
-
-    /**
-     * {@return the star band of an exact mean total under this rule set's bands (no rounding through
-     * {@code double}: 89.99999999999999999 is in the 70-point band)}
-     *
-     * @param meanTotal the mean total, 0 to 100
-     */
-    public int bandStars(BigDecimal meanTotal) {
-        return ruleSet.starRanking().starsFor(java.util.Objects.requireNonNull(meanTotal, "meanTotal"));
-    }
-
-    private void apply(List<Interpretation> applied, String id) {
+    void apply(List<Interpretation> applied, String id) {
         ruleSet.interpretation(id).ifPresent(applied::add);
     }
 
-    private static void requireStars(int stars) {
-        if (stars < 1 || stars > 5) {
+    static void requireStars(int stars) {
+        if (stars < 1 || stars > StarRanking.MAX_STARS) {
             throw new IllegalArgumentException("stars must be 1 to 5, not " + stars);
         }
     }

@@ -4,7 +4,10 @@ import io.github.ocop.core.model.Decider;
 import io.github.ocop.core.model.EvaluationLevel;
 import io.github.ocop.core.model.Interpretation;
 import io.github.ocop.core.model.ProcessVersion;
+import io.github.ocop.core.text.Message;
+import io.github.ocop.core.text.Messages;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -23,8 +26,8 @@ import java.util.OptionalInt;
  *     {@link OutcomeKind#RETURN_TO_PROVINCE}
  * @param decider who decides this step
  * @param certifiedStars the stars certified, for {@link OutcomeKind#CERTIFY}
- * @param vietnamese the step in Vietnamese
- * @param english the step in English
+ * @param step the step in words, a coded message of ocop-core's bundle (e.g. {@code process.certify}) rendered in
+ *     Vietnamese (the default) or English
  * @param citations the articles the step comes from, e.g. "QĐ 26/2026/QĐ-TTg Điều 4 khoản 1 điểm a"
  * @param interpretations the interpretations applied (from the rule set's interpretations)
  */
@@ -36,8 +39,7 @@ public record EvaluationOutcome(
         Optional<EvaluationLevel> nextLevel,
         Decider decider,
         OptionalInt certifiedStars,
-        String vietnamese,
-        String english,
+        Message step,
         List<String> citations,
         List<Interpretation> interpretations) {
 
@@ -51,8 +53,7 @@ public record EvaluationOutcome(
      * @param nextLevel the level the dossier goes to, for {@link OutcomeKind#FORWARD} and {@link OutcomeKind#RETURN_TO_PROVINCE}
      * @param decider who decides this step
      * @param certifiedStars the stars certified, for {@link OutcomeKind#CERTIFY}
-     * @param vietnamese the step in Vietnamese
-     * @param english the step in English
+     * @param step the step in words
      * @param citations the articles the step comes from, e.g. "QĐ 26/2026/QĐ-TTg Điều 4 khoản 1 điểm a"
      * @param interpretations the interpretations applied (from the rule set's interpretations)
      */
@@ -64,8 +65,7 @@ public record EvaluationOutcome(
         Objects.requireNonNull(nextLevel, "nextLevel");
         Objects.requireNonNull(decider, "decider");
         Objects.requireNonNull(certifiedStars, "certifiedStars");
-        Objects.requireNonNull(vietnamese, "vietnamese");
-        Objects.requireNonNull(english, "english");
+        Objects.requireNonNull(step, "step");
         citations = List.copyOf(Objects.requireNonNull(citations, "citations"));
         interpretations = List.copyOf(Objects.requireNonNull(interpretations, "interpretations"));
         if ((kind == OutcomeKind.CERTIFY) != certifiedStars.isPresent()) {
@@ -74,5 +74,25 @@ public record EvaluationOutcome(
         if (kind == OutcomeKind.FORWARD && nextLevel.isEmpty()) {
             throw new IllegalArgumentException("FORWARD needs a next level");
         }
+    }
+
+    /**
+     * The step in a language.
+     *
+     * @param locale the language: English for {@code en}, Vietnamese otherwise
+     * @return the step in words
+     */
+    public String text(Locale locale) {
+        return step.format(locale);
+    }
+
+    /** {@return the step in Vietnamese} */
+    public String vietnamese() {
+        return step.format(Messages.VIETNAMESE);
+    }
+
+    /** {@return the step in English} */
+    public String english() {
+        return step.format(Locale.ENGLISH);
     }
 }

@@ -124,8 +124,9 @@ public final class Messages {
     }
 
     /**
-     * One message argument in a language: a {@link Localized} value by its own text, a whole number as it is, other
-     * numbers and dates as the language writes them, a collection as its elements joined by ", ".
+     * One message argument in a language: a {@link Localized} value by its own text, a whole number as it is, a
+     * {@code BigDecimal} with the digits it holds (72.50 stays 72,50 / 72.50), other numbers and dates as
+     * the language writes them, a collection as its elements joined by ", ".
      *
      * @param arg    the argument
      * @param locale the language
@@ -135,7 +136,10 @@ public final class Messages {
         if (arg instanceof Localized l) {
             return l.format(locale);
         }
-        if (arg instanceof Double || arg instanceof Float || arg instanceof java.math.BigDecimal) {
+        if (arg instanceof java.math.BigDecimal d) {
+            return Formats.decimal(d.toPlainString(), locale);
+        }
+        if (arg instanceof Double || arg instanceof Float) {
             return Formats.number(((Number) arg).doubleValue(), locale);
         }
         if (arg instanceof LocalDate d) {

@@ -71,7 +71,8 @@ class ImprovementPlanProperties {
                 List.of("KO1"));
         ImprovementPlan plan = ImprovementPlanner.of(c.rules()).plan(ScoringEngine.of(c.rules()).score(ko), target);
         assertThat(plan.reachable()).isFalse();
-        assertThat(plan.reason().orElseThrow()).contains("knock-out");
+        assertThat(plan.reason().orElseThrow().code()).isEqualTo("advice.knockOutRecorded");
+        assertThat(plan.reason().orElseThrow().format(java.util.Locale.ENGLISH)).contains("knock-out");
     }
 
     private static Best bruteForce(ScoringEngine engine, ScoreCard card, int target) {

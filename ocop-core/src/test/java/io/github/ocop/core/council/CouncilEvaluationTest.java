@@ -16,6 +16,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 import static io.github.ocop.core.council.CouncilFixtures.t;
 import static io.github.ocop.core.council.CouncilFixtures.tIn;
@@ -152,7 +153,8 @@ class CouncilEvaluationTest {
         assertThatThrownBy(() -> CouncilEvaluation.of(ENGINE, three(),
                 CouncilPolicy.provincialPractice().withCouncil(2, null)))
                 .isInstanceOf(OcopInputException.class)
-                .hasMessage("council $: 3 members scored but the council has 2 members (CouncilPolicy.withCouncil)");
+                .hasMessage("council $: có 3 thành viên chấm điểm nhưng Hội đồng chỉ có 2 thành viên; hãy bỏ các phiếu"
+                        + " thừa hoặc sửa số thành viên của Hội đồng");
     }
 
     @Test
@@ -188,10 +190,15 @@ class CouncilEvaluationTest {
     void aCouncilOfOneIsAnError() {
         assertThatThrownBy(() -> CouncilEvaluation.of(ENGINE, List.of(three().get(0))))
                 .isInstanceOf(OcopInputException.class)
-                .hasMessageStartingWith("council $: a council evaluation needs the assessments of at least 2 members;"
-                        + " found 1 (a council of one, by 'm1')");
-        assertThatThrownBy(() -> CouncilEvaluation.of(ENGINE, List.of()))
-                .isInstanceOf(OcopInputException.class).hasMessageContaining("found 0");
+                .hasMessageStartingWith("council $: Hội đồng cần phiếu chấm của ít nhất 2 thành viên; chỉ có 1 phiếu"
+                        + " (của 'm1')");
+        OcopInputException one = catchInput(() -> CouncilEvaluation.of(ENGINE, List.of(three().get(0))));
+        assertThat(one.problems().get(0).code()).isEqualTo("council.single");
+        assertThat(one.problems().get(0).text(Locale.ENGLISH)).startsWith("a council evaluation needs the assessments"
+                + " of at least 2 members; found 1 (a council of one, by 'm1')");
+        OcopInputException none = catchInput(() -> CouncilEvaluation.of(ENGINE, List.of()));
+        assertThat(none.problems().get(0).code()).isEqualTo("council.tooFew");
+        assertThat(none.problems().get(0).text(Locale.ENGLISH)).contains("found 0");
     }
 
     @Test
@@ -205,8 +212,10 @@ class CouncilEvaluationTest {
         assertThat(e.source()).isEqualTo("council");
         assertThat(e.problems()).extracting(Problem::path)
                 .containsExactly("$[3].sheet", "$[4].ruleSet", "$[5].product.name");
-        assertThat(e.problems().get(0).message()).isEqualTo("sheet 'U' differs from sheet 'T' of $[0] ('m1'): a council"
-                + " scores one product on one sheet");
+        assertThat(e.problems().get(0).text(Locale.ENGLISH)).isEqualTo("sheet 'U' differs from sheet 'T' of"
+                + " assessment $[0] ('m1'): a council scores one product on one sheet");
+        assertThat(e.problems().get(0).message()).isEqualTo("phiếu 'U' khác với phiếu 'T' của phiếu chấm $[0] ('m1'):"
+                + " Hội đồng chấm một sản phẩm theo một phiếu");
     }
 
     @Test
@@ -222,8 +231,9 @@ class CouncilEvaluationTest {
         List<Assessment> members = List.of(three().get(0), t("", "c", "b", "c", "b", "c"), three().get(0));
         OcopInputException e = catchInput(() -> CouncilEvaluation.of(ENGINE, members));
         assertThat(e.problems()).extracting(Problem::path).containsExactly("$[1].assessor", "$[2].assessor");
-        assertThat(e.problems().get(1).message()).isEqualTo("assessor 'm1' already scored this product in $[0];"
-                + " each member scores once");
+        assertThat(e.problems().get(1).code()).isEqualTo("council.repeatedAssessor");
+        assertThat(e.problems().get(1).text(Locale.ENGLISH)).isEqualTo("assessor 'm1' already scored this product in"
+                + " assessment $[0]; each member scores once");
     }
 
     @Test
@@ -252,7 +262,8 @@ class CouncilEvaluationTest {
         EvaluationOutcome forward = CouncilEvaluation.of(qd26, fives).nextStep(EvaluationLevel.PROVINCE);
         assertThat(forward.kind()).isEqualTo(OutcomeKind.FORWARD);
         assertThat(forward.nextLevel()).hasValue(EvaluationLevel.CENTRAL);
-        assertThat(forward.vietnamese()).contains("90.00 điểm");
+        assertThat(forward.vietnamese()).contains("90,00 điểm");
+        assertThat(forward.english()).contains("mean total 90.00");
     }
 
     @Test
@@ -310,9 +321,10 @@ class CouncilEvaluationTest {
         assertThat(c.stars()).hasValue(3);
         assertThat(c.warnings()).filteredOn(w -> w.kind() == CouncilWarning.Kind.ROUNDING_CROSSES_BAND)
                 .singleElement().satisfies(w -> {
-                    assertThat(w.vietnamese()).contains("70.00").contains("69.996").contains("69996/1000")
+                    assertThat(w.vietnamese()).contains("70,00").contains("69,996").contains("69996/1000")
                             .contains("4 sao").contains("3 sao");
-                    assertThat(w.english()).contains("70.00").contains("69.996").contains("council-band-on-exact-mean");
+                    assertThat(w.english()).contains("70.00").contains("69.996").contains("the exact mean")
+                            .doesNotContain("council-band-on-exact-mean");
                 });
         assertThat(c.interpretations()).extracting(i -> i.id()).contains("council-band-on-exact-mean");
         // the reading before: band and minima on the rounded mean, still with the warning
@@ -355,7 +367,7 @@ class CouncilEvaluationTest {
         assertThat(c.stars()).hasValue(2);
         assertThat(c.warnings()).filteredOn(w -> w.kind() == CouncilWarning.Kind.ROUNDING_CROSSES_BAND)
                 .singleElement().satisfies(w -> assertThat(w.vietnamese()).contains("Tiêu chí 3.1")
-                        .contains("14.999").contains("15.00"));
+                        .contains("14,999").contains("15,00"));
         CouncilEvaluation rounded = CouncilEvaluation.of(ENGINE, members,
                 CouncilPolicy.provincialPractice().withRankMean(RankMean.ROUNDED));
         assertThat(rounded.unmetMinimums()).extracting(CouncilUnmetMinimum::requiredFor).containsExactly(4);
@@ -397,7 +409,7 @@ class CouncilEvaluationTest {
         OcopInputException e = catchInput(() -> CouncilEvaluation.of(ENGINE, members));
         assertThat(e.problems()).extracting(Problem::path).containsExactly("$[1].assessor", "$[2].assessor");
         assertThat(e.problems().get(0).message()).contains("'chu-tich '").contains("$[0]").contains("'CHU-TICH'")
-                .contains("each member scores once");
+                .contains("mỗi thành viên chỉ chấm một lần");
         // decomposed "Thành" (a + combining grave) and precomposed "Thành" are one member too
         List<Assessment> accents = List.of(t("Th\u00e0nh", "c", "b", "c", "b", "c"),
                 t("Tha\u0300nh", "c", "b", "c", "b", "c"));

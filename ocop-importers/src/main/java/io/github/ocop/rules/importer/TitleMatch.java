@@ -1,9 +1,8 @@
 package io.github.ocop.rules.importer;
 
-import java.text.Normalizer;
+import io.github.ocop.core.text.Titles;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -62,11 +61,9 @@ final class TitleMatch {
         }
     }
 
+    /** The letters and digits of a title, lower case: {@link Titles#key} at {@code CASE} without its spaces. */
     private static String normalise(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        StringBuilder sb = new StringBuilder();
-        n.codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
-        return sb.toString();
+        return Titles.key(s, Titles.Strength.CASE).replace(" ", "");
     }
 
     private static Map<String, Integer> bigrams(String s) {

@@ -88,7 +88,10 @@ class RealSheetExplanationAndPlanTest {
         Assessment ko = new Assessment(a.ruleSet(), a.sheet(), a.product(), "", a.answers(), List.of("KO1"));
         ImprovementPlan plan = ImprovementPlanner.of(RULES).plan(ENGINE.score(ko), 3);
         assertThat(plan.reachable()).isFalse();
-        assertThat(plan.reason().orElseThrow()).contains("knock-out", "KO1", "Hồ sơ bị loại khi");
+        assertThat(plan.reason().orElseThrow().code()).isEqualTo("advice.knockOutRecorded");
+        assertThat(plan.reason().orElseThrow().format(java.util.Locale.ENGLISH)).contains("knock-out", "Hồ sơ bị loại khi")
+                .doesNotContain("KO1");
+        assertThat(plan.reason().orElseThrow().toString()).contains("trường hợp bị loại", "Hồ sơ bị loại khi");
         assertThat(ExplanationJson.plan(plan)).contains("\"reachable\" : false", "\"newStars\" : null");
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import static io.github.ocop.core.model.EvaluationKind.FIRST;
 import static io.github.ocop.core.model.EvaluationKind.RE_EVALUATION;
@@ -105,14 +106,16 @@ class RuleSetResolverTest {
         Resolution first = RESOLVER.resolve(FIRST, LocalDate.of(2026, 5, 10), LocalDate.of(2026, 6, 20));
         assertThat(first.citations()).contains("QĐ 26/2026/QĐ-TTg, Điều 12 khoản 2 điểm a");
         assertThat(first.deadline()).hasValue(LocalDate.of(2026, 7, 21));
-        assertThat(first.reason()).contains("2026-05-10").contains("2026-06-20").contains("60 days")
-                .contains("2026-07-21");
+        assertThat(first.reason().format(Locale.ENGLISH)).contains("2026-05-10").contains("2026-06-20")
+                .contains("60 days").contains("2026-07-21");
+        assertThat(first.reason().toString()).contains("10/05/2026").contains("20/06/2026").contains("60 ngày")
+                .contains("21/07/2026");
         assertThat(ids(first)).contains("rules-2021-2025-are-148", "transitional-deadline-day");
 
         Resolution again = RESOLVER.resolve(RE_EVALUATION, LocalDate.of(2026, 5, 10), LocalDate.of(2026, 6, 20));
         assertThat(again.citations()).contains("QĐ 26/2026/QĐ-TTg, Điều 12 khoản 2 điểm b");
         assertThat(again.deadline()).hasValue(LocalDate.of(2026, 6, 21));
-        assertThat(again.reason()).contains("30 days");
+        assertThat(again.reason().format(Locale.ENGLISH)).contains("30 days");
     }
 
     @Test
@@ -120,7 +123,8 @@ class RuleSetResolverTest {
         Resolution r = RESOLVER.resolve(RE_EVALUATION, LocalDate.of(2026, 5, 10), LocalDate.of(2026, 6, 22));
         assertThat(r.ruleSetId()).isEqualTo("qd-26-2026");
         assertThat(ids(r)).contains("late-transitional-evaluation");
-        assertThat(r.reason()).contains("after 2026-06-21").contains("Điều 12 khoản 2 điểm b");
+        assertThat(r.reason().format(Locale.ENGLISH)).contains("after 2026-06-21").contains("Điều 12 khoản 2 điểm b");
+        assertThat(r.reason().toString()).contains("sau ngày 21/06/2026").contains("Điều 12 khoản 2 điểm b");
         assertThat(r.deadline()).hasValue(LocalDate.of(2026, 6, 21));
     }
 

@@ -107,7 +107,7 @@ class EvaluationAuthoritiesTest {
         EvaluationOutcome o = EvaluationAuthorities.forRuleSet(QD26).nextStep(EvaluationLevel.PROVINCE, 93, 4);
         assertThat(o.kind()).isEqualTo(OutcomeKind.FORWARD);
         assertThat(o.nextLevel()).contains(EvaluationLevel.CENTRAL);
-        assertThat(o.vietnamese()).contains("93.00 điểm").contains("chưa đạt mức tối thiểu của hạng 5 sao")
+        assertThat(o.vietnamese()).contains("93,00 điểm").contains("chưa đạt mức tối thiểu của hạng 5 sao")
                 .contains("Bộ Nông nghiệp và Môi trường đánh giá, quyết định");
         assertThat(o.english()).contains("A 5-star minimum is unmet");
         assertThat(o.citations()).contains("QĐ 26/2026/QĐ-TTg Điều 7 khoản 3 điểm e đoạn 2");
@@ -200,7 +200,9 @@ class EvaluationAuthoritiesTest {
     void qd1048CentralBelowFiveStarsIsAVisibleGap() {
         EvaluationOutcome o = nextStep(Bundled.QD1048, EvaluationLevel.CENTRAL, 85, 4);
         assertThat(o.kind()).isEqualTo(OutcomeKind.NOT_PROVIDED_FOR);
-        assertThat(o.english()).contains("[GAP]");
+        assertThat(o.step().code()).isEqualTo("process.notProvidedFor");
+        assertThat(o.english()).contains("The sources do not say").contains("gap in the sources");
+        assertThat(o.vietnamese()).contains("Các nguồn không quy định bước tiếp theo");
     }
 
     @Test
@@ -249,12 +251,13 @@ class EvaluationAuthoritiesTest {
 
     @Test
     void bandsAreHalfOpen() {
-        assertThat(EvaluationAuthorities.forRuleSet(QD26).bandStars(89.99)).isEqualTo(4);
-        assertThat(EvaluationAuthorities.forRuleSet(QD26).bandStars(90.0)).isEqualTo(5);
-        assertThat(EvaluationAuthorities.forRuleSet(QD26).bandStars(29.99)).isEqualTo(1);
-        assertThat(EvaluationAuthorities.forRuleSet(QD26).bandStars(30)).isEqualTo(2);
-        assertThat(EvaluationAuthorities.forRuleSet(QD26).bandStars(50)).isEqualTo(3);
-        assertThat(EvaluationAuthorities.forRuleSet(QD26).bandStars(70)).isEqualTo(4);
+        // the one set of bands is the rule set's (QĐ 26/2026 Phụ lục I: 30, 50, 70, 90 points open the 2- to 5-star bands)
+        assertThat(QD26.starRanking().starsFor(new java.math.BigDecimal("89.99"))).isEqualTo(4);
+        assertThat(QD26.starRanking().starsFor(new java.math.BigDecimal("90.0"))).isEqualTo(5);
+        assertThat(QD26.starRanking().starsFor(new java.math.BigDecimal("29.99"))).isEqualTo(1);
+        assertThat(QD26.starRanking().starsFor(new java.math.BigDecimal("30"))).isEqualTo(2);
+        assertThat(QD26.starRanking().starsFor(new java.math.BigDecimal("50"))).isEqualTo(3);
+        assertThat(QD26.starRanking().starsFor(new java.math.BigDecimal("70"))).isEqualTo(4);
     }
 
     @Test
