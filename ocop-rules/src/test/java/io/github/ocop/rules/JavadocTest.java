@@ -14,20 +14,28 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every public type, constructor and method of the API packages has a Javadoc whose first sentence says what it is
+ * Every public type, constructor and method of the API packages of ocop-rules and ocop-core (read from the sibling
+ * module's sources, so one test guards both) has a Javadoc whose first sentence says what it is
  * (issue 19 item 8): a comment that opens with a block tag ({@code @return}, {@code @param}) has no first sentence;
  * {@code {@return ...}} is one.
  */
 class JavadocTest {
-    static final Path SOURCES = Path.of("src/main/java/io/github/ocop/rules");
+    static final List<Path> SOURCES = List.of(Path.of("src/main/java/io/github/ocop/rules"),
+            Path.of("../ocop-core/src/main/java/io/github/ocop/core"));
     private static final Pattern JAVADOC = Pattern.compile("/\\*\\*(.*?)\\*/", Pattern.DOTALL);
     private static final Pattern PUBLIC = Pattern.compile("^\\s*public\\s(?!static final \\w+(<[^>]*>)? \\w+ *[=;]).*");
 
     static List<Path> apiSources() throws IOException {
-        try (Stream<Path> s = Files.walk(SOURCES)) {
-            return s.filter(p -> p.toString().endsWith(".java") && !p.toString().contains("/internal/")
-                    && !p.endsWith("package-info.java")).sorted().toList();
+        List<Path> all = new ArrayList<>();
+        for (Path root : SOURCES) {
+            assertThat(root).as("the sources this test reads").isDirectory();
+            try (Stream<Path> s = Files.walk(root)) {
+                s.filter(p -> p.toString().endsWith(".java") && !p.toString().contains("/internal/")
+                        && !p.endsWith("package-info.java")).sorted().forEach(all::add);
+            }
         }
+        assertThat(all).as("API sources found").hasSizeGreaterThan(100);
+        return all;
     }
 
     @Test
