@@ -43,7 +43,7 @@ final class ExplanationText {
                 b.append("    ").append(CliMessages.text(locale, "explain.notApplicable", c.condition())).append('\n');
             } else {
                 b.append("    ").append(CliMessages.text(locale, "explain.chosen", c.answer()));
-                c.chosenText().ifPresent(t -> b.append(": ").append(ScoreCardText.shorten(t, 90)));
+                c.chosenText().ifPresent(t -> b.append(": ").append(t.replace('\n', ' ')));
                 b.append('\n');
             }
             b.append("    ").append(CliMessages.text(locale, "explain.points", c.points(), c.maxPoints(),
@@ -69,7 +69,7 @@ final class ExplanationText {
                     : m.blocking() ? "explain.minimum.blocking" : "explain.minimum.unmet");
             b.append("  ").append(String.format("%-10s", status)).append(' ')
                     .append(CliMessages.text(locale, "explain.minimum", m.requiredFor(), m.criterion(), m.option(),
-                            m.requiredPoints(), ScoreCardText.shorten(m.optionText(), 60),
+                            m.requiredPoints(), m.optionText().replace('\n', ' '),
                             m.answer() == null ? "—" : m.answer(), m.points()))
                     .append(m.blocking() ? "  " + CliMessages.text(locale, "card.unmet.limits") : "").append('\n');
         }
@@ -116,7 +116,7 @@ final class ExplanationText {
             b.append("  ").append(c.criterion()).append(' ').append(ScoreCardText.shorten(labels.criterion(sheet, cr.code()), 50))
                     .append(": ").append(c.from() == null ? CliMessages.text(l, "advise.notApplied") : c.from()).append(" → ")
                     .append(c.to()).append(" (+").append(c.pointsGained()).append(")\n");
-            cr.option(c.to()).ifPresent(o -> b.append("      ").append(ScoreCardText.shorten(o.text(), 90))
+            cr.option(c.to()).ifPresent(o -> b.append("      ").append(o.text().replace('\n', ' '))
                     .append('\n'));
         }
         var after = plan.result().orElseThrow();
