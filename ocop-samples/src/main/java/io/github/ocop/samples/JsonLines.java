@@ -66,9 +66,9 @@ final class JsonLines {
         boolean stdin = "-".equals(file.toString());
         String name = stdin ? "stdin" : file.toString();
         if (!stdin && !Files.isRegularFile(file)) {
-            throw new OcopInputException(name, List.of(new Problem("$", Files.isDirectory(file)
-                    ? "is a directory, expected a file of JSON lines" : Files.exists(file)
-                    ? "not a regular file (a device, pipe or socket?), expected a file of JSON lines" : "no such file")));
+            throw new OcopInputException(name, List.of(new Problem("$", CliMessages.text(locale,
+                    Files.isDirectory(file) ? "jsonl.directory" : Files.exists(file) ? "jsonl.notRegular"
+                            : "jsonl.noSuchFile"))));
         }
         int failed = 0;
         try (InputStream in = stdin ? System.in : new FileInputStream(file.toFile())) {
@@ -76,12 +76,13 @@ final class JsonLines {
             long n = 0;
             while (lines.next()) {
                 n++;
-                if (!line(name + " line " + n, lines)) {
+                if (!line(CliMessages.text(locale, "jsonl.line", name, n), lines)) {
                     failed++;
                 }
             }
         } catch (IOException e) {
-            throw new OcopInputException(name, List.of(new Problem("$", "could not be read: " + e.getMessage())), e);
+            throw new OcopInputException(name, List.of(new Problem("$", CliMessages.text(locale,
+                    "jsonl.unreadable", String.valueOf(e.getMessage())))), e);
         } finally {
             try {
                 flush();
@@ -100,8 +101,8 @@ final class JsonLines {
         }
         try {
             if (lines.tooLong > 0) {
-                throw new OcopInputException(source, List.of(new Problem("$", "the line is " + lines.tooLong
-                        + " bytes, more than the " + MAX_LINE_BYTES + " accepted")));
+                throw new OcopInputException(source, List.of(new Problem("$", CliMessages.text(locale,
+                        "jsonl.tooLong", lines.tooLong, MAX_LINE_BYTES))));
             }
             Assessment a = AssessmentReader.parse(lines.bytes(), source);
             ScoreCard card = ScoreCommand.score(engines, a, source);

@@ -39,16 +39,6 @@ final class ProcessDates {
      */
     static final ThreadLocal<java.util.Locale> ARGUMENT_LANGUAGE = ThreadLocal.withInitial(() -> Lang.vi.locale());
 
-    /** The texts of a date a person typed that is not one: Vietnamese, then English. */
-    private static final String[] NOT_A_DATE = {
-            "''{0}'' không phải là một ngày: hãy viết theo dạng dd/MM/yyyy (10/05/2026) hoặc yyyy-MM-dd (2026-05-10)",
-            "''{0}'' is not a date: write it as dd/MM/yyyy (10/05/2026) or YYYY-MM-DD (2026-05-10)"};
-    private static final String[] NO_SUCH_DAY = {
-            "''{0}'' không phải là một ngày có thật: tháng {1}/{2} có {3} ngày. Hãy viết một ngày có thật, dạng"
-                    + " dd/MM/yyyy (10/05/2026) hoặc yyyy-MM-dd (2026-05-10)",
-            "''{0}'' is not a day that exists: {1}/{2} has {3} days. Write a real day, as dd/MM/yyyy (10/05/2026) or"
-                    + " YYYY-MM-DD (2026-05-10)"};
-
     /** Reads {@code YYYY-MM-DD} or {@code dd/MM/yyyy}. */
     static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
         private static final java.util.regex.Pattern VI_SHAPE = java.util.regex.Pattern.compile(
@@ -68,7 +58,7 @@ final class ProcessDates {
 
         /** @return why a text is not a date, in the run's language */
         static String message(String v) {
-            int lang = "vi".equals(ARGUMENT_LANGUAGE.get().getLanguage()) ? 0 : 1;
+            java.util.Locale lang = ARGUMENT_LANGUAGE.get();
             java.util.regex.Matcher vi = VI_SHAPE.matcher(v);
             java.util.regex.Matcher iso = ISO_SHAPE.matcher(v);
             int month = -1;
@@ -82,10 +72,10 @@ final class ProcessDates {
             }
             if (month >= 1 && month <= 12) {
                 int days = java.time.YearMonth.of(year, month).lengthOfMonth();
-                return java.text.MessageFormat.format(NO_SUCH_DAY[lang], v, String.format("%02d", month),
-                        String.valueOf(year), String.valueOf(days));
+                return CliMessages.text(lang, "date.noSuchDay", v, String.format("%02d", month), String.valueOf(year),
+                        String.valueOf(days));
             }
-            return java.text.MessageFormat.format(NOT_A_DATE[lang], v);
+            return CliMessages.text(lang, "date.notADate", v);
         }
     }
 }

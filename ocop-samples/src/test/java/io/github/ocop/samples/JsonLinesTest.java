@@ -43,8 +43,8 @@ class JsonLinesTest {
         assertThat(single).startsWith(bad + " $.answers['1.1']: ");
         List<String> errors = r.err().strip().lines().toList();
         assertThat(errors).hasSize(2);
-        assertThat(errors.get(0)).isEqualTo(single.replace(bad.toString(), lines + " line 2"));
-        assertThat(errors.get(1)).startsWith(lines + " line 5 $").contains("lỗi cú pháp JSON ở dòng 1, cột ");
+        assertThat(errors.get(0)).isEqualTo(single.replace(bad.toString(), lines + ", dòng 2"));
+        assertThat(errors.get(1)).startsWith(lines + ", dòng 5 $").contains("lỗi cú pháp JSON ở dòng 1, cột ");
     }
 
     @Test
@@ -72,7 +72,9 @@ class JsonLinesTest {
         assertThat(run("score").code()).isEqualTo(2);
         OcopCliTest.Run missing = run("score", "--jsonl", dir.resolve("none.jsonl").toString());
         assertThat(missing.code()).isEqualTo(1);
-        assertThat(missing.err()).contains("none.jsonl $: no such file");
+        assertThat(missing.err()).contains("none.jsonl $: không có tệp này");
+        OcopCliTest.Run english = run("score", "--jsonl", dir.resolve("none.jsonl").toString(), "--lang", "en");
+        assertThat(english.err()).contains("none.jsonl $: no such file");
     }
 
     @Test
