@@ -52,7 +52,13 @@ final class DiffCommand implements Callable<Integer> {
         try {
             d = RuleSetDiff.of(a, b, group);
         } catch (IllegalArgumentException e) {
-            throw new OcopInputException("--group", List.of(new Problem(group, e.getMessage())));
+            // RuleSetDiff refuses a group neither rule set has; the clerk is told which groups exist
+            java.util.Set<String> groups = new java.util.TreeSet<>();
+            for (RuleSet r : List.of(a, b)) {
+                r.taxonomy().groups().forEach(g -> groups.add(g.code()));
+            }
+            throw new OcopInputException("ocop", List.of(new Problem("--group", CliMessages.text(language.locale(),
+                    "diff.unknownGroup", group, a.id(), b.id(), String.join(", ", groups)))), e);
         }
         var out = spec.commandLine().getOut();
         out.println(format == OutputFormat.json ? ComparisonJson.diff(d) : render(d, language.locale()));

@@ -166,7 +166,8 @@ final class ResolveCommand implements Callable<Integer> {
                     return k;
                 }
             }
-            throw new CommandLine.TypeConversionException("'" + value + "' is not one of first, upgrade, re-evaluation");
+            throw new CommandLine.TypeConversionException(CliMessages.text(ProcessDates.ARGUMENT_LANGUAGE.get(),
+                    "usage.expectedOneOf", "first, upgrade, re-evaluation", value));
         }
     }
 
@@ -177,8 +178,8 @@ final class ResolveCommand implements Callable<Integer> {
             return switch (value) {
                 case "new-rules" -> LateTransitionPolicy.NEW_RULES;
                 case "error" -> LateTransitionPolicy.REJECT;
-                default -> throw new CommandLine.TypeConversionException("'" + value
-                        + "' is not one of new-rules, error");
+                default -> throw new CommandLine.TypeConversionException(CliMessages.text(
+                        ProcessDates.ARGUMENT_LANGUAGE.get(), "usage.expectedOneOf", "new-rules, error", value));
             };
         }
     }

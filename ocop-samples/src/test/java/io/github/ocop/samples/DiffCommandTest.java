@@ -29,7 +29,7 @@ class DiffCommandTest {
     void anUnknownGroupOrRuleSetIsAnInputError() {
         var r = OcopCliTest.run("diff", "--from", "qd-1048-2019", "--to", "qd-26-2026", "--group", "IX");
         assertThat(r.code()).isEqualTo(OcopCli.INVALID_INPUT);
-        assertThat(r.err()).contains("--group IX");
+        assertThat(r.err()).contains("--group").contains("không có nhóm sản phẩm 'IX'");
         assertThat(OcopCliTest.run("diff", "--from", "nope", "--to", "qd-26-2026").code())
                 .isEqualTo(OcopCli.INVALID_INPUT);
     }

@@ -87,4 +87,20 @@ class ProcessFollowUpCliTest {
                 "--lang", "en");
         assertThat(en.err()).contains("there is no product group '1'").contains("I, II, III, IV, V, VI");
     }
+
+    // diff's group and resolve's kind are refused in the clerk's language too (they were English sentences)
+    @Test
+    void diffsUnknownGroupAndResolvesUnknownKindAreRefusedInTheClerksLanguage() {
+        Run diff = HistoryCommandsTest.run("diff", "--from", "qd-148-2023", "--to", "qd-26-2026", "--group", "VII");
+        assertThat(diff.code()).isNotZero();
+        assertThat(diff.err()).contains("đều không có nhóm sản phẩm 'VII'").contains("I, II, III, IV, V, VI")
+                .doesNotContain("neither");
+        Run kind = HistoryCommandsTest.run("resolve", "--kind", "new", "--submitted", "10/05/2026");
+        assertThat(kind.code()).isNotZero();
+        assertThat(kind.err()).contains("cần một trong [first, upgrade, re-evaluation] (phân biệt chữ hoa, chữ thường) nhưng nhận"
+                + " được 'new'")
+                .doesNotContain("is not one of");
+        Run en = HistoryCommandsTest.run("resolve", "--kind", "new", "--submitted", "10/05/2026", "--lang", "en");
+        assertThat(en.err()).contains("expected one of [first, upgrade, re-evaluation]");
+    }
 }
