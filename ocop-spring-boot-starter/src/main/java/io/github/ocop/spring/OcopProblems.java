@@ -72,4 +72,12 @@ public final class OcopProblems {
     public String message(Problem problem, Locale locale) {
         return Objects.requireNonNull(problem, "problem").text(Objects.requireNonNull(locale, "locale"));
     }
+
+    /** {@return why a request body is not JSON, at a line and column (1-based; -1 when unknown), in a language} */
+    String malformed(int line, int column, Locale locale) {
+        return line > 0 && column > 0
+                ? messages.getMessage(PREFIX + "malformed", new Object[] {line, column},
+                        "the body is not valid JSON at line " + line + ", column " + column, locale)
+                : messages.getMessage(PREFIX + "malformedSomewhere", null, "the body is not valid JSON", locale);
+    }
 }

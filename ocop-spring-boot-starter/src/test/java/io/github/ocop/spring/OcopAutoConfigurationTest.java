@@ -113,6 +113,27 @@ class OcopAutoConfigurationTest {
     }
 
     @Test
+    void aBodyThatIsNotJsonIsAnsweredAsAProblemInTheRequestsLanguageAtItsLine() throws Exception {
+        // the JSON breaks on line 2 (the bare x), before the OCOP reader sees the document
+        String broken = "{\"ruleSet\": \"qd-26-2026\",\n \"sheet\": x}";
+        MvcResult vi = postScore(broken, "vi");
+        assertThat(vi.getResponse().getStatus()).isEqualTo(400);
+        assertThat(vi.getResponse().getContentType()).startsWith("application/problem+json");
+        JsonNode v = mapper.readTree(vi.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(v.get("problems").get(0).get("path").asString()).isEqualTo("$");
+        assertThat(v.get("problems").get(0).get("message").asString())
+                .startsWith("nội dung gửi lên không phải JSON hợp lệ: lỗi ở dòng 2, cột ");
+        JsonNode en = mapper.readTree(postScore(broken, "en").getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(en.get("problems").get(0).get("message").asString())
+                .startsWith("the body is not valid JSON: it breaks at line 2, column ");
+        // not JSON from its first character
+        MvcResult words = postScore("không phải JSON", "vi");
+        assertThat(words.getResponse().getStatus()).isEqualTo(400);
+        assertThat(words.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("nội dung gửi lên không phải JSON hợp lệ");
+    }
+
+    @Test
     void withoutALanguageTheDefaultLocaleIsVietnamese() throws Exception {
         JsonNode body = mapper.readTree(postScore(BROKEN, null).getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(body.get("title").asString()).isEqualTo("Dữ liệu OCOP không hợp lệ");
