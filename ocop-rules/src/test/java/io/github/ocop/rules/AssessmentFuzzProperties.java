@@ -1,5 +1,7 @@
 package io.github.ocop.rules;
 
+import io.github.ocop.core.testkit.Draws;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

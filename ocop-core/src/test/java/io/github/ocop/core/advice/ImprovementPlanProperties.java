@@ -4,7 +4,7 @@ import io.github.ocop.core.model.Criterion;
 import io.github.ocop.core.model.Option;
 import io.github.ocop.core.scoring.Assessment;
 import io.github.ocop.core.scoring.CriterionScore;
-import io.github.ocop.core.scoring.Draws;
+import io.github.ocop.core.testkit.Draws;
 import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.core.scoring.ScoreCard;
 import io.github.ocop.core.scoring.ScoringEngine;

@@ -22,7 +22,7 @@ import io.github.ocop.core.model.Section;
 import io.github.ocop.core.model.StarBand;
 import io.github.ocop.core.model.StarRanking;
 import io.github.ocop.core.scoring.Assessment;
-import io.github.ocop.core.scoring.Draws;
+import io.github.ocop.core.testkit.Draws;
 import io.github.ocop.core.scoring.Product;
 
 import java.time.LocalDate;

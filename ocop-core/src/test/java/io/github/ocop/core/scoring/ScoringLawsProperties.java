@@ -1,5 +1,7 @@
 package io.github.ocop.core.scoring;
 
+import io.github.ocop.core.testkit.Draws;
+
 import io.github.ocop.core.model.Applicability;
 import io.github.ocop.core.model.Citation;
 import io.github.ocop.core.model.Criterion;

@@ -8,7 +8,7 @@ import io.github.ocop.core.model.ScoringSheet;
 import io.github.ocop.core.scoring.Assessment;
 import io.github.ocop.core.scoring.Product;
 import io.github.ocop.core.scoring.ScoringEngine;
-import io.github.ocop.rules.Draws;
+import io.github.ocop.core.testkit.Draws;
 import io.github.ocop.rules.RuleSets;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

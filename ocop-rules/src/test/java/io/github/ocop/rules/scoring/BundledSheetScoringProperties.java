@@ -10,7 +10,7 @@ import io.github.ocop.core.scoring.CriterionScore;
 import io.github.ocop.core.scoring.Product;
 import io.github.ocop.core.scoring.ScoreCard;
 import io.github.ocop.core.scoring.ScoringEngine;
-import io.github.ocop.rules.Draws;
+import io.github.ocop.core.testkit.Draws;
 import io.github.ocop.rules.RuleSets;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

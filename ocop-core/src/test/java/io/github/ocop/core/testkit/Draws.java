@@ -1,4 +1,4 @@
-package io.github.ocop.rules;
+package io.github.ocop.core.testkit;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
