@@ -57,4 +57,22 @@ record CuratedData(JsonNode root) {
     static String text(JsonNode node, String key) {
         return required(node, key).asText();
     }
+
+    /**
+     * The sheet of a rule set's JSON tree that a curated entry names.
+     *
+     * @param ruleSet the rule set's tree
+     * @param sheetId the sheet's id
+     * @param where   the curated entry, for the message
+     * @return the sheet
+     * @throws IllegalStateException when the rule set has no such sheet
+     */
+    static JsonNode sheet(JsonNode ruleSet, String sheetId, String where) {
+        for (JsonNode s : ruleSet.path("sheets")) {
+            if (s.path("id").asText().equals(sheetId)) {
+                return s;
+            }
+        }
+        throw new IllegalStateException(where + ": no sheet " + sheetId);
+    }
 }

@@ -39,15 +39,7 @@ final class KnockOutTriggers {
             if (!seen.add(sheetId + "/" + koId)) {
                 throw new IllegalStateException(where + ": named twice");
             }
-            JsonNode sheet = null;
-            for (JsonNode s : ruleSet.path("sheets")) {
-                if (s.path("id").asText().equals(sheetId)) {
-                    sheet = s;
-                }
-            }
-            if (sheet == null) {
-                throw new IllegalStateException(where + ": no sheet " + sheetId);
-            }
+            JsonNode sheet = CuratedData.sheet(ruleSet, sheetId, where);
             ObjectNode ko = null;
             for (JsonNode k : sheet.path("knockOuts")) {
                 if (k.path("id").asText().equals(koId)) {

@@ -42,15 +42,7 @@ final class SubjectTypeOptions {
                 if (!seen.add(sheetId)) {
                     throw new IllegalStateException(where + ": sheet named twice");
                 }
-                JsonNode sheet = null;
-                for (JsonNode s : ruleSet.path("sheets")) {
-                    if (s.path("id").asText().equals(sheetId)) {
-                        sheet = s;
-                    }
-                }
-                if (sheet == null) {
-                    throw new IllegalStateException(where + ": no sheet " + sheetId);
-                }
+                JsonNode sheet = CuratedData.sheet(ruleSet, sheetId, where);
                 ObjectNode criterion = null;
                 for (JsonNode p : sheet.path("parts")) {
                     for (JsonNode s : p.path("sections")) {
