@@ -39,7 +39,7 @@ final class ScoreCardText {
         labels.notice().ifPresent(n -> b.append('(').append(n).append(")\n"));
         b.append(CliMessages.text(locale, "card.product", card.assessment().product().name()));
         java.util.Optional.ofNullable(card.assessment().product().subject()).ifPresent(s ->
-                b.append(' ').append(CliMessages.text(locale, "card.subject", s.name(), subjectType(s.type(), locale))));
+                b.append(' ').append(CliMessages.text(locale, "card.subject", s.name(), s.type().format(locale))));
         b.append('\n');
         if (!card.assessment().assessor().isEmpty()) {
             b.append(CliMessages.text(locale, "card.assessor", card.assessment().assessor())).append('\n');
@@ -120,19 +120,6 @@ final class ScoreCardText {
             b.append("  ").append(CliMessages.text(labels.locale(), cs.applicable() ? "card.noOption"
                     : "card.notApplicable")).append('\n');
         }
-    }
-
-    /** @return the producer's type in words, e.g. "hợp tác xã" */
-    static String subjectType(SubjectType t, java.util.Locale locale) {
-        return CliMessages.text(locale, switch (t) {
-            case HOUSEHOLD -> "subject.HOUSEHOLD";
-            case FARM -> "subject.FARM";
-            case COOPERATIVE_GROUP -> "subject.COOPERATIVE_GROUP";
-            case COOPERATIVE -> "subject.COOPERATIVE";
-            case ENTERPRISE -> "subject.ENTERPRISE";
-            case LARGE_ENTERPRISE -> "subject.LARGE_ENTERPRISE";
-            case ASSOCIATION -> "subject.ASSOCIATION";
-        });
     }
 
     private static void line(StringBuilder b, String label, String option, int points, int max) {

@@ -11,7 +11,6 @@ import io.github.ocop.core.model.Option;
 import io.github.ocop.core.model.PartCode;
 import io.github.ocop.core.model.ProductSubgroup;
 import io.github.ocop.core.model.RuleSet;
-import io.github.ocop.core.model.StarRanking;
 import io.github.ocop.core.model.ScoringSheet;
 import io.github.ocop.core.model.StarRanking;
 
@@ -384,9 +383,9 @@ public final class ScoringEngine {
         }
         SubjectType type = a.product().subject().type();
         if (!cs.admittedTypes.admitted().contains(type.name())) {
-            problems.add(new Problem("$.product.subject.type", CoreMessages.of("scoring.subjectType", typeName(type),
+            problems.add(new Problem("$.product.subject.type", CoreMessages.of("scoring.subjectType", type,
                     cs.sheet.id(), cs.sheet.title(), ruleSet.id(), java.util.Arrays.stream(SubjectType.values())
-                    .filter(t -> cs.admittedTypes.admitted().contains(t.name())).map(ScoringEngine::typeName).toList(),
+                    .filter(t -> cs.admittedTypes.admitted().contains(t.name())).toList(),
                     cs.admittedTypes.citation())));
         }
     }
@@ -417,23 +416,10 @@ public final class ScoringEngine {
                     .map(java.util.Map.Entry::getKey).sorted().collect(java.util.stream.Collectors.joining(", "));
             String text = c.option(key).get().text();
             problems.add(new Problem(answerPath(c.code()), CoreMessages.of("scoring.organisationAnswer",
-                    typeName(type), key, c.code(), c.title(), java.util.Arrays.stream(SubjectType.values())
-                            .filter(t -> types.get().contains(t.name())).map(ScoringEngine::typeName).toList(), text,
+                    type, key, c.code(), c.title(), java.util.Arrays.stream(SubjectType.values())
+                            .filter(t -> types.get().contains(t.name())).toList(), text,
                     fits, map.citation())));
         }
-    }
-
-    /** {@return a subject type in words, in the reader's language (e.g. "hợp tác xã")} */
-    private static io.github.ocop.core.text.Message typeName(SubjectType type) {
-        return CoreMessages.of(switch (type) {
-            case HOUSEHOLD -> "subjectType.HOUSEHOLD";
-            case FARM -> "subjectType.FARM";
-            case COOPERATIVE_GROUP -> "subjectType.COOPERATIVE_GROUP";
-            case COOPERATIVE -> "subjectType.COOPERATIVE";
-            case ENTERPRISE -> "subjectType.ENTERPRISE";
-            case LARGE_ENTERPRISE -> "subjectType.LARGE_ENTERPRISE";
-            case ASSOCIATION -> "subjectType.ASSOCIATION";
-        });
     }
 
     private void checkSubgroup(Assessment a, CompiledSheet cs, Problems problems) {

@@ -1,9 +1,16 @@
 package io.github.ocop.core.scoring;
 
+import io.github.ocop.core.internal.CoreMessages;
+import io.github.ocop.core.text.Localized;
+
+import java.util.Locale;
+
 /**
- * The kind of producer that registers a product (loại hình chủ thể OCOP).
+ * The kind of producer that registers a product (loại hình chủ thể OCOP), named in words in Vietnamese or English
+ * ({@link #format(Locale)}, e.g. "hợp tác xã" / "cooperative") by the core bundle, as the law names it (QĐ 26/2026
+ * Điều 2 khoản 3).
  */
-public enum SubjectType {
+public enum SubjectType implements Localized {
     /** Hộ sản xuất, hộ gia đình có đăng ký kinh doanh (household with a business registration). */
     HOUSEHOLD,
     /** Trang trại (farm). */
@@ -23,5 +30,19 @@ public enum SubjectType {
      */
     LARGE_ENTERPRISE,
     /** Hội, hiệp hội, trung tâm điều hành (association; the tourism group only under QĐ 26/2026). */
-    ASSOCIATION
+    ASSOCIATION;
+
+    /** {@return the type in words, in Vietnamese (the default) or English} */
+    @Override
+    public String format(Locale locale) {
+        return CoreMessages.of(switch (this) {
+            case HOUSEHOLD -> "subjectType.HOUSEHOLD";
+            case FARM -> "subjectType.FARM";
+            case COOPERATIVE_GROUP -> "subjectType.COOPERATIVE_GROUP";
+            case COOPERATIVE -> "subjectType.COOPERATIVE";
+            case ENTERPRISE -> "subjectType.ENTERPRISE";
+            case LARGE_ENTERPRISE -> "subjectType.LARGE_ENTERPRISE";
+            case ASSOCIATION -> "subjectType.ASSOCIATION";
+        }).format(locale);
+    }
 }
