@@ -1,15 +1,19 @@
 package io.github.ocop.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ocop.core.problem.OcopInputException;
+import io.github.ocop.core.problem.Problem;
 import io.github.ocop.core.process.HolidayCalendar;
 import io.github.ocop.core.process.HolidayYear;
+import io.github.ocop.core.text.Messages;
+import io.github.ocop.rules.internal.Json;
+import io.github.ocop.rules.internal.JsonObject;
+import io.github.ocop.rules.internal.JsonProblem;
+import io.github.ocop.rules.internal.RulesMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +29,8 @@ import java.util.Objects;
 public final class HolidayCalendars {
 
     private static final String RESOURCE = "calendar/vn-holidays.json";
+    private static final Json.Limits LIMITS = new Json.Limits(RulesMessages.of("read.kind.calendar"), 200_000, 10_000,
+            Map.of());
     private static volatile HolidayCalendar vietnam;
 
     private HolidayCalendars() {
@@ -53,87 +59,72 @@ public final class HolidayCalendars {
     }
 
     /**
-     * Reads a holiday calendar file in the bundled file's format.
+     * Reads a holiday calendar file in the bundled file's format, with the strict reader of the other OCOP files
+     * (duplicate keys, unknown fields and wrong types refused, each problem located and worded in Vietnamese by
+     * default).
      *
      * @param in the file's bytes (UTF-8 JSON); not closed
      * @param name the file's name, for messages
      * @return the calendar
-     * @throws IllegalArgumentException naming the file and the path of the first problem
+     * @throws OcopInputException naming the file and the path of the problem
      * @throws IOException if the stream cannot be read
      */
     public static HolidayCalendar read(InputStream in, String name) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(name, "name");
-        JsonNode root = new ObjectMapper().readTree(in);
-        String counting = text(root, "counting", name, "$");
-        List<HolidayYear> years = new ArrayList<>();
-        JsonNode ys = root.path("years");
-        if (!ys.isArray()) {
-            throw problem(name, "$.years", "an array of years");
+        JsonNode root = Json.parse(in.readAllBytes(), name, LIMITS, Messages.VIETNAMESE);
+        try {
+            JsonObject o = JsonObject.of(root, "$", Messages.VIETNAMESE);
+            // the statute and the description are for people reading the file
+            o.has("formatVersion");
+            o.has("description");
+            o.has("statute");
+            String counting = o.string("counting");
+            List<HolidayYear> years = o.objects("years", HolidayCalendars::year);
+            o.finish();
+            return new HolidayCalendar(years, counting);
+        } catch (JsonProblem e) {
+            throw new OcopInputException(name, List.of(e.problem()));
         }
-        for (int i = 0; i < ys.size(); i++) {
-            JsonNode y = ys.get(i);
-            String at = "$.years[" + i + "]";
-            if (!y.path("year").isInt()) {
-                throw problem(name, at + ".year", "a year, e.g. 2026");
-            }
-            int year = y.get("year").intValue();
-            HolidayYear.Trust trust;
-            try {
-                trust = HolidayYear.Trust.valueOf(text(y, "trust", name, at));
-            } catch (IllegalArgumentException e) {
-                throw problem(name, at + ".trust", "OFFICIAL_TEXT or PRESS_REPORT_OF_OFFICIAL_NOTICE");
-            }
-            List<HolidayYear.Source> sources = new ArrayList<>();
-            JsonNode ss = y.path("sources");
-            for (int j = 0; j < ss.size(); j++) {
-                String sat = at + ".sources[" + j + "]";
-                sources.add(new HolidayYear.Source(text(ss.get(j), "title", name, sat), text(ss.get(j), "url", name, sat),
-                        text(ss.get(j), "covers", name, sat)));
-            }
-            try {
-                years.add(new HolidayYear(year, days(y, "daysOff", name, at), days(y, "workingSaturdays", name, at),
-                        days(y, "unsettled", name, at), trust, text(y, "notice", name, at), sources));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(name + " " + at + ": " + e.getMessage(), e);
-            }
-        }
-        return new HolidayCalendar(years, counting);
     }
 
-    private static Map<LocalDate, String> days(JsonNode y, String key, String name, String at) {
+    private static HolidayYear year(JsonObject y) {
+        int year = y.integer("year");
+        String trustName = y.string("trust");
+        HolidayYear.Trust trust;
+        try {
+            trust = HolidayYear.Trust.valueOf(trustName);
+        } catch (IllegalArgumentException e) {
+            throw new JsonProblem(new Problem(y.pathOf("trust"), RulesMessages.of("read.unknownValue", trustName,
+                    RulesMessages.choices(HolidayYear.Trust.values()))));
+        }
+        List<HolidayYear.Source> sources = y.objects("sources", s -> {
+            HolidayYear.Source source = new HolidayYear.Source(s.string("title"), s.string("url"), s.string("covers"));
+            s.finish();
+            return source;
+        });
+        Map<LocalDate, String> daysOff = days(y, "daysOff");
+        Map<LocalDate, String> saturdays = days(y, "workingSaturdays");
+        Map<LocalDate, String> unsettled = days(y, "unsettled");
+        String notice = y.string("notice");
+        y.finish();
+        try {
+            return new HolidayYear(year, daysOff, saturdays, unsettled, trust, notice, sources);
+        } catch (IllegalArgumentException e) {
+            throw new JsonProblem(new Problem(y.path(), RulesMessages.refused(e)));
+        }
+    }
+
+    private static Map<LocalDate, String> days(JsonObject y, String key) {
         Map<LocalDate, String> out = new LinkedHashMap<>();
-        JsonNode a = y.path(key);
-        if (a.isMissingNode() || a.isNull()) {
-            return out;
-        }
-        if (!a.isArray()) {
-            throw problem(name, at + "." + key, "an array of {\"date\", \"name\"}");
-        }
-        for (int i = 0; i < a.size(); i++) {
-            String p = at + "." + key + "[" + i + "]";
-            LocalDate d;
-            try {
-                d = LocalDate.parse(text(a.get(i), "date", name, p));
-            } catch (DateTimeParseException e) {
-                throw problem(name, p + ".date", "a date written yyyy-MM-dd");
+        y.objects(key, d -> {
+            LocalDate date = d.date("date");
+            if (out.put(date, d.string("name")) != null) {
+                throw new JsonProblem(new Problem(d.pathOf("date"), RulesMessages.of("calendar.dateTwice", date)));
             }
-            if (out.put(d, text(a.get(i), "name", name, p)) != null) {
-                throw problem(name, p + ".date", "a date listed once (" + d + " is listed twice)");
-            }
-        }
+            d.finish();
+            return date;
+        });
         return out;
-    }
-
-    private static String text(JsonNode o, String key, String name, String at) {
-        JsonNode v = o.path(key);
-        if (!v.isTextual() || v.textValue().isBlank()) {
-            throw problem(name, at + "." + key, "a text");
-        }
-        return v.textValue();
-    }
-
-    private static IllegalArgumentException problem(String name, String path, String expected) {
-        return new IllegalArgumentException(name + " " + path + ": expected " + expected);
     }
 }

@@ -111,4 +111,19 @@ class WorkingDayDueTest {
                 .hasMessageContaining("OFFICIAL_TEXT");
         assertThat(List.of(WorkingDayDue.Status.values())).hasSize(3);
     }
+
+    /** The calendar is read as strictly as the other OCOP files: a misspelt key and a day listed twice are located. */
+    @Test
+    void aCalendarFileWithAnUnknownKeyOrADayListedTwiceIsRefusedAtThatPath() {
+        String misspelt = "{\"counting\": \"x\", \"years\": [], \"yeers\": []}";
+        assertThatThrownBy(() -> HolidayCalendars.read(new ByteArrayInputStream(
+                misspelt.getBytes(StandardCharsets.UTF_8)), "my-holidays.json"))
+                .hasMessageContaining("my-holidays.json").hasMessageContaining("$.yeers").hasMessageContaining("years");
+        String twice = "{\"counting\": \"x\", \"years\": [{\"year\": 2026, \"trust\": \"OFFICIAL_TEXT\","
+                + " \"notice\": \"x\", \"sources\": [], \"daysOff\": [{\"date\": \"2026-04-30\", \"name\": \"a\"},"
+                + " {\"date\": \"2026-04-30\", \"name\": \"b\"}]}]}";
+        assertThatThrownBy(() -> HolidayCalendars.read(new ByteArrayInputStream(
+                twice.getBytes(StandardCharsets.UTF_8)), "my-holidays.json"))
+                .hasMessageContaining("$.years[0].daysOff[1].date").hasMessageContaining("2026");
+    }
 }
