@@ -10,26 +10,7 @@ package io.github.ocop.core.model;
  */
 public enum LevelRole {
     /** Evaluates and ranks products: it certifies star ranks or forwards products from a mean total. */
-    EVALUATES("đánh giá, phân hạng sản phẩm", "evaluates and ranks products"),
+    EVALUATES,
     /** Receives and checks dossiers and sends them on without scoring: a step, not a level of evaluation. */
-    CHECKS_DOSSIERS("tiếp nhận, kiểm tra hồ sơ và gửi lên cấp trên (không chấm điểm)",
-            "receives and checks dossiers and sends them on (no scoring)");
-
-    private final String vietnamese;
-    private final String english;
-
-    LevelRole(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
-    }
-
-    /** {@return the Vietnamese description} */
-    public String vietnamese() {
-        return vietnamese;
-    }
-
-    /** {@return the English description} */
-    public String english() {
-        return english;
-    }
+    CHECKS_DOSSIERS
 }
