@@ -39,7 +39,10 @@ public final class InputValidation {
      * {@code ValidationMessages_vi.properties}), read by the library's one mechanism ({@link Messages}): they feed
      * Hibernate Validator's interpolation here, a framework's message source, and the coded problems.
      */
-    static final Messages BUNDLE = Messages.load("ValidationMessages", InputValidation.class::getResourceAsStream);
+    // a lambda, not a method reference: a reference to this caller-sensitive method spins method-handle classes
+    // (not archived by CDS) on every start
+    static final Messages BUNDLE = Messages.load("ValidationMessages",
+            name -> InputValidation.class.getResourceAsStream(name));
 
     /*
      * Hibernate Validator logs its version once, at INFO, when the factory is built (logger

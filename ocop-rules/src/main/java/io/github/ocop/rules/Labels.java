@@ -89,12 +89,14 @@ public final class Labels {
         }
         Map<String, String> dictionary = isVietnamese(locale) ? Map.of() : dictionary(locale.getLanguage());
         Map<String, String> tr = new HashMap<>();
-        vi.forEach((id, title) -> {
-            String t = dictionary.get(normalise(title));
-            if (t != null) {
-                tr.put(id, t);
-            }
-        });
+        if (!dictionary.isEmpty()) { // Vietnamese: nothing to look up, no title to normalise (issue 18, the start)
+            vi.forEach((id, title) -> {
+                String t = dictionary.get(normalise(title));
+                if (t != null) {
+                    tr.put(id, t);
+                }
+            });
+        }
         return new Labels(ruleSet.id(), locale, vi, tr);
     }
 

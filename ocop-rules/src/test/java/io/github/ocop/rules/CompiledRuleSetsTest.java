@@ -79,6 +79,9 @@ class CompiledRuleSetsTest {
                     .isEqualTo(bytes);
             RuleSet decoded = RuleSetBinary.read(bytes, fromJson.digest().orElseThrow());
             assertThat(decoded).isEqualTo(fromJson);
+            // BundledRuleSets does not validate the compiled form at run time (its digest is compiled into the jar):
+            // this is where each bundled form is proved valid
+            assertThat(RuleSetValidator.validate(decoded).errors()).as("%s.bin validates", id).isEmpty();
             assertThat(decoded.digest()).isEqualTo(fromJson.digest()).isEqualTo(bundled.recordedDigest(id));
             assertThat(bundled.recordedBinaryDigest(id)).hasValue(RuleSetLoader.sha256(bytes));
             assertThat(new BundledRuleSets().load(id)).hasValue(fromJson);

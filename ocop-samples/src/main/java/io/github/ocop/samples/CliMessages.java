@@ -6,7 +6,10 @@ import java.util.Locale;
 
 /** The fixed wording of the {@code ocop} tool's outputs ({@code io/github/ocop/samples/messages*.properties}). */
 final class CliMessages {
-    static final Messages BUNDLE = Messages.load("messages", CliMessages.class::getResourceAsStream);
+    // a lambda, not a method reference: a reference to this caller-sensitive method spins method-handle classes
+    // (not archived by CDS) on every start
+    static final Messages BUNDLE = Messages.load("messages",
+            name -> CliMessages.class.getResourceAsStream(name));
 
     private CliMessages() {
     }

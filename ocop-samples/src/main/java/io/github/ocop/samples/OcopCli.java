@@ -1,6 +1,7 @@
 package io.github.ocop.samples;
 
 import io.github.ocop.core.problem.OcopInputException;
+import io.github.ocop.rules.RuleSets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -86,6 +87,32 @@ public final class OcopCli implements Runnable {
      * @return the exit code
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(true, out, err, args);
+    }
+
+    /**
+     * Runs the tool; {@code direct} false makes picocli read every command line (tests compare the two paths).
+     *
+     * @return the exit code
+     */
+    static int run(boolean direct, PrintWriter out, PrintWriter err, String... args) {
+        ScoreCommand.Direct plain = direct ? ScoreCommand.direct(args) : null;
+        if (plain != null) {
+            // the common run, read without building picocli's model; done as ScoreCommand.call does it
+            ScoreCommand.prefetch(args); // the rule set loads on another core while this thread reads the file
+            java.util.Locale locale = plain.lang().locale();
+            ProcessDates.ARGUMENT_LANGUAGE.set(locale);
+            try {
+                return ScoreCommand.scoreFiles(RuleSets.standard(), plain.files(), plain.format(), plain.lang(), false,
+                        out, err);
+            } catch (RuntimeException e) {
+                return failed(e, err, false, locale);
+            } finally {
+                out.flush();
+                err.flush();
+                ProcessDates.ARGUMENT_LANGUAGE.remove();
+            }
+        }
         Class<?> named = named(args);
         if (named == ScoreCommand.class) {
             // first: the rule set then loads on another core while picocli reads the annotations on this one
@@ -109,23 +136,7 @@ public final class OcopCli implements Runnable {
             return USAGE;
         });
         java.util.Locale locale = locale(args);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            boolean debug = root.debug;
-            if (ex instanceof OcopInputException input) {
-                err.println(input.getMessage(locale));
-            } else if (ex instanceof UsageException) {
-                err.println(ex.getMessage());
-            } else {
-                err.println("ocop: internal error: " + ex);
-            }
-            if (debug) {
-                StringWriter sw = new StringWriter();
-                ex.printStackTrace(new PrintWriter(sw));
-                err.print(sw);
-            }
-            err.flush();
-            return ex instanceof OcopInputException ? INVALID_INPUT : ex instanceof UsageException ? USAGE : INTERNAL_ERROR;
-        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(ex, err, root.debug, locale));
         ProcessDates.ARGUMENT_LANGUAGE.set(locale(args));
         try {
             int code = cl.execute(args);
@@ -135,6 +146,24 @@ public final class OcopCli implements Runnable {
         } finally {
             ProcessDates.ARGUMENT_LANGUAGE.remove();
         }
+    }
+
+    /** Reports what a command threw: an input problem in the user's language, a usage error, or an internal error. */
+    private static int failed(Exception ex, PrintWriter err, boolean debug, java.util.Locale locale) {
+        if (ex instanceof OcopInputException input) {
+            err.println(input.getMessage(locale));
+        } else if (ex instanceof UsageException) {
+            err.println(ex.getMessage());
+        } else {
+            err.println("ocop: internal error: " + ex);
+        }
+        if (debug) {
+            StringWriter sw = new StringWriter();
+            ex.printStackTrace(new PrintWriter(sw));
+            err.print(sw);
+        }
+        err.flush();
+        return ex instanceof OcopInputException ? INVALID_INPUT : ex instanceof UsageException ? USAGE : INTERNAL_ERROR;
     }
 
     private static Map<String, Class<?>> commands(Object... nameThenClass) {

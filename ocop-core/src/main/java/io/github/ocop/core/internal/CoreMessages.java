@@ -9,7 +9,10 @@ import io.github.ocop.core.text.Messages;
  */
 public final class CoreMessages {
     /** The bundle. */
-    public static final Messages BUNDLE = Messages.load("/io/github/ocop/core/text/messages", CoreMessages.class::getResourceAsStream);
+    // a lambda, not a method reference: a reference to this caller-sensitive method spins method-handle classes
+    // (not archived by CDS) on every start
+    public static final Messages BUNDLE = Messages.load("/io/github/ocop/core/text/messages",
+            name -> CoreMessages.class.getResourceAsStream(name));
 
     private CoreMessages() {
     }

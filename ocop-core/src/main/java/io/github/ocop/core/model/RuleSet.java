@@ -1,11 +1,14 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.internal.LazyRuleSets;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The OCOP rules of one decision (bộ tiêu chí): its instrument and dates, part maxima, star bands, taxonomy and
@@ -22,7 +25,8 @@ public final class RuleSet {
     private final List<Erratum> errata;
     private final ProductTaxonomy taxonomy;
     private final List<ScoringSheet> sheets;
-    private final ProcessRules process;
+    /** The process facts, or what computes them on first use (a compiled rule set decodes them lazily). */
+    private final ProcessHolder process;
     private final Map<String, ScoringSheet> sheetById;
     private final String digest;
 
@@ -37,7 +41,8 @@ public final class RuleSet {
         this.errata = List.copyOf(Objects.requireNonNull(b.errata, "errata"));
         this.taxonomy = Objects.requireNonNull(b.taxonomy, "taxonomy");
         this.sheets = List.copyOf(Objects.requireNonNull(b.sheets, "sheets"));
-        this.process = Objects.requireNonNull(b.process, "process");
+        this.process = b.processLater != null ? new ProcessHolder(null, b.processLater)
+                : new ProcessHolder(Objects.requireNonNull(b.process, "process"), null);
         this.digest = b.digest;
         Map<String, ScoringSheet> m = new LinkedHashMap<>();
         for (ScoringSheet s : sheets) {
@@ -134,7 +139,33 @@ public final class RuleSet {
 
     /** {@return the process facts of the decision (levels, certificates, dossiers, rounds, transition)} */
     public ProcessRules process() {
-        return process;
+        return process.get();
+    }
+
+    /** The process facts, known or computed once on first use (thread-safe: double-checked on a volatile field). */
+    private static final class ProcessHolder {
+        private volatile ProcessRules value;
+        private Supplier<ProcessRules> later;
+
+        ProcessHolder(ProcessRules value, Supplier<ProcessRules> later) {
+            this.value = value;
+            this.later = later;
+        }
+
+        ProcessRules get() {
+            ProcessRules p = value;
+            if (p == null) {
+                synchronized (this) {
+                    p = value;
+                    if (p == null) {
+                        p = Objects.requireNonNull(later.get(), "process");
+                        value = p;
+                        later = null;
+                    }
+                }
+            }
+            return p;
+        }
     }
 
     /**
@@ -166,7 +197,7 @@ public final class RuleSet {
         return o instanceof RuleSet r && r.id.equals(id) && r.title.equals(title) && r.instrument.equals(instrument)
                 && r.provenance.equals(provenance) && r.parts.equals(parts) && r.starRanking.equals(starRanking)
                 && r.interpretations.equals(interpretations) && r.errata.equals(errata)
-                && r.taxonomy.equals(taxonomy) && r.sheets.equals(sheets) && r.process.equals(process);
+                && r.taxonomy.equals(taxonomy) && r.sheets.equals(sheets) && r.process().equals(process());
     }
 
     @Override
@@ -192,7 +223,15 @@ public final class RuleSet {
         private ProductTaxonomy taxonomy = ProductTaxonomy.of(List.of());
         private List<ScoringSheet> sheets = List.of();
         private ProcessRules process = ProcessRules.NONE;
+        private Supplier<ProcessRules> processLater;
         private String digest;
+
+        static {
+            LazyRuleSets.register((b, later) -> {
+                b.processLater = later;
+                b.process = null;
+            });
+        }
 
         private Builder() {
         }
@@ -314,6 +353,7 @@ public final class RuleSet {
          */
         public Builder process(ProcessRules v) {
             this.process = v;
+            this.processLater = null;
             return this;
         }
 

@@ -470,7 +470,11 @@ public final class RuleSetBinary {
                     g.present() ? java.util.Optional.of(new io.github.ocop.core.model.SubjectTypes(
                             new java.util.LinkedHashSet<>(g.strings()), g.str())) : java.util.Optional.empty()))));
             r.sheets(list(Reader::sheet));
-            r.process(process(str()));
+            // decoded on first use: scoring never reads the process facts (issue 18, the CLI's start); the bytes were
+            // checked against the digest compiled into the jar before this, and CompiledRuleSetsTest decodes every
+            // bundled process section at build time
+            String processJson = str();
+            io.github.ocop.core.internal.LazyRuleSets.processLater(r, () -> process(processJson));
             return r.digest(digest).build();
         }
 

@@ -13,7 +13,10 @@ import java.util.stream.Collectors;
  */
 public final class RulesMessages {
     /** The bundle. */
-    public static final Messages BUNDLE = Messages.load("messages", RulesMessages.class::getResourceAsStream);
+    // a lambda, not a method reference: a reference to this caller-sensitive method spins method-handle classes
+    // (not archived by CDS) on every start
+    public static final Messages BUNDLE = Messages.load("messages",
+            name -> RulesMessages.class.getResourceAsStream(name));
 
     private RulesMessages() {
     }
