@@ -17,8 +17,7 @@ import java.util.Map;
  * The {@code ocop} command-line tool: scores assessment files, prints sheets and lists rule sets. Exit codes: 0 done,
  * 1 invalid input (a located message, no stack trace unless {@code --debug}), 2 wrong usage, 3 internal error.
  */
-@Command(name = "ocop", mixinStandardHelpOptions = true, version = "ocop 0.1.0-SNAPSHOT",
-        description = "OCOP (Mỗi xã một sản phẩm) rules: score assessments, print scoring sheets.")
+@Command(name = "ocop", mixinStandardHelpOptions = true, version = "ocop 0.1.0-SNAPSHOT")
 public final class OcopCli implements Runnable {
     /**
      * The commands, by name (each class's {@code @Command} name), in the order of the help. A run registers only the
@@ -54,8 +53,12 @@ public final class OcopCli implements Runnable {
      */
     static volatile java.io.OutputStream standardOutput;
 
-    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of errors.")
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT)
     boolean debug;
+
+    /** {@code --lang} of the tool's own help ({@code ocop --help --lang en}); each command has its own. */
+    @CommandLine.Mixin
+    LangOption language = new LangOption();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -92,12 +95,7 @@ public final class OcopCli implements Runnable {
             ScoreCommand.prefetch(args);
         }
         OcopCli root = new OcopCli();
-        CommandLine cl = new CommandLine(root);
-        if (named != null) {
-            cl.addSubcommand(newCommand(named));
-        } else {
-            COMMANDS.values().forEach(c -> cl.addSubcommand(newCommand(c)));
-        }
+        CommandLine cl = commandLine(root, named);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> e instanceof OcopInputException ? INVALID_INPUT : INTERNAL_ERROR);
@@ -109,6 +107,7 @@ public final class OcopCli implements Runnable {
             return USAGE;
         });
         java.util.Locale locale = locale(args);
+        cl.setExecutionStrategy(HelpTexts.strategy(cl, locale));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean debug = root.debug;
             if (ex instanceof OcopInputException input) {
@@ -135,6 +134,23 @@ public final class OcopCli implements Runnable {
         } finally {
             ProcessDates.ARGUMENT_LANGUAGE.remove();
         }
+    }
+
+    /**
+     * The tool's command line: the root with the named command only, or, when none is named (help, version, an
+     * unknown command), with every command and {@code help} ({@code ocop help COMMAND [--lang en]}).
+     */
+    static CommandLine commandLine(OcopCli root, Class<?> named) {
+        CommandLine cl = new CommandLine(root);
+        if (named != null) {
+            cl.addSubcommand(newCommand(named));
+        } else {
+            COMMANDS.values().forEach(c -> cl.addSubcommand(newCommand(c)));
+            CommandLine help = new CommandLine(new CommandLine.HelpCommand());
+            help.addMixin("language", new LangOption());
+            cl.addSubcommand(help);
+        }
+        return cl;
     }
 
     private static Map<String, Class<?>> commands(Object... nameThenClass) {
@@ -221,9 +237,11 @@ public final class OcopCli implements Runnable {
 
     /** @return the class of the command the arguments name (the first argument not an option), or null */
     static Class<?> named(String... args) {
-        for (String a : args) {
-            if (!a.startsWith("-")) {
-                return COMMANDS.get(a);
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang")) {
+                i++; // its value (ocop --lang en score ...)
+            } else if (!args[i].startsWith("-")) {
+                return COMMANDS.get(args[i]);
             }
         }
         return null;
