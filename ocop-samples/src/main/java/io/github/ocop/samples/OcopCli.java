@@ -56,7 +56,10 @@ public final class OcopCli implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT)
     boolean debug;
 
-    /** {@code --lang} of the tool's own help ({@code ocop --help --lang en}); each command has its own. */
+    /**
+     * {@code --lang} of the tool itself: the language of its own help ({@code ocop --help --lang en}) and of a
+     * command named after it ({@code ocop --lang en score ...}) that has no {@code --lang} of its own.
+     */
     @CommandLine.Mixin
     LangOption language = new LangOption();
 
@@ -107,7 +110,16 @@ public final class OcopCli implements Runnable {
             return USAGE;
         });
         java.util.Locale locale = locale(args);
-        cl.setExecutionStrategy(HelpTexts.strategy(cl, locale));
+        CommandLine.IExecutionStrategy help = HelpTexts.strategy(cl, locale);
+        cl.setExecutionStrategy(parsed -> {
+            // ocop --lang en COMMAND ...: the language given before the command is the command's, unless it has its own
+            CommandLine.ParseResult sub = parsed.subcommand();
+            CommandLine.Model.OptionSpec lang = sub == null ? null : sub.commandSpec().findOption("--lang");
+            if (lang != null && parsed.hasMatchedOption("--lang") && !sub.hasMatchedOption("--lang")) {
+                lang.setValue(root.language.lang);
+            }
+            return help.execute(parsed);
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean debug = root.debug;
             if (ex instanceof OcopInputException input) {

@@ -117,6 +117,19 @@ class HelpTextsTest {
         assertThat(OcopCliTest.run("--help", "--lang", "en").out()).contains("  help         Show the usage help of a command.");
     }
 
+    /** {@code --lang} before the command is the command's language (it used to be an unknown option there). */
+    @Test
+    void theLanguageBeforeTheCommandIsTheCommands() {
+        OcopCliTest.Run before = OcopCliTest.run("--lang", "en", "sheets", "--rule-set", "qd-26-2026");
+        assertThat(before.code()).isZero();
+        assertThat(before.out()).isEqualTo(OcopCliTest.run("sheets", "--rule-set", "qd-26-2026", "--lang", "en").out())
+                .isNotEqualTo(OcopCliTest.run("sheets", "--rule-set", "qd-26-2026").out());
+        assertThat(OcopCli.named("--lang", "en", "sheets")).isEqualTo(SheetsCommand.class);
+        // the command's own --lang wins
+        assertThat(OcopCliTest.run("--lang", "en", "sheets", "--rule-set", "qd-26-2026", "--lang", "vi").out())
+                .isEqualTo(OcopCliTest.run("sheets", "--rule-set", "qd-26-2026").out());
+    }
+
     /** A description by hand, in each language: the words of the score command and of its --format. */
     @Test
     void theScoreCommandsHelpReadsAsWritten() {
