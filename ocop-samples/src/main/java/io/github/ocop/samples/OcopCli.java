@@ -192,7 +192,8 @@ public final class OcopCli implements Runnable {
             usage("Unmatched argument at index (\\d+): (.*)", "usage.unmatchedArgument"),
             usage("Unmatched arguments from index (\\d+): (.*)", "usage.unmatchedArguments"),
             usage("option '([^']*)' \\((.*)\\) should be specified only once", "usage.onlyOnce"),
-            usage("missing command \\(see ocop --help\\)", "usage.missingCommand"));
+            usage("missing command \\(see ocop --help\\)", "usage.missingCommand"),
+            usage("Unknown subcommand '(.*)'\\.", "usage.unknownCommand"));
 
     /** picocli's reasons after "Invalid value for option '...': ", by key; same rules as {@link #USAGE_MESSAGES}. */
     private static final List<Map.Entry<java.util.regex.Pattern, String>> INVALID_REASONS = List.of(

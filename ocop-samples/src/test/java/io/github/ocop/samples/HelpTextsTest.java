@@ -111,6 +111,10 @@ class HelpTextsTest {
         }
         assertThat(OcopCliTest.run("help").out()).isEqualTo(OcopCliTest.run("--help").out());
         assertThat(OcopCliTest.run("--lang", "en", "help").out()).isEqualTo(OcopCliTest.run("--help", "--lang", "en").out());
+        OcopCliTest.Run unknown = OcopCliTest.run("help", "frob");
+        assertThat(unknown.code()).isEqualTo(OcopCli.USAGE);
+        assertThat(unknown.err()).startsWith("ocop: không có lệnh 'frob'\n");
+        assertThat(OcopCliTest.run("help", "frob", "--lang", "en").err()).startsWith("ocop: Unknown subcommand 'frob'.\n");
         OcopCliTest.Run help = OcopCliTest.run("help", "--help");
         assertThat(help.out()).startsWith("In hướng dẫn sử dụng của một lệnh.\nCách dùng: ocop help");
         assertThat(OcopCliTest.run("--help").out()).contains("  help         In hướng dẫn sử dụng của một lệnh.");
