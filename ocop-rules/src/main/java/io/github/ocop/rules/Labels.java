@@ -11,12 +11,6 @@ import io.github.ocop.core.model.ScoringSheet;
 import io.github.ocop.core.model.Section;
 import io.github.ocop.core.text.Titles;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -24,14 +18,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
 /**
  * The titles of one rule set in one language (nhãn song ngữ): groups, categories, subgroups, parts, sheets, sections
  * and criteria, each under a stable id. Vietnamese is the official text and is returned verbatim; English titles are
- * the ocop-rules team's own, unofficial translations ({@code i18n/titles.en.txt}, keyed by the Vietnamese title), and
- * any title without a translation falls back to its Vietnamese text. Option texts are never translated.
+ * the ocop-rules team's own, unofficial translations (the resource bundle {@code i18n/titles_en.properties}, keyed by
+ * the Vietnamese title; a {@code titles_fr.properties} beside it would add French), and any title without a
+ * translation falls back to its Vietnamese text. Option texts are never translated.
  *
  * <p>Ids: {@code group.I}, {@code category.I.1}, {@code subgroup.I.1.a}, {@code part.A} (the decision's part
  * definition), {@code sheet.1} (the sheet's title), {@code sheet.1.part.A}, {@code sheet.1.section.1},
@@ -40,7 +37,8 @@ import java.util.Optional;
 public final class Labels {
     /** Vietnamese, the language of the decisions. */
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-    static final String DICTIONARY = "i18n/titles.%s.txt";
+    /** The base name of the translations' resource bundle ({@code titles_en.properties}: English). */
+    static final String BUNDLE = "io.github.ocop.rules.i18n.titles";
     private static final Map<String, Map<String, String>> DICTIONARIES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final String ruleSetId;
@@ -57,7 +55,8 @@ public final class Labels {
 
     /**
      * The labels of a rule set in a language. Vietnamese ({@code vi}) gives the official titles; English
-     * ({@code en}) the team translations; any other language has no translations and falls back to Vietnamese.
+     * ({@code en}) the team translations; a language without a translation bundle of its own falls back to
+     * Vietnamese.
      *
      * @param ruleSet the rule set
      * @param locale  the language wanted
@@ -126,31 +125,31 @@ public final class Labels {
         return DICTIONARIES.computeIfAbsent(language, Labels::readDictionary);
     }
 
+    /**
+     * The translations of one language, by {@linkplain #normalise normalised} Vietnamese title: the resource bundle
+     * {@value #BUNDLE} of that language ({@code titles_en.properties}), none when the language has no bundle of its
+     * own (a bundle of another language, found through the default locale, is not used).
+     */
     static Map<String, String> readDictionary(String language) {
-        String resource = String.format(Locale.ROOT, DICTIONARY, language);
+        Locale wanted = Locale.forLanguageTag(language);
+        ResourceBundle bundle;
+        try {
+            bundle = ResourceBundle.getBundle(BUNDLE, wanted);
+        } catch (MissingResourceException e) {
+            return Map.of();
+        }
+        if (!bundle.getLocale().getLanguage().equals(wanted.getLanguage())) {
+            return Map.of();
+        }
         Map<String, String> m = new HashMap<>();
-        try (InputStream in = Labels.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                return Map.of();
+        for (String title : bundle.keySet()) {
+            String translation = bundle.getString(title).strip();
+            if (translation.isEmpty()) {
+                throw new IllegalStateException(BUNDLE + "_" + language + ": no translation for '" + title + "'");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                int eq = line.indexOf(" = ");
-                if (eq <= 0 || line.substring(eq + 3).isBlank()) {
-                    throw new IllegalStateException(resource + " line " + n + ": expected 'Vietnamese = translation'");
-                }
-                if (m.put(normalise(line.substring(0, eq)), line.substring(eq + 3).strip()) != null) {
-                    throw new IllegalStateException(resource + " line " + n + ": title translated twice");
-                }
+            if (m.put(normalise(title), translation) != null) {
+                throw new IllegalStateException(BUNDLE + "_" + language + ": '" + title + "' translated twice");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return Map.copyOf(m);
     }

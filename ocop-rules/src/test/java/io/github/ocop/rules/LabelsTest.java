@@ -102,6 +102,58 @@ class LabelsTest {
         assertThat(dictionary.keySet()).as("dictionary lines no bundled title uses").isSubsetOf(used);
     }
 
+    /**
+     * Issue 14 item 2: the translations are the resource bundle {@code i18n/titles_en.properties}, converted from
+     * {@code titles.en.txt} (231 "Vietnamese = English" lines, counted in that file) with every entry kept. The
+     * pairs below are read by hand in the file, one or more for each bundled rule set, among them keys with a source
+     * typo, a slash, a comma without a space and a capital inside a word, which the properties escaping must keep.
+     */
+    @Test
+    void theTranslationsAreTheResourceBundleOf231TitlesAndKeepTheirPairs() {
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle(Labels.BUNDLE, Locale.ENGLISH);
+        assertThat(bundle.getLocale()).isEqualTo(Locale.ENGLISH);
+        assertThat(bundle.keySet()).hasSize(231);
+        assertThat(Labels.readDictionary("en")).hasSize(231);
+        // qd-26-2026 (sheet 1) and qd-148-2023 (sheet I.1.a): criteria 5.1 and 5.2
+        Labels en148 = Labels.of(QD148, Locale.ENGLISH);
+        ScoringSheet i1a = QD148.sheet("I.1.a").orElseThrow();
+        assertThat(en148.criterion(i1a, "5.1")).isEqualTo("Story about the product");
+        assertThat(en148.criterion(i1a, "5.2")).isEqualTo("Local knowledge/identity");
+        assertThat(en148.criterion(i1a, "6.3")).isEqualTo("Smell/taste");
+        assertThat(en148.group("I")).isEqualTo("Food");
+        // qd-1048-2019: titles as the platform data spells them
+        Labels en1048 = Labels.of(QD1048, Locale.ENGLISH);
+        assertThat(en1048.criterion(QD1048.sheet("I.4.2").orElseThrow(), "6.2")).isEqualTo("Shape and size");
+        assertThat(en1048.criterion(QD1048.sheet("I.5.1").orElseThrow(), "6.2.3")).isEqualTo("Taste of the infusion");
+        assertThat(en1048.criterion(QD1048.sheet("I.6.1").orElseThrow(), "6.2.2")).isEqualTo("Smell, taste");
+        assertThat(en1048.criterion(QD1048.sheet("V.2.1").orElseThrow(), "6.5"))
+                .isEqualTo("Quality of the raw materials/components");
+        assertThat(Labels.of(QD26, Locale.ENGLISH).criterion(QD26.sheet("1").orElseThrow(), "1.1"))
+                .isEqualTo("Origin of the product");
+    }
+
+    @Test
+    void theBundleSaysTheTranslationsAreUnofficial() throws java.io.IOException {
+        try (var in = Labels.class.getResourceAsStream("i18n/titles_en.properties")) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(text).contains("UNOFFICIAL: these are the ocop-rules team's own translations, not official text.");
+        }
+    }
+
+    /** A language without a bundle of its own falls back to Vietnamese even where the default locale has one. */
+    @Test
+    void anotherLanguageDoesNotBorrowTheDefaultLocalesTranslations() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.ENGLISH);
+            assertThat(Labels.readDictionary("de")).isEmpty();
+            Labels de = Labels.of(QD26, Locale.GERMAN);
+            assertThat(de.criterion(QD26.sheet("1").orElseThrow(), "1.1")).isEqualTo("Nguồn gốc sản phẩm");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
     @Test
     void unknownIdsAreRefused() {
         Labels en = Labels.of(QD26, Locale.ENGLISH);

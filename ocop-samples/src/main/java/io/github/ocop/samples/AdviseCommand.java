@@ -16,8 +16,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code ocop advise FILE --target N [--format text|json]}: the optimal plan to reach a star rank. */
-@Command(name = "advise", mixinStandardHelpOptions = true,
-        description = "Plan the fewest answers to raise (then the fewest points to add) to reach a target star rank.")
+@Command(name = "advise", mixinStandardHelpOptions = true)
 final class AdviseCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     LangOption language = new LangOption();
@@ -25,13 +24,13 @@ final class AdviseCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     RulesFileOptions rulesFiles = new RulesFileOptions();
 
-    @Parameters(paramLabel = "FILE", description = "An assessment JSON file.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
     Path file;
 
-    @Option(names = "--target", required = true, paramLabel = "N", description = "Target stars, 3, 4 or 5.")
+    @Option(names = "--target", required = true, paramLabel = "N")
     int target;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json.")
+    @Option(names = "--format", defaultValue = "text")
     OutputFormat format;
 
     @Spec

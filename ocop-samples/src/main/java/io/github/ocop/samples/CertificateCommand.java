@@ -26,36 +26,30 @@ import java.util.concurrent.Callable;
  * ({@code "computed"} or {@code "decision"}), {@code computedValidUntil} and {@code reEvaluationWindow}
  * ({@code {"from", "to"}}, or null), ISO dates.
  */
-@Command(name = "certificate", mixinStandardHelpOptions = true,
-        description = "Last valid day of a certificate and when to file for re-evaluation.")
+@Command(name = "certificate", mixinStandardHelpOptions = true)
 final class CertificateCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     LangOption language = new LangOption();
 
-    @Option(names = "--rule-set", required = true, paramLabel = "ID", description = "Rule set id, e.g. qd-26-2026.")
+    @Option(names = "--rule-set", required = true, paramLabel = "ID")
     String ruleSet;
 
-    @Option(names = "--issued", required = true, paramLabel = "DATE", converter = ProcessDates.DateConverter.class,
-            description = "Issue date of the certificate, YYYY-MM-DD or dd/MM/yyyy.")
+    @Option(names = "--issued", required = true, paramLabel = "DATE", converter = ProcessDates.DateConverter.class)
     LocalDate issued;
 
-    @Option(names = "--stars", paramLabel = "N", description = "Certified rank (default: the lowest the rule set certifies).")
+    @Option(names = "--stars", paramLabel = "N")
     Integer stars;
 
-    @Option(names = "--last-day", paramLabel = "DATE", converter = ProcessDates.DateConverter.class,
-            description = "Last valid day as printed on the recognition decision; it governs instead of the"
-                    + " computed one.")
+    @Option(names = "--last-day", paramLabel = "DATE", converter = ProcessDates.DateConverter.class)
     LocalDate lastDay;
 
-    @Option(names = "--major-change", description = "For the re-evaluation: the production scale changed much"
-            + " (QĐ 26/2026 Điều 7 khoản 6 điểm c: a site visit is due).")
+    @Option(names = "--major-change")
     boolean majorChange;
 
-    @Option(names = "--unclear-evidence", description = "For the re-evaluation: the dossier's evidence is unclear"
-            + " (QĐ 26/2026 Điều 7 khoản 6 điểm c: a site visit is due).")
+    @Option(names = "--unclear-evidence")
     boolean unclearEvidence;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json.")
+    @Option(names = "--format", defaultValue = "text")
     OutputFormat format;
 
     @Mixin

@@ -34,9 +34,7 @@ import java.util.regex.Pattern;
  * files of one product on one sheet into the council's result (means, rank, spread, warnings, next step); html is a
  * printable sheet for the minutes, xlsx a spreadsheet (written only to {@code --output FILE}).
  */
-@Command(name = "council", mixinStandardHelpOptions = true,
-        description = "Combine council members' assessments (one file per member, same product and sheet) into the"
-                + " council's result (kết quả đánh giá của Hội đồng).")
+@Command(name = "council", mixinStandardHelpOptions = true)
 final class CouncilCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     LangOption language = new LangOption();
@@ -46,35 +44,29 @@ final class CouncilCommand implements Callable<Integer> {
 
     private static final Pattern MEMBER_PATH = Pattern.compile("^\\$\\[(\\d+)](.*)$");
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "One assessment JSON file per council member.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
     List<Path> files;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json, html (a printable A4 sheet for"
-            + " the minutes) or xlsx (a spreadsheet; needs --output FILE).")
+    @Option(names = "--format", defaultValue = "text")
     SpreadsheetFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of the standard"
-            + " output (required for xlsx).")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE")
     Path output;
 
 
-    @Option(names = "--level", description = "The council's level for the next step: COMMUNE, DISTRICT, PROVINCE,"
-            + " CENTRAL (default: the first level that scores under the rule set's process).")
+    @Option(names = "--level", paramLabel = "LEVEL")
     EvaluationLevel level;
 
-    @Option(converter = ProcessDates.DateConverter.class, names = "--date",
-            description = "The meeting date (YYYY-MM-DD or dd/MM/yyyy); needed for qd-148-2023, whose process"
-            + " changed on 2025-07-06.")
+    @Option(converter = ProcessDates.DateConverter.class, names = "--date", paramLabel = "DATE")
     LocalDate date;
 
-    @Option(names = "--council-size", description = "Members of the council (turns the 3/4 quorum check on).")
+    @Option(names = "--council-size", paramLabel = "N")
     Integer councilSize;
 
-    @Option(names = "--chair", description = "The chair's assessor id (checked for the quorum).")
+    @Option(names = "--chair", paramLabel = "ID")
     String chair;
 
-    @Option(names = "--max-spread", defaultValue = "10", description = "Largest allowed difference between member"
-            + " totals (default 10, provincial practice).")
+    @Option(names = "--max-spread", defaultValue = "10", paramLabel = "N")
     int maxSpread;
 
     @Spec

@@ -20,8 +20,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code ocop diff --from ID --to ID [--group I] [--format text|json]}: what changed between two rule sets. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
-        description = "Compare two rule sets: part maxima, bands, groups and subgroups, sheets, criteria and minima.")
+@Command(name = "diff", mixinStandardHelpOptions = true)
 final class DiffCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     LangOption language = new LangOption();
@@ -29,16 +28,16 @@ final class DiffCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     RulesFileOptions rulesFiles = new RulesFileOptions();
 
-    @Option(names = "--from", required = true, paramLabel = "ID", description = "The older rule set, e.g. qd-1048-2019.")
+    @Option(names = "--from", required = true, paramLabel = "ID")
     String from;
 
-    @Option(names = "--to", required = true, paramLabel = "ID", description = "The newer rule set, e.g. qd-26-2026.")
+    @Option(names = "--to", required = true, paramLabel = "ID")
     String to;
 
-    @Option(names = "--group", paramLabel = "CODE", description = "Only this product group, e.g. I.")
+    @Option(names = "--group", paramLabel = "CODE")
     String group;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json.")
+    @Option(names = "--format", defaultValue = "text")
     OutputFormat format;
 
     @Spec

@@ -32,36 +32,30 @@ import java.util.concurrent.Callable;
  * [--format text|json]}: the documents a dossier must hold at each level that receives it, with citations, from the
  * rule set's {@code process.versions[].dossiers}.
  */
-@Command(name = "dossier", mixinStandardHelpOptions = true,
-        description = "Documents a dossier must hold, at each level that receives it, with citations.")
+@Command(name = "dossier", mixinStandardHelpOptions = true)
 final class DossierCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     LangOption language = new LangOption();
 
-    @Option(names = "--rule-set", required = true, paramLabel = "ID", description = "Rule set id, e.g. qd-26-2026.")
+    @Option(names = "--rule-set", required = true, paramLabel = "ID")
     String ruleSet;
 
-    @Option(names = "--kind", required = true, paramLabel = "KIND", converter = ResolveCommand.KindConverter.class,
-            description = "first, upgrade or re-evaluation.")
+    @Option(names = "--kind", required = true, paramLabel = "KIND", converter = ResolveCommand.KindConverter.class)
     EvaluationKind kind;
 
-    @Option(names = "--group", required = true, paramLabel = "GROUP", description = "Product group, I to VI.")
+    @Option(names = "--group", required = true, paramLabel = "GROUP")
     String group;
 
-    @Option(names = "--level", paramLabel = "LEVEL",
-            description = "Only the dossier reaching this level: COMMUNE, DISTRICT, PROVINCE or CENTRAL.")
+    @Option(names = "--level", paramLabel = "LEVEL")
     EvaluationLevel level;
 
-    @Option(names = "--date", paramLabel = "DATE", converter = ProcessDates.DateConverter.class,
-            description = "Filing date, to choose the process version of a rule set that has several (qd-148-2023).")
+    @Option(names = "--date", paramLabel = "DATE", converter = ProcessDates.DateConverter.class)
     LocalDate date;
 
-    @Option(names = "--received", paramLabel = "DATE", converter = ProcessDates.DateConverter.class,
-            description = "Day a checking level (the commune under QĐ 26/2026) received the dossier: gives the day its"
-                    + " working-day time limit ends, counted on the bundled holiday calendar.")
+    @Option(names = "--received", paramLabel = "DATE", converter = ProcessDates.DateConverter.class)
     LocalDate received;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json.")
+    @Option(names = "--format", defaultValue = "text")
     OutputFormat format;
 
     @Mixin

@@ -17,21 +17,18 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code ocop explain FILE... [--format text|json|html]}: explains score cards criterion by criterion. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Explain score cards: chosen options, points, citations, band and star minima.")
+@Command(name = "explain", mixinStandardHelpOptions = true)
 final class ExplainCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     RulesFileOptions rulesFiles = new RulesFileOptions();
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Assessment JSON files.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
     List<Path> files;
 
-    @Option(names = "--format", defaultValue = "text",
-            description = "text, json or html (printable A4, each product from a new page).")
+    @Option(names = "--format", defaultValue = "text")
     ReportFormat format;
 
-    @Option(names = "--lang", defaultValue = "vi",
-            description = "Language of titles in text and HTML: vi (official) or en (unofficial team translations).")
+    @Option(names = "--lang", defaultValue = "vi", paramLabel = "LANG")
     Lang lang;
 
     @Spec

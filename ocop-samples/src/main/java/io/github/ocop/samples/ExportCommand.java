@@ -15,13 +15,12 @@ import java.util.concurrent.Callable;
  * sheets and every process fact, docs/rule-set-format.md); {@code --rules-file} loads it back unchanged. The starting
  * point for a province's own file.
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Print the complete rule set file (JSON): the starting point for a rule set of your own.")
+@Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     LangOption language = new LangOption();
 
-    @Option(names = "--rule-set", required = true, paramLabel = "ID", description = "Rule set id, e.g. qd-26-2026.")
+    @Option(names = "--rule-set", required = true, paramLabel = "ID")
     String ruleSet;
 
     @Mixin

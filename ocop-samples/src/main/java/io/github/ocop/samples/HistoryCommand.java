@@ -19,13 +19,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code ocop history [--format text|json]}: the versions of the rules, their dates and what superseded what. */
-@Command(name = "history", mixinStandardHelpOptions = true,
-        description = "List the decisions and amendments of the OCOP rules, their dates and what superseded what.")
+@Command(name = "history", mixinStandardHelpOptions = true)
 final class HistoryCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     LangOption language = new LangOption();
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json.")
+    @Option(names = "--format", defaultValue = "text")
     OutputFormat format;
 
     @Mixin

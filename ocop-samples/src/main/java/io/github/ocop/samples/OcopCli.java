@@ -18,8 +18,7 @@ import java.util.Map;
  * The {@code ocop} command-line tool: scores assessment files, prints sheets and lists rule sets. Exit codes: 0 done,
  * 1 invalid input (a located message, no stack trace unless {@code --debug}), 2 wrong usage, 3 internal error.
  */
-@Command(name = "ocop", mixinStandardHelpOptions = true, version = "ocop 0.1.0-SNAPSHOT",
-        description = "OCOP (Mỗi xã một sản phẩm) rules: score assessments, print scoring sheets.")
+@Command(name = "ocop", mixinStandardHelpOptions = true, version = "ocop 0.1.0-SNAPSHOT")
 public final class OcopCli implements Runnable {
     /**
      * The commands, by name (each class's {@code @Command} name), in the order of the help. A run registers only the
@@ -55,8 +54,15 @@ public final class OcopCli implements Runnable {
      */
     static volatile java.io.OutputStream standardOutput;
 
-    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of errors.")
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT)
     boolean debug;
+
+    /**
+     * {@code --lang} of the tool itself: the language of its own help ({@code ocop --help --lang en}) and of a
+     * command named after it ({@code ocop --lang en score ...}) that has no {@code --lang} of its own.
+     */
+    @CommandLine.Mixin
+    LangOption language = new LangOption();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -119,12 +125,7 @@ public final class OcopCli implements Runnable {
             ScoreCommand.prefetch(args);
         }
         OcopCli root = new OcopCli();
-        CommandLine cl = new CommandLine(root);
-        if (named != null) {
-            cl.addSubcommand(newCommand(named));
-        } else {
-            COMMANDS.values().forEach(c -> cl.addSubcommand(newCommand(c)));
-        }
+        CommandLine cl = commandLine(root, named);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> e instanceof OcopInputException ? INVALID_INPUT : INTERNAL_ERROR);
@@ -136,6 +137,16 @@ public final class OcopCli implements Runnable {
             return USAGE;
         });
         java.util.Locale locale = locale(args);
+        CommandLine.IExecutionStrategy help = HelpTexts.strategy(cl, locale);
+        cl.setExecutionStrategy(parsed -> {
+            // ocop --lang en COMMAND ...: the language given before the command is the command's, unless it has its own
+            CommandLine.ParseResult sub = parsed.subcommand();
+            CommandLine.Model.OptionSpec lang = sub == null ? null : sub.commandSpec().findOption("--lang");
+            if (lang != null && parsed.hasMatchedOption("--lang") && !sub.hasMatchedOption("--lang")) {
+                lang.setValue(root.language.lang);
+            }
+            return help.execute(parsed);
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(ex, err, root.debug, locale));
         ProcessDates.ARGUMENT_LANGUAGE.set(locale(args));
         try {
@@ -166,6 +177,23 @@ public final class OcopCli implements Runnable {
         return ex instanceof OcopInputException ? INVALID_INPUT : ex instanceof UsageException ? USAGE : INTERNAL_ERROR;
     }
 
+    /**
+     * The tool's command line: the root with the named command only, or, when none is named (help, version, an
+     * unknown command), with every command and {@code help} ({@code ocop help COMMAND [--lang en]}).
+     */
+    static CommandLine commandLine(OcopCli root, Class<?> named) {
+        CommandLine cl = new CommandLine(root);
+        if (named != null) {
+            cl.addSubcommand(newCommand(named));
+        } else {
+            COMMANDS.values().forEach(c -> cl.addSubcommand(newCommand(c)));
+            CommandLine help = new CommandLine(new CommandLine.HelpCommand());
+            help.addMixin("language", new LangOption());
+            cl.addSubcommand(help);
+        }
+        return cl;
+    }
+
     private static Map<String, Class<?>> commands(Object... nameThenClass) {
         Map<String, Class<?>> m = new LinkedHashMap<>();
         for (int i = 0; i < nameThenClass.length; i += 2) {
@@ -193,7 +221,8 @@ public final class OcopCli implements Runnable {
             usage("Unmatched argument at index (\\d+): (.*)", "usage.unmatchedArgument"),
             usage("Unmatched arguments from index (\\d+): (.*)", "usage.unmatchedArguments"),
             usage("option '([^']*)' \\((.*)\\) should be specified only once", "usage.onlyOnce"),
-            usage("missing command \\(see ocop --help\\)", "usage.missingCommand"));
+            usage("missing command \\(see ocop --help\\)", "usage.missingCommand"),
+            usage("Unknown subcommand '(.*)'\\.", "usage.unknownCommand"));
 
     /** picocli's reasons after "Invalid value for option '...': ", by key; same rules as {@link #USAGE_MESSAGES}. */
     private static final List<Map.Entry<java.util.regex.Pattern, String>> INVALID_REASONS = List.of(
@@ -250,9 +279,11 @@ public final class OcopCli implements Runnable {
 
     /** @return the class of the command the arguments name (the first argument not an option), or null */
     static Class<?> named(String... args) {
-        for (String a : args) {
-            if (!a.startsWith("-")) {
-                return COMMANDS.get(a);
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang")) {
+                i++; // its value (ocop --lang en score ...)
+            } else if (!args[i].startsWith("-")) {
+                return COMMANDS.get(args[i]);
             }
         }
         return null;

@@ -15,24 +15,21 @@ import java.util.concurrent.Callable;
  * {@code ocop print-sheet --rule-set ID --sheet N [--product NAME] > sheet.html}: a printable council scoring form
  * (A4; the sheet, the product and "Trang N/M" at the top of every page; a signature and date block).
  */
-@Command(name = "print-sheet", mixinStandardHelpOptions = true,
-        description = "Print a scoring sheet as a printable HTML council form (phiếu đánh giá) with tick boxes.")
+@Command(name = "print-sheet", mixinStandardHelpOptions = true)
 final class PrintSheetCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     RulesFileOptions rulesFiles = new RulesFileOptions();
 
-    @Option(names = "--rule-set", required = true, paramLabel = "ID", description = "Rule set id, e.g. qd-26-2026.")
+    @Option(names = "--rule-set", required = true, paramLabel = "ID")
     String ruleSet;
 
-    @Option(names = "--sheet", required = true, paramLabel = "N", description = "Sheet id, e.g. 1.")
+    @Option(names = "--sheet", required = true, paramLabel = "N")
     String sheet;
 
-    @Option(names = "--lang", defaultValue = "vi",
-            description = "Language of titles in text and HTML: vi (official) or en (unofficial team translations).")
+    @Option(names = "--lang", defaultValue = "vi", paramLabel = "LANG")
     Lang lang;
 
-    @Option(names = "--product", paramLabel = "NAME", description = "The product's name, printed on the form and in"
-            + " the header of every page (default: a blank line to fill in by hand).")
+    @Option(names = "--product", paramLabel = "NAME")
     String product;
 
     @Spec

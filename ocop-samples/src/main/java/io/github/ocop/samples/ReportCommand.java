@@ -17,9 +17,7 @@ import java.util.concurrent.Callable;
  * {@code ocop report FILE [--format text|json|xlsx] [--output FILE]}: the programme report of an evaluation round
  * file; xlsx is a spreadsheet, written only to {@code --output FILE}.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Report on an evaluation round (báo cáo đợt đánh giá, phân hạng): counts by star, group and"
-                + " commune, products to forward, expiring certificates, progress against the plan.")
+@Command(name = "report", mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     LangOption language = new LangOption();
@@ -27,15 +25,13 @@ final class ReportCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     RulesFileOptions rulesFiles = new RulesFileOptions();
 
-    @Parameters(paramLabel = "FILE", description = "A round JSON file (see docs/council-and-reports.md).")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
     Path file;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or xlsx (a spreadsheet; needs"
-            + " --output FILE).")
+    @Option(names = "--format", defaultValue = "text")
     SpreadsheetFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of the standard"
-            + " output (required for xlsx).")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE")
     Path output;
 
 

@@ -26,8 +26,7 @@ import java.util.concurrent.Callable;
  * {@code ocop resolve --kind first|upgrade|re-evaluation --submitted DATE --evaluated DATE [--format text|json]}:
  * prints the rule set that governs an evaluation and why (the articles), per {@link RuleSetResolver}.
  */
-@Command(name = "resolve", mixinStandardHelpOptions = true,
-        description = "Which rule set governs an evaluation, and why (QĐ 26/2026 Điều 11-12 and each decision's dates).")
+@Command(name = "resolve", mixinStandardHelpOptions = true)
 final class ResolveCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     LangOption language = new LangOption();
@@ -35,32 +34,25 @@ final class ResolveCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     RulesFileOptions rulesFiles = new RulesFileOptions();
 
-    @Option(names = "--kind", required = true, paramLabel = "KIND", converter = KindConverter.class,
-            description = "first, upgrade or re-evaluation.")
+    @Option(names = "--kind", required = true, paramLabel = "KIND", converter = KindConverter.class)
     EvaluationKind kind;
 
-    @Option(converter = ProcessDates.DateConverter.class, names = "--submitted", required = true, paramLabel = "DATE",
-            description = "Dossier submission date, YYYY-MM-DD or dd/MM/yyyy.")
+    @Option(converter = ProcessDates.DateConverter.class, names = "--submitted", required = true, paramLabel = "DATE")
     LocalDate submitted;
 
-    @Option(converter = ProcessDates.DateConverter.class, names = "--evaluated", required = true, paramLabel = "DATE",
-            description = "Day the evaluation is completed, YYYY-MM-DD or dd/MM/yyyy.")
+    @Option(converter = ProcessDates.DateConverter.class, names = "--evaluated", required = true, paramLabel = "DATE")
     LocalDate evaluated;
 
-    @Option(names = "--late-transition", paramLabel = "POLICY", converter = PolicyConverter.class,
-            description = "new-rules (the new rule set governs a transitional dossier evaluated after its deadline) or"
-                    + " error; default: the policy the new rule set's file states (process.transition.latePolicy).")
+    @Option(names = "--late-transition", paramLabel = "POLICY", converter = PolicyConverter.class)
     LateTransitionPolicy latePolicy;
 
-    @Option(names = "--major-change", description = "For a re-evaluation: the production scale changed much"
-            + " (QĐ 26/2026 Điều 7 khoản 6 điểm c: a site visit is due).")
+    @Option(names = "--major-change")
     boolean majorChange;
 
-    @Option(names = "--unclear-evidence", description = "For a re-evaluation: the dossier's evidence is unclear"
-            + " (QĐ 26/2026 Điều 7 khoản 6 điểm c: a site visit is due).")
+    @Option(names = "--unclear-evidence")
     boolean unclearEvidence;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json.")
+    @Option(names = "--format", defaultValue = "text")
     OutputFormat format;
 
     @Spec

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 import java.util.concurrent.Callable;
 
 /** {@code ocop rule-sets}: lists the known rule sets with their decisions and dates. */
-@Command(name = "rule-sets", mixinStandardHelpOptions = true, description = "List the known rule sets.")
+@Command(name = "rule-sets", mixinStandardHelpOptions = true)
 final class RuleSetsCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     LangOption language = new LangOption();

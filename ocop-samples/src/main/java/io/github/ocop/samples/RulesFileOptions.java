@@ -17,9 +17,7 @@ import java.util.List;
  * province's copy of the signed annex of QĐ 148). Every output of such a rule set says it is not official.
  */
 final class RulesFileOptions {
-    @Option(names = "--rules-file", paramLabel = "FILE",
-            description = "A rule set file (JSON, docs/rule-set-format.md) to use besides the bundled ones, under an id"
-                    + " of its own (a bundled id only if the content is identical). Repeatable.")
+    @Option(names = "--rules-file", paramLabel = "FILE")
     List<Path> files = new ArrayList<>();
 
     @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)

@@ -28,23 +28,18 @@ import java.util.concurrent.Callable;
  * {@code ocop score FILE... [--format text|json] [--rules-file FILE]...}: scores assessment files and prints their score
  * cards; {@code ocop score --jsonl [FILE|-]} scores one assessment per line.
  */
-@Command(name = "score", mixinStandardHelpOptions = true,
-        description = "Score assessment files (phiếu đánh giá) and print their score cards.")
+@Command(name = "score", mixinStandardHelpOptions = true)
 final class ScoreCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Assessment JSON files (with --jsonl: one file of"
-            + " JSON lines, or - for standard input, the default).")
+    @Parameters(arity = "0..*", paramLabel = "FILE", descriptionKey = "files")
     List<Path> files = List.of();
 
-    @Option(names = "--jsonl", description = "Read one assessment per line (JSON Lines) from FILE or standard input"
-            + " and write one compact score card per line; a bad line is reported on standard error with its line"
-            + " number and the others are still scored (exit code 1 if any failed).")
+    @Option(names = "--jsonl")
     boolean jsonl;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (one JSON object per line).")
+    @Option(names = "--format", defaultValue = "text")
     OutputFormat format;
 
-    @Option(names = "--lang", defaultValue = "vi",
-            description = "Language of titles in text and HTML: vi (official) or en (unofficial team translations).")
+    @Option(names = "--lang", defaultValue = "vi", paramLabel = "LANG")
     Lang lang;
 
     @Mixin

@@ -13,20 +13,18 @@ import picocli.CommandLine.Spec;
 import java.util.concurrent.Callable;
 
 /** {@code ocop sheet --rule-set ID --sheet N [--format text|json]}: prints one scoring sheet. */
-@Command(name = "sheet", mixinStandardHelpOptions = true,
-        description = "Print a scoring sheet: criteria, options, points and star marks.")
+@Command(name = "sheet", mixinStandardHelpOptions = true)
 final class SheetCommand implements Callable<Integer> {
-    @Option(names = "--rule-set", required = true, paramLabel = "ID", description = "Rule set id, e.g. qd-26-2026.")
+    @Option(names = "--rule-set", required = true, paramLabel = "ID")
     String ruleSet;
 
-    @Option(names = "--sheet", required = true, paramLabel = "N", description = "Sheet id, e.g. 1.")
+    @Option(names = "--sheet", required = true, paramLabel = "N")
     String sheet;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json.")
+    @Option(names = "--format", defaultValue = "text")
     OutputFormat format;
 
-    @Option(names = "--lang", defaultValue = "vi",
-            description = "Language of titles in text and HTML: vi (official) or en (unofficial team translations).")
+    @Option(names = "--lang", defaultValue = "vi", paramLabel = "LANG")
     Lang lang;
 
     @Mixin

@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** {@code ocop sheets --rule-set ID [--rules-file FILE]...}: lists the sheets of a rule set and the subgroups each scores. */
-@Command(name = "sheets", mixinStandardHelpOptions = true, description = "List the scoring sheets of a rule set.")
+@Command(name = "sheets", mixinStandardHelpOptions = true)
 final class SheetsCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     LangOption language = new LangOption();
 
-    @Option(names = "--rule-set", required = true, paramLabel = "ID", description = "Rule set id, e.g. qd-26-2026.")
+    @Option(names = "--rule-set", required = true, paramLabel = "ID")
     String ruleSet;
 
     @Mixin

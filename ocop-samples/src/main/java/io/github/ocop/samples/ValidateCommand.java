@@ -26,16 +26,15 @@ import java.util.concurrent.Callable;
  * known deviations, e.g. the QĐ 1048 platform sheets whose part C sums to 38 and the missing "Gạo, ngũ cốc" sheet.
  * An invalid file is reported with its name and JSON path (exit code 1).
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Validate rule sets and list their known deviations (sai lệch đã biết).")
+@Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     LangOption language = new LangOption();
 
-    @Option(names = "--rule-set", paramLabel = "ID", description = "A rule set id, e.g. qd-1048-2019. Repeatable.")
+    @Option(names = "--rule-set", paramLabel = "ID")
     List<String> ids = new ArrayList<>();
 
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Rule set files to validate.")
+    @Parameters(arity = "0..*", paramLabel = "FILE", descriptionKey = "files")
     List<Path> files = new ArrayList<>();
 
     @Mixin

@@ -26,24 +26,21 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code ocop what-if FILE --set 1.1=c [--set 4.1=d]... [--format text|json]}: re-scores with answers changed. */
-@Command(name = "what-if", mixinStandardHelpOptions = true,
-        description = "Re-score an assessment with some answers changed and show before, after and the difference.")
+@Command(name = "what-if", mixinStandardHelpOptions = true)
 final class WhatIfCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     RulesFileOptions rulesFiles = new RulesFileOptions();
 
-    @Parameters(paramLabel = "FILE", description = "An assessment JSON file.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
     Path file;
 
-    @Option(names = "--set", required = true, paramLabel = "CODE=KEY",
-            description = "A changed answer, e.g. 1.1=c (option key, or none); repeatable.")
+    @Option(names = "--set", required = true, paramLabel = "CODE=KEY")
     List<String> sets;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json.")
+    @Option(names = "--format", defaultValue = "text")
     OutputFormat format;
 
-    @Option(names = "--lang", defaultValue = "vi",
-            description = "Language of titles in text: vi (official) or en (unofficial team translations).")
+    @Option(names = "--lang", defaultValue = "vi", paramLabel = "LANG")
     Lang lang;
 
     @Spec

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * or removed without it.
  */
 class ReadmeCommandsTest {
-    private static final Pattern ROW = Pattern.compile("^\\| `([a-z-]+)` \\|([^|]*)\\|([^|]*)\\|.*\\|$");
+    private static final Pattern ROW = Pattern.compile("^\\| `([a-z-]+)` \\|([^|]*)\\|([^|]*)\\|([^|]*)\\|$");
     private static final Pattern CODE = Pattern.compile("`([^`]+)`");
 
     private static CommandSpec spec(Class<?> command) throws ReflectiveOperationException {
@@ -73,7 +73,7 @@ class ReadmeCommandsTest {
             }
             Matcher m = ROW.matcher(l);
             if (m.matches()) {
-                assertThat(rows.put(m.group(1), new String[]{m.group(2), m.group(3)})).as("row " + m.group(1)).isNull();
+                assertThat(rows.put(m.group(1), new String[]{m.group(2), m.group(3), m.group(4)})).as("row " + m.group(1)).isNull();
             }
         }
         return rows;
@@ -88,6 +88,16 @@ class ReadmeCommandsTest {
             String[] row = rows.get(c.getKey());
             assertThat(codes(row[0])).as("arguments of " + c.getKey()).isEqualTo(arguments(spec));
             assertThat(new TreeSet<>(codes(row[1]))).as("options of " + c.getKey()).isEqualTo(options(spec));
+        }
+    }
+
+    /** The last column is the command's English description in its help ({@code ocop COMMAND --help --lang en}). */
+    @Test
+    void theTableDescribesEveryCommandAsItsEnglishHelpDoes() throws Exception {
+        java.util.ResourceBundle english = HelpTexts.bundle(java.util.Locale.ENGLISH);
+        for (Map.Entry<String, String[]> row : table().entrySet()) {
+            assertThat(row.getValue()[2].strip().replace("`", "")).as("description of " + row.getKey())
+                    .isEqualTo(english.getString("ocop." + row.getKey() + ".usage.description"));
         }
     }
 
