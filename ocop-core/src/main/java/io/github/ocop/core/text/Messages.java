@@ -38,12 +38,23 @@ public final class Messages {
 
     private final String name;
     private final Map<String, String> vietnamese;
-    private final Map<String, String> english;
+    private final Function<String, InputStream> open;
+    /** Read on first use: a Vietnamese run never needs it (issue 18, the CLI's start); a race reads it twice. */
+    private volatile Map<String, String> english;
 
-    private Messages(String name, Map<String, String> vietnamese, Map<String, String> english) {
+    private Messages(String name, Map<String, String> vietnamese, Function<String, InputStream> open) {
         this.name = name;
         this.vietnamese = vietnamese;
-        this.english = english;
+        this.open = open;
+    }
+
+    private Map<String, String> english() {
+        Map<String, String> m = english;
+        if (m == null) {
+            m = read(open, name + ".properties");
+            english = m;
+        }
+        return m;
     }
 
     /**
@@ -53,12 +64,13 @@ public final class Messages {
      *             {@code messages.properties}
      * @param open opens a resource by name (in the bundle's own module), or returns null when it is missing
      * @return the bundle
-     * @throws IllegalStateException if a file is missing
+     * @throws IllegalStateException if the Vietnamese file is missing (the English one is read when first used, and
+     *                               its absence reported then)
      */
     public static Messages load(String name, Function<String, InputStream> open) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(open, "open");
-        return new Messages(name, read(open, name + "_vi.properties"), read(open, name + ".properties"));
+        return new Messages(name, read(open, name + "_vi.properties"), open);
     }
 
     private static Map<String, String> read(Function<String, InputStream> open, String file) {
@@ -110,7 +122,7 @@ public final class Messages {
      * @return the text
      */
     public String format(Locale locale, String code, Object... args) {
-        String pattern = (english(locale) ? english : vietnamese).get(code);
+        String pattern = (english(locale) ? english() : vietnamese).get(code);
         if (pattern == null) {
             throw new IllegalArgumentException("no message " + code + " in " + name);
         }
@@ -167,10 +179,10 @@ public final class Messages {
     public List<String> faults() {
         List<String> out = new ArrayList<>();
         Set<String> all = new TreeSet<>(vietnamese.keySet());
-        all.addAll(english.keySet());
+        all.addAll(english().keySet());
         for (String k : all) {
             String vi = vietnamese.get(k);
-            String en = english.get(k);
+            String en = english().get(k);
             if (vi == null || vi.isBlank() || en == null || en.isBlank()) {
                 out.add(k + ": no " + (vi == null || vi.isBlank() ? "Vietnamese" : "English") + " text");
             } else if (!placeholders(vi).equals(placeholders(en))) {
