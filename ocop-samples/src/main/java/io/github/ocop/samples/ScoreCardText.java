@@ -125,7 +125,10 @@ final class ScoreCardText {
     private static void line(StringBuilder b, String label, String option, int points, int max) {
         String l = shorten(label, WIDTH);
         b.append(l).append(" ".repeat(Math.max(1, WIDTH + 2 - l.length())));
-        b.append(String.format("%-5s %3d / %d", option, points, max).stripTrailing()).append('\n');
+        // as String.format("%-5s %3d / %d") would, without the Formatter (its first use costs a cold start ~10 ms)
+        String p = Integer.toString(points);
+        b.append(option).append(" ".repeat(Math.max(0, 5 - option.length()))).append(' ')
+                .append(" ".repeat(Math.max(0, 3 - p.length()))).append(p).append(" / ").append(max).append('\n');
     }
 
     static String shorten(String s, int max) {
