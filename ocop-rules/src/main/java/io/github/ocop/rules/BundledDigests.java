@@ -18,11 +18,11 @@ final class BundledDigests {
     static final List<String> LINES = List.of(
             // BEGIN GENERATED DIGESTS
             "qd-1048-2019=2e644f4dfa9121d7579e219cb39569976b0dbd0b3301769b0cdda9824d150b86",
-            "qd-1048-2019.bin=76a7007c36290d92bfb67bbe7b5f7457b03c46ef1e76916b19bf2fd33ca76b5b",
+            "qd-1048-2019.bin=e8a71cb2e04db28d7cf7bb6efd57827a963a7e7e2ec62e9205a430fc7d26cf76",
             "qd-148-2023=6265774d9b9f39546a67c95070d1287ba8b019951adbfc22e3f1efa0f17d32a7",
-            "qd-148-2023.bin=94320ffde49eb84ad8748bf7516bb8a7a427f9ebfcfd76d611fbcb9819307e0a",
+            "qd-148-2023.bin=8cb29ff9d9c4e3542769765125ecd4e25a9f2bb3035515a921c21d36de143a5f",
             "qd-26-2026=d561c1631266ad6f2d4db035d3ee65c5ab460ef5ffd3257c9f11dbfd3f47843b",
-            "qd-26-2026.bin=472c08d5d83b8f27aa905092d0fa8bfff1d9c0c16d40aab7ae779c9bd53cbfac"
+            "qd-26-2026.bin=5a463c1fc6213827c9136b256c36803e070388de38817c1dc81633acefee8cd1"
             // END GENERATED DIGESTS
     );
 

@@ -41,16 +41,26 @@ public final class Labels {
     static final String BUNDLE = "io.github.ocop.rules.i18n.titles";
     private static final Map<String, Map<String, String>> DICTIONARIES = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private final String ruleSetId;
+    private final RuleSet ruleSet;
     private final Locale locale;
-    private final Map<String, String> vietnamese;
-    private final Map<String, String> translated;
+    private final Map<String, String> dictionary;
+    /** The titles of the taxonomy and of the decision's parts. */
+    private final Titled common;
+    /** Each sheet's titles, made when first asked for (issue 18: a score card reads one sheet of 26). */
+    private final java.util.concurrent.ConcurrentHashMap<String, Titled> bySheet =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Every title of the rule set in document order, made when first asked for ({@link #ids()}, {@link #text}). */
+    private volatile Titled all;
 
-    private Labels(String ruleSetId, Locale locale, Map<String, String> vietnamese, Map<String, String> translated) {
-        this.ruleSetId = ruleSetId;
+    /** Vietnamese titles by id in document order, and the translations found for them. */
+    private record Titled(Map<String, String> vietnamese, Map<String, String> translated) {
+    }
+
+    private Labels(RuleSet ruleSet, Locale locale, Map<String, String> dictionary) {
+        this.ruleSet = ruleSet;
         this.locale = locale;
-        this.vietnamese = Collections.unmodifiableMap(vietnamese);
-        this.translated = Collections.unmodifiableMap(translated);
+        this.dictionary = dictionary;
+        this.common = titled(commonTitles(ruleSet));
     }
 
     /**
@@ -65,6 +75,10 @@ public final class Labels {
     public static Labels of(RuleSet ruleSet, Locale locale) {
         Objects.requireNonNull(ruleSet, "ruleSet");
         Objects.requireNonNull(locale, "locale");
+        return new Labels(ruleSet, locale, isVietnamese(locale) ? Map.of() : dictionary(locale.getLanguage()));
+    }
+
+    private static Map<String, String> commonTitles(RuleSet ruleSet) {
         Map<String, String> vi = new LinkedHashMap<>();
         for (ProductGroup g : ruleSet.taxonomy().groups()) {
             vi.put("group." + g.code(), g.title());
@@ -78,15 +92,22 @@ public final class Labels {
         for (PartDefinition p : ruleSet.parts()) {
             vi.put("part." + p.code(), p.title());
         }
-        for (ScoringSheet sheet : ruleSet.sheets()) {
-            String prefix = "sheet." + sheet.id();
-            vi.put(prefix, sheet.title());
-            for (Part p : sheet.parts()) {
-                vi.put(prefix + ".part." + p.code(), p.title());
-                p.sections().forEach(s -> sections(vi, prefix, s));
-            }
+        return vi;
+    }
+
+    private static Map<String, String> sheetTitles(ScoringSheet sheet) {
+        Map<String, String> vi = new LinkedHashMap<>();
+        String prefix = "sheet." + sheet.id();
+        vi.put(prefix, sheet.title());
+        for (Part p : sheet.parts()) {
+            vi.put(prefix + ".part." + p.code(), p.title());
+            p.sections().forEach(s -> sections(vi, prefix, s));
         }
-        Map<String, String> dictionary = isVietnamese(locale) ? Map.of() : dictionary(locale.getLanguage());
+        return vi;
+    }
+
+    /** {@return the titles with their translations in this language (none to look up for Vietnamese)} */
+    private Titled titled(Map<String, String> vi) {
         Map<String, String> tr = new HashMap<>();
         if (!dictionary.isEmpty()) { // Vietnamese: nothing to look up, no title to normalise (issue 18, the start)
             vi.forEach((id, title) -> {
@@ -96,7 +117,48 @@ public final class Labels {
                 }
             });
         }
-        return new Labels(ruleSet.id(), locale, vi, tr);
+        return new Titled(Collections.unmodifiableMap(vi), Collections.unmodifiableMap(tr));
+    }
+
+    private Titled all() {
+        Titled a = all;
+        if (a == null) {
+            Map<String, String> vi = new LinkedHashMap<>(common.vietnamese());
+            Map<String, String> tr = new HashMap<>(common.translated());
+            for (ScoringSheet sheet : ruleSet.sheets()) {
+                Titled t = ofSheet(sheet.id());
+                vi.putAll(t.vietnamese());
+                tr.putAll(t.translated());
+            }
+            a = new Titled(Collections.unmodifiableMap(vi), Collections.unmodifiableMap(tr));
+            all = a;
+        }
+        return a;
+    }
+
+    /** {@return the titles of the rule set's sheet of that id, or null when it has none} */
+    private Titled ofSheet(String sheetId) {
+        Titled t = bySheet.get(sheetId);
+        if (t == null) {
+            ScoringSheet sheet = ruleSet.sheet(sheetId).orElse(null);
+            if (sheet == null) {
+                return null;
+            }
+            t = titled(sheetTitles(sheet));
+            Titled before = bySheet.putIfAbsent(sheetId, t);
+            t = before == null ? t : before;
+        }
+        return t;
+    }
+
+    /** {@return a title of one sheet of the rule set, through that sheet's titles only} */
+    private String sheetText(ScoringSheet sheet, String id) {
+        Titled t = ofSheet(Objects.requireNonNull(sheet, "sheet").id());
+        String vi = t == null ? null : t.vietnamese().get(id);
+        if (vi == null) {
+            throw new IllegalArgumentException("rule set " + ruleSet.id() + " has no title with id " + id);
+        }
+        return t.translated().getOrDefault(id, vi);
     }
 
     private static void sections(Map<String, String> vi, String prefix, Section s) {
@@ -156,7 +218,7 @@ public final class Labels {
 
     /** {@return the rule set's id} */
     public String ruleSetId() {
-        return ruleSetId;
+        return ruleSet.id();
     }
 
     /** {@return the language of these labels} */
@@ -171,7 +233,7 @@ public final class Labels {
 
     /** {@return every label id of the rule set, in document order} */
     public List<String> ids() {
-        return List.copyOf(vietnamese.keySet());
+        return List.copyOf(all().vietnamese().keySet());
     }
 
     /**
@@ -182,11 +244,12 @@ public final class Labels {
      */
     public String text(String id) {
         Objects.requireNonNull(id, "id");
-        String vi = vietnamese.get(id);
+        Titled t = common.vietnamese().containsKey(id) ? common : all();
+        String vi = t.vietnamese().get(id);
         if (vi == null) {
-            throw new IllegalArgumentException("rule set " + ruleSetId + " has no title with id " + id);
+            throw new IllegalArgumentException("rule set " + ruleSet.id() + " has no title with id " + id);
         }
-        return translated.getOrDefault(id, vi);
+        return t.translated().getOrDefault(id, vi);
     }
 
     /**
@@ -195,14 +258,15 @@ public final class Labels {
      * @param id a label id
      */
     public Optional<String> translation(String id) {
-        return Optional.ofNullable(translated.get(Objects.requireNonNull(id, "id")));
+        return Optional.ofNullable(all().translated().get(Objects.requireNonNull(id, "id")));
     }
 
     /** {@return the ids whose title has no translation in this language (all of them for Vietnamese)} */
     public List<String> missing() {
         List<String> m = new ArrayList<>();
-        for (String id : vietnamese.keySet()) {
-            if (!translated.containsKey(id)) {
+        Titled a = all();
+        for (String id : a.vietnamese().keySet()) {
+            if (!a.translated().containsKey(id)) {
                 m.add(id);
             }
         }
@@ -256,7 +320,7 @@ public final class Labels {
      * @return its title
      */
     public String sheet(ScoringSheet sheet) {
-        return text("sheet." + Objects.requireNonNull(sheet, "sheet").id());
+        return sheetText(sheet, "sheet." + Objects.requireNonNull(sheet, "sheet").id());
     }
 
     /**
@@ -267,7 +331,8 @@ public final class Labels {
      * @return the part's title on that sheet
      */
     public String part(ScoringSheet sheet, PartCode code) {
-        return text("sheet." + Objects.requireNonNull(sheet, "sheet").id() + ".part." + Objects.requireNonNull(code, "code"));
+        return sheetText(sheet, "sheet." + Objects.requireNonNull(sheet, "sheet").id() + ".part."
+                + Objects.requireNonNull(code, "code"));
     }
 
     /**
@@ -278,7 +343,7 @@ public final class Labels {
      * @return the section's title
      */
     public String section(ScoringSheet sheet, String code) {
-        return text("sheet." + Objects.requireNonNull(sheet, "sheet").id() + ".section." + code);
+        return sheetText(sheet, "sheet." + Objects.requireNonNull(sheet, "sheet").id() + ".section." + code);
     }
 
     /**
@@ -289,7 +354,7 @@ public final class Labels {
      * @return the criterion's title
      */
     public String criterion(ScoringSheet sheet, String code) {
-        return text("sheet." + Objects.requireNonNull(sheet, "sheet").id() + ".criterion." + code);
+        return sheetText(sheet, "sheet." + Objects.requireNonNull(sheet, "sheet").id() + ".criterion." + code);
     }
 
     /**
@@ -304,7 +369,8 @@ public final class Labels {
 
     @Override
     public String toString() {
-        return "Labels[" + ruleSetId + ", " + locale.toLanguageTag() + ", " + translated.size() + "/"
-                + vietnamese.size() + " translated]";
+        Titled a = all();
+        return "Labels[" + ruleSet.id() + ", " + locale.toLanguageTag() + ", " + a.translated().size() + "/"
+                + a.vietnamese().size() + " translated]";
     }
 }

@@ -3,7 +3,7 @@ package io.github.ocop.core.model;
 import io.github.ocop.core.internal.LazyRuleSets;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,7 +27,8 @@ public final class RuleSet {
     private final List<ScoringSheet> sheets;
     /** The process facts, or what computes them on first use (a compiled rule set decodes them lazily). */
     private final ProcessHolder process;
-    private final Map<String, ScoringSheet> sheetById;
+    /** Sheet id to its index in {@link #sheets} (a compiled rule set's sheets are decoded when first read). */
+    private final Map<String, Integer> sheetIndex;
     private final String digest;
 
     private RuleSet(Builder b) {
@@ -40,17 +41,24 @@ public final class RuleSet {
         this.interpretations = List.copyOf(Objects.requireNonNull(b.interpretations, "interpretations"));
         this.errata = List.copyOf(Objects.requireNonNull(b.errata, "errata"));
         this.taxonomy = Objects.requireNonNull(b.taxonomy, "taxonomy");
-        this.sheets = List.copyOf(Objects.requireNonNull(b.sheets, "sheets"));
+        List<String> ids;
+        if (b.sheetsLater != null) {
+            this.sheets = b.sheetsLater;
+            ids = b.sheetsLater.ids();
+        } else {
+            this.sheets = List.copyOf(Objects.requireNonNull(b.sheets, "sheets"));
+            ids = sheets.stream().map(ScoringSheet::id).toList();
+        }
         this.process = b.processLater != null ? new ProcessHolder(null, b.processLater)
                 : new ProcessHolder(Objects.requireNonNull(b.process, "process"), null);
         this.digest = b.digest;
-        Map<String, ScoringSheet> m = new LinkedHashMap<>();
-        for (ScoringSheet s : sheets) {
-            if (m.putIfAbsent(s.id(), s) != null) {
-                throw new IllegalArgumentException("rule set " + id + ": duplicate sheet id " + s.id());
+        Map<String, Integer> m = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (m.putIfAbsent(ids.get(i), i) != null) {
+                throw new IllegalArgumentException("rule set " + id + ": duplicate sheet id " + ids.get(i));
             }
         }
-        this.sheetById = Map.copyOf(m);
+        this.sheetIndex = Map.copyOf(m);
     }
 
     /** {@return a new builder} */
@@ -134,7 +142,8 @@ public final class RuleSet {
      * @param sheetId a sheet id
      */
     public Optional<ScoringSheet> sheet(String sheetId) {
-        return Optional.ofNullable(sheetById.get(Objects.requireNonNull(sheetId, "sheetId")));
+        Integer i = sheetIndex.get(Objects.requireNonNull(sheetId, "sheetId"));
+        return i == null ? Optional.empty() : Optional.of(sheets.get(i));
     }
 
     /** {@return the process facts of the decision (levels, certificates, dossiers, rounds, transition)} */
@@ -202,7 +211,7 @@ public final class RuleSet {
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, instrument, sheets);
+        return Objects.hash(id, instrument, sheetIndex); // the ids, not the sheets: hashing decodes no sheet
     }
 
     @Override
@@ -224,12 +233,22 @@ public final class RuleSet {
         private List<ScoringSheet> sheets = List.of();
         private ProcessRules process = ProcessRules.NONE;
         private Supplier<ProcessRules> processLater;
+        private LazySheets sheetsLater;
         private String digest;
 
         static {
-            LazyRuleSets.register((b, later) -> {
-                b.processLater = later;
-                b.process = null;
+            LazyRuleSets.register(new LazyRuleSets.Access() {
+                @Override
+                public void processLater(Builder b, Supplier<ProcessRules> later) {
+                    b.processLater = later;
+                    b.process = null;
+                }
+
+                @Override
+                public void sheetsLater(Builder b, List<String> ids, java.util.function.IntFunction<ScoringSheet> decode) {
+                    b.sheetsLater = new LazySheets(ids, decode);
+                    b.sheets = null;
+                }
             });
         }
 
@@ -343,6 +362,7 @@ public final class RuleSet {
          */
         public Builder sheets(List<ScoringSheet> v) {
             this.sheets = v;
+            this.sheetsLater = null;
             return this;
         }
 

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Scores assessments against one rule set (chấm điểm): sums the chosen options' points per criterion, section and
@@ -35,37 +34,32 @@ public final class ScoringEngine {
     private static final int NO_LEVEL_UNMET = StarRanking.MAX_STARS + 1;
     private static final int PART_COUNT = PartCode.values().length;
     private final RuleSet ruleSet;
-    /** Sheet id to its index in the rule set; each sheet is compiled when first used (a command scoring one sheet
-     * compiles one, not 26). */
-    private final Map<String, Integer> sheetIndex;
-    private final AtomicReferenceArray<CompiledSheet> compiledSheets;
+    /** Compiled sheets by id; each sheet is compiled when first used (a command scoring one sheet compiles one, not
+     * 26, and a compiled rule set decodes one). */
+    private final java.util.concurrent.ConcurrentHashMap<String, CompiledSheet> compiledSheets =
+            new java.util.concurrent.ConcurrentHashMap<>();
     /** The rule set's digest, or null: every score card names it. */
     private final String digest;
 
     private ScoringEngine(RuleSet ruleSet) {
         this.ruleSet = ruleSet;
         this.digest = ruleSet.digest().orElse(null);
-        Map<String, Integer> m = new HashMap<>();
-        List<ScoringSheet> all = ruleSet.sheets();
-        for (int i = 0; i < all.size(); i++) {
-            m.put(all.get(i).id(), i); // the last of a repeated id, as before
-        }
-        this.sheetIndex = Map.copyOf(m);
-        this.compiledSheets = new AtomicReferenceArray<>(all.size());
     }
 
     /** {@return the compiled sheet of that id, or null when the rule set has none (compiled once, on first use)} */
     private CompiledSheet sheet(String sheetId) {
-        Integer i = sheetIndex.get(sheetId);
-        if (i == null) {
-            return null;
-        }
-        CompiledSheet c = compiledSheets.get(i);
+        CompiledSheet c = compiledSheets.get(sheetId);
         if (c == null) {
+            ScoringSheet s = ruleSet.sheet(sheetId).orElse(null);
+            if (s == null) {
+                return null;
+            }
             // immutable: two threads may both compile it, one result is kept
-            ScoringSheet s = ruleSet.sheets().get(i);
-            compiledSheets.compareAndSet(i, null, new CompiledSheet(s, admittedTypes(ruleSet, s.id())));
-            c = compiledSheets.get(i);
+            CompiledSheet fresh = new CompiledSheet(s, admittedTypes(ruleSet, s.id()));
+            c = compiledSheets.putIfAbsent(sheetId, fresh);
+            if (c == null) {
+                c = fresh;
+            }
         }
         return c;
     }

@@ -46,10 +46,14 @@ import java.util.function.Function;
  * day; an enum is its ordinal; a list is its size then its elements; an optional value is preceded by a presence
  * byte. Equal strings are therefore one instance on the heap once read. The writer is deterministic: the same rule
  * set always gives the same bytes.
+ *
+ * <p>The sheets are a count, then per sheet its id and the length in bytes of the rest of it, so that a reader finds
+ * every sheet's id at once and decodes a sheet only when it is first read (format 4, issue 18: a command that scores
+ * one sheet decodes one of 26). The process section is the JSON text of its one definition, parsed on first use.
  */
 public final class RuleSetBinary {
     /** Format version; bump it when the layout changes (old resources are then refused, not misread). */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     private static final byte[] MAGIC = {'O', 'C', 'R', 'B'};
     private static final int DIGEST_LENGTH = 64;
     /**
@@ -165,7 +169,7 @@ public final class RuleSetBinary {
 
     /** Writes the model in the order {@link Reader} reads it, collecting the string table. */
     private static final class Writer {
-        private final Out out = new Out();
+        private Out out = new Out();
         private final Map<String, Integer> strings = new LinkedHashMap<>();
 
         void str(String s) {
@@ -264,7 +268,17 @@ public final class RuleSetBinary {
                     str(t.citation());
                 });
             });
-            list(r.sheets(), this::sheet);
+            out.uint(r.sheets().size());
+            for (ScoringSheet sheet : r.sheets()) {
+                str(sheet.id()); // its id up front and its length: a reader decodes a sheet only when it is read
+                Out whole = out;
+                out = new Out();
+                sheet(sheet);
+                byte[] one = out.toByteArray();
+                out = whole;
+                out.uint(one.length);
+                out.bytes(one);
+            }
             // the process section is small and read once: kept as the JSON text of its one definition (ProcessJson)
             str(ProcessJson.write(r.process()).toString());
         }
@@ -469,7 +483,43 @@ public final class RuleSetBinary {
                                     s.citation())))),
                     g.present() ? java.util.Optional.of(new io.github.ocop.core.model.SubjectTypes(
                             new java.util.LinkedHashSet<>(g.strings()), g.str())) : java.util.Optional.empty()))));
-            r.sheets(list(Reader::sheet));
+            int n = uint();
+            if (n > b.length - pos) {
+                throw new IllegalStateException("list of " + n + " sheets exceeds the remaining bytes");
+            }
+            String[] ids = new String[n];
+            int[] starts = new int[n];
+            int[] ends = new int[n];
+            for (int i = 0; i < n; i++) {
+                ids[i] = Objects.requireNonNull(str(), "sheet id");
+                int length = uint();
+                if (length > b.length - pos) {
+                    throw new ArrayIndexOutOfBoundsException(pos + length);
+                }
+                starts[i] = pos;
+                pos += length;
+                ends[i] = pos;
+            }
+            byte[] bytes = b;
+            String[] strings = table;
+            io.github.ocop.core.internal.LazyRuleSets.sheetsLater(r, Arrays.asList(ids), i -> {
+                // the bytes were checked against the digest compiled into the jar before this; a sheet that does not
+                // decode exactly to its length is refused all the same
+                Reader one = new Reader(bytes);
+                one.table = strings;
+                one.pos = starts[i];
+                try {
+                    ScoringSheet sheet = one.sheet();
+                    if (one.pos != ends[i]) {
+                        throw new IllegalStateException("sheet " + ids[i] + " ends at byte " + one.pos + ", not "
+                                + ends[i]);
+                    }
+                    return sheet;
+                } catch (ArrayIndexOutOfBoundsException | NegativeArraySizeException | IllegalArgumentException
+                        | NullPointerException e) {
+                    throw new IllegalStateException("compiled sheet " + ids[i] + " is corrupt: " + e.getMessage(), e);
+                }
+            });
             // decoded on first use: scoring never reads the process facts (issue 18, the CLI's start); the bytes were
             // checked against the digest compiled into the jar before this, and CompiledRuleSetsTest decodes every
             // bundled process section at build time
