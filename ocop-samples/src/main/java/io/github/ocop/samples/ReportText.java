@@ -46,7 +46,7 @@ final class ReportText {
             var level = s.outcome().nextLevel().orElseThrow();
             b.append("  - ").append(tx(l, "report.forwarded", s.product().name(), s.product().commune(),
                     points(s.product().total(), l), s.product().stars().getAsInt(),
-                    io.github.ocop.core.text.Messages.english(l) ? level.english() : level.vietnamese())).append('\n');
+                    level.format(l))).append('\n');
         }
         if (!r.forwarded().isEmpty()) {
             b.append("  ").append(tx(l, "report.grounds", Citations.onPaper(r.forwarded().get(0).outcome().citations())))

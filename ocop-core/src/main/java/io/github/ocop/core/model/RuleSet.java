@@ -1,5 +1,7 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +44,7 @@ public final class RuleSet {
         Map<String, ScoringSheet> m = new LinkedHashMap<>();
         for (ScoringSheet s : sheets) {
             if (m.putIfAbsent(s.id(), s) != null) {
-                throw new IllegalArgumentException("rule set " + id + ": duplicate sheet id " + s.id());
+                throw CoreMessages.refusal("model.duplicateSheet", id, s.id());
             }
         }
         this.sheetById = Map.copyOf(m);

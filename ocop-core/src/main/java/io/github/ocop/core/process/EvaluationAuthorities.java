@@ -1,5 +1,6 @@
 package io.github.ocop.core.process;
 
+import io.github.ocop.core.internal.CoreMessages;
 import io.github.ocop.core.model.Decider;
 import io.github.ocop.core.model.EvaluationLevel;
 import io.github.ocop.core.model.Interpretation;
@@ -171,9 +172,8 @@ public final class EvaluationAuthorities {
         Objects.requireNonNull(level, "level");
         LevelAuthority a = authorityAt(level);
         if (a.scores()) {
-            throw new IllegalArgumentException("the " + level.english() + " (" + level.vietnamese() + ") evaluates"
-                    + " products under process " + version.id() + " of " + ruleSet.id() + "; give its result to"
-                    + " nextStep; the levels that only check dossiers are " + dossierCheckLevels());
+            throw CoreMessages.refusal("process.levelEvaluates", level, version.id(), ruleSet.id(),
+                    dossierCheckLevels());
         }
         EvaluationLevel next = a.forwardsTo().orElseThrow();
         Decider to = authorityAt(next).receivedBy();
@@ -199,9 +199,8 @@ public final class EvaluationAuthorities {
      */
     public LevelAuthority authorityAt(EvaluationLevel level) {
         Objects.requireNonNull(level, "level");
-        return version.level(level).orElseThrow(() -> new IllegalArgumentException("level " + level + " ("
-                + level.vietnamese() + ") takes no part in the process " + version.id() + " of " + ruleSet.id()
-                + "; its levels are " + levels()));
+        return version.level(level).orElseThrow(() -> CoreMessages.refusal("process.levelAbsent", level, version.id(),
+                ruleSet.id(), levels()));
     }
 
     /**

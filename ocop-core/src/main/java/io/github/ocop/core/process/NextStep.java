@@ -1,5 +1,6 @@
 package io.github.ocop.core.process;
 
+import io.github.ocop.core.internal.CoreMessages;
 import io.github.ocop.core.model.Decider;
 import io.github.ocop.core.model.EvaluationLevel;
 import io.github.ocop.core.model.Interpretation;
@@ -55,13 +56,8 @@ final class NextStep {
         List<Interpretation> applied = new ArrayList<>();
         authorities.apply(applied, EvaluationAuthorities.HALF_OPEN_STAR_BANDS);
         if (!a.scores()) {
-            throw new IllegalArgumentException(a.decider().vietnamese() + " (" + level.vietnamese() + ") chỉ tiếp"
-                    + " nhận, kiểm tra hồ sơ, không đánh giá, phân hạng sản phẩm theo " + version.instrument()
-                    + "; các cấp đánh giá là " + authorities.evaluationLevels().stream()
-                    .map(EvaluationLevel::vietnamese).toList()
-                    + " / the " + level.english() + " level only receives and checks dossiers under "
-                    + version.instrument() + ", it does not evaluate or rank products; the levels of evaluation are "
-                    + authorities.evaluationLevels() + " (" + String.join("; ", a.forwardCitations()) + ")");
+            throw CoreMessages.refusal("process.levelOnlyChecks", ProcessTexts.Named.of(a.decider()), level,
+                    version.instrument(), authorities.evaluationLevels(), String.join("; ", a.forwardCitations()));
         }
         Optional<EvaluationOutcome> forward = forward(a, level, meanTotal, stars, basis, applied);
         if (forward.isPresent()) {

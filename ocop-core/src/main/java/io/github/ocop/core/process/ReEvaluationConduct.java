@@ -92,7 +92,7 @@ public record ReEvaluationConduct(String ruleSetId, EvaluationLevel level, Counc
         Objects.requireNonNull(locale, "locale");
         boolean en = io.github.ocop.core.text.Messages.english(locale);
         List<String> out = new ArrayList<>();
-        String levelName = en ? level.english() : level.vietnamese();
+        String levelName = level.format(locale);
         String modeKey = mode == CouncilMode.WRITTEN_OPINION ? "reEvaluation.writtenOpinion" : "reEvaluation.meeting";
         out.add(CoreMessages.BUNDLE.format(locale, modeKey, levelName, String.join("; ", citations)));
         meetingWhen.ifPresent(m -> out.add(CoreMessages.BUNDLE.format(locale, "reEvaluation.meetingWhen",
