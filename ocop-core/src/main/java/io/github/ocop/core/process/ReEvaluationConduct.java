@@ -7,6 +7,7 @@ import io.github.ocop.core.model.ReEvaluationRules.CouncilMode;
 import io.github.ocop.core.model.ReEvaluationRules.SiteVisitGround;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.internal.CoreMessages;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

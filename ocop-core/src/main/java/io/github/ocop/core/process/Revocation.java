@@ -1,5 +1,7 @@
 package io.github.ocop.core.process;
 
+import io.github.ocop.core.internal.CoreMessages;
+import io.github.ocop.core.internal.InForce;
 import io.github.ocop.core.model.Decider;
 import io.github.ocop.core.model.RevocationGround;
 import io.github.ocop.core.model.RevocationRules;
@@ -73,7 +75,7 @@ public record Revocation(Certificate certificate, RevocationGround ground, Local
         Objects.requireNonNull(ground, "ground");
         RevocationRules rules = governing.process().revocation().orElseThrow(() -> new IllegalArgumentException(
                 "rule set " + governing.id() + " states no revocation rules (process.revocation)"));
-        governing.requireInForce(concludedOn, "conclusion date");
+        InForce.require(governing, concludedOn, CoreMessages.of("date.conclusion"));
         return new Revocation(certificate, ground(rules, ground), concludedOn, governing.id(), rules);
     }
 

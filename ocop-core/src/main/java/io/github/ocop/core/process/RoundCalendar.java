@@ -1,6 +1,7 @@
 package io.github.ocop.core.process;
 
 import io.github.ocop.core.internal.CoreMessages;
+import io.github.ocop.core.internal.InForce;
 import io.github.ocop.core.model.EvaluationLevel;
 import io.github.ocop.core.model.ProcessVersion;
 import io.github.ocop.core.model.RoundRule;
@@ -62,7 +63,7 @@ public final class RoundCalendar {
         Objects.requireNonNull(ruleSet, "ruleSet");
         Objects.requireNonNull(proposedOn, "proposedOn");
         Objects.requireNonNull(level, "level");
-        ruleSet.requireInForce(proposedOn, "proposal date");
+        InForce.require(ruleSet, proposedOn, CoreMessages.of("date.proposal"));
         ProcessVersion version = EvaluationAuthorities.versionOn(ruleSet, proposedOn);
         for (int year = proposedOn.getYear(); ; year++) {
             for (EvaluationRound r : rounds(version, year, level)) {

@@ -1,6 +1,7 @@
 package io.github.ocop.core.process;
 
 import io.github.ocop.core.internal.CoreMessages;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
