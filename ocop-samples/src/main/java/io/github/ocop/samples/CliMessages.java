@@ -17,6 +17,21 @@ final class CliMessages {
     }
 
     /**
+     * A text that counts something, in a language: English writes one thing in the singular ("1 sheet") and any
+     * other number in the plural ("2 sheets"), so each such text has two keys; Vietnamese words both alike.
+     *
+     * @param locale the language
+     * @param count  the number counted
+     * @param one    the key for exactly one
+     * @param other  the key for any other number
+     * @param args   the arguments (the count among them)
+     * @return the text
+     */
+    static String counted(Locale locale, long count, String one, String other, Object... args) {
+        return BUNDLE.format(locale, count == 1 ? one : other, args);
+    }
+
+    /**
      * The reason of a refusal of the core, in a language: a coded refusal ({@link OcopArgumentException}) in the
      * language asked for, any other as it is.
      *

@@ -110,7 +110,8 @@ final class ExplanationText {
             b.append(CliMessages.text(l, "advise.reached")).append('\n');
             return b.toString().stripTrailing();
         }
-        b.append(CliMessages.text(l, "advise.changes", plan.changes().size(), plan.pointsAdded())).append('\n');
+        b.append(CliMessages.counted(l, plan.changes().size(), "advise.changes.one", "advise.changes",
+                plan.changes().size(), plan.pointsAdded())).append('\n');
         for (PlannedChange c : plan.changes()) {
             Criterion cr = sheet.criterion(c.criterion()).orElseThrow();
             b.append("  ").append(c.criterion()).append(' ').append(ScoreCardText.shorten(labels.criterion(sheet, cr.code()), 50))
