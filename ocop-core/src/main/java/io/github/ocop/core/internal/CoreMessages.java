@@ -1,5 +1,6 @@
 package io.github.ocop.core.internal;
 
+import io.github.ocop.core.internal.CoreMessages;
 import io.github.ocop.core.problem.OcopArgumentException;
 import io.github.ocop.core.text.Message;
 import io.github.ocop.core.text.Messages;

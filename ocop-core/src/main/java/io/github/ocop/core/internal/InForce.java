@@ -1,5 +1,6 @@
 package io.github.ocop.core.internal;
 
+import io.github.ocop.core.internal.CoreMessages;
 import io.github.ocop.core.model.LegalInstrument;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.problem.OcopArgumentException;

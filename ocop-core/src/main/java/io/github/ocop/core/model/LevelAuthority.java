@@ -87,9 +87,8 @@ public record LevelAuthority(
         Objects.requireNonNull(forwardThreshold, "forwardThreshold");
         Objects.requireNonNull(forwardBasis, "forwardBasis");
         if (forwardBasis.isPresent() != forwardThreshold.isPresent()) {
-            throw new IllegalArgumentException(forwardThreshold.isPresent()
-                    ? "a forwarding threshold needs its basis (forwardBasis: SCORE_ONLY or SCORE_AND_RANK)"
-                    : "a forwarding basis is only given with a forwarding threshold (forwardFrom)");
+            throw forwardThreshold.isPresent() ? CoreMessages.refusal("model.forwardBasisMissing")
+                    : CoreMessages.refusal("model.forwardBasisAlone");
         }
         Objects.requireNonNull(reportForm, "reportForm");
         Objects.requireNonNull(dueWorkingDays, "dueWorkingDays");

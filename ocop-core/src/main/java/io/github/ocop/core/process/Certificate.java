@@ -106,8 +106,8 @@ public record Certificate(String product, int stars, LocalDate issuedOn, String 
     public static Certificate issue(RuleSet ruleSet, String product, int stars, LocalDate issuedOn) {
         Objects.requireNonNull(ruleSet, "ruleSet");
         Objects.requireNonNull(issuedOn, "issuedOn");
-        CertificateRules rules = ruleSet.process().certificate().orElseThrow(() -> new IllegalArgumentException(
-                "rule set " + ruleSet.id() + " states no certificate rules (process.certificate)"));
+        CertificateRules rules = ruleSet.process().certificate().orElseThrow(() -> CoreMessages.refusal(
+                "process.noCertificateRules", ruleSet.id()));
         InForce.require(ruleSet, issuedOn, CoreMessages.of("date.issue"));
         return new Certificate(product, stars, issuedOn, ruleSet.id(), rules);
     }
@@ -260,8 +260,7 @@ public record Certificate(String product, int stars, LocalDate issuedOn, String 
         InForce.require(ruleSet, completeDossierOn, CoreMessages.of("date.dossier"));
         int days = ruleSet.process().certificate().flatMap(c -> c.reEvaluationDecisionDays().isPresent()
                 ? Optional.of(c.reEvaluationDecisionDays().getAsInt()) : Optional.empty())
-                .orElseThrow(() -> new IllegalArgumentException("rule set " + ruleSet.id()
-                        + " sets no time limit for deciding a re-evaluation"));
+                .orElseThrow(() -> CoreMessages.refusal("process.noDecisionDays", ruleSet.id()));
         return completeDossierOn.plusDays(days);
     }
 }

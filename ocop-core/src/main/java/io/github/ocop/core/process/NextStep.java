@@ -44,13 +44,11 @@ final class NextStep {
         Objects.requireNonNull(basis, "basis");
         EvaluationAuthorities.requireStars(stars);
         if (meanTotal.signum() < 0 || meanTotal.compareTo(MAX_TOTAL) > 0) {
-            throw new IllegalArgumentException("mean total must be between 0 and 100, not " + meanTotal.toPlainString());
+            throw CoreMessages.refusal("process.meanRange", meanTotal);
         }
         int band = bands.starsFor(meanTotal);
         if (stars > band) {
-            throw new IllegalArgumentException("stars " + stars + " exceed the points band of the mean total "
-                    + meanTotal.toPlainString() + " (" + band + " stars): star minima can lower a rank, never raise"
-                    + " it (" + EvaluationAuthorities.HALF_OPEN_STAR_BANDS + ")");
+            throw CoreMessages.refusal("process.starsAboveBand", stars, meanTotal, band, EvaluationAuthorities.HALF_OPEN_STAR_BANDS);
         }
         LevelAuthority a = authorities.authorityAt(level);
         List<Interpretation> applied = new ArrayList<>();
