@@ -100,7 +100,8 @@ final class ExplanationText {
         b.append(CliMessages.text(l, "advise.product", plan.current().assessment().product().name(), sheet.id()))
                 .append('\n');
         b.append(CliMessages.text(l, "advise.current", plan.current().total(), plan.current().ranked()
-                ? CliMessages.text(l, "advise.stars", plan.current().stars().getAsInt())
+                ? CliMessages.counted(l, plan.current().stars().getAsInt(), "advise.stars.one", "advise.stars",
+                        plan.current().stars().getAsInt())
                 : CliMessages.text(l, "advise.notRanked"))).append('\n');
         if (!plan.reachable()) {
             b.append(CliMessages.text(l, "advise.unreachable", plan.reason().orElseThrow())).append('\n');
@@ -122,7 +123,8 @@ final class ExplanationText {
         }
         var after = plan.result().orElseThrow();
         b.append(CliMessages.text(l, "advise.after", after.total(),
-                CliMessages.text(l, "advise.stars", after.stars().getAsInt()))).append('\n');
+                CliMessages.counted(l, after.stars().getAsInt(), "advise.stars.one", "advise.stars",
+                        after.stars().getAsInt()))).append('\n');
         return b.toString().stripTrailing();
     }
 }

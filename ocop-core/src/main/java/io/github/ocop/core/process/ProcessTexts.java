@@ -75,7 +75,9 @@ final class ProcessTexts {
     }
 
     static Message noCertificate(int stars, BigDecimal meanTotal) {
-        return CoreMessages.of("process.noCertificate", stars, shown(meanTotal));
+        // English: "ranks 1 star", "ranks 2 stars"
+        return CoreMessages.of(stars == 1 ? "process.noCertificate.one" : "process.noCertificate", stars,
+                shown(meanTotal));
     }
 
     static Message returnDown(List<Integer> certifiedHere, EvaluationLevel level, BigDecimal meanTotal, int stars,

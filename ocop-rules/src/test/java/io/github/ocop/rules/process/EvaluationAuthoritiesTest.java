@@ -88,6 +88,11 @@ class EvaluationAuthoritiesTest {
         assertThat(o.certifiedStars()).isEmpty();
         assertThat(o.vietnamese()).contains("không cấp giấy chứng nhận");
         assertThat(o.citations()).containsExactly("QĐ 26/2026/QĐ-TTg Điều 4 khoản 1 điểm a");
+        // English counts one star in the singular (issue 14): "ranks 2 stars", "ranks 1 star"
+        assertThat(o.english()).startsWith("The product ranks 2 stars (mean total 49.99)");
+        EvaluationOutcome one = nextStep(QD26, EvaluationLevel.PROVINCE, 20, 1);
+        assertThat(one.english()).startsWith("The product ranks 1 star (mean total 20");
+        assertThat(one.vietnamese()).startsWith("Sản phẩm đạt 1 sao (20");
     }
 
     @Test
