@@ -1,5 +1,6 @@
 package io.github.ocop.samples;
 
+import io.github.ocop.core.problem.OcopArgumentException;
 import io.github.ocop.core.text.Messages;
 
 import java.util.Locale;
@@ -16,6 +17,33 @@ final class CliMessages {
 
     static String text(Locale locale, String code, Object... args) {
         return BUNDLE.format(locale, code, args);
+    }
+
+    /**
+     * A text that counts something, in a language: English writes one thing in the singular ("1 sheet") and any
+     * other number in the plural ("2 sheets"), so each such text has two keys; Vietnamese words both alike.
+     *
+     * @param locale the language
+     * @param count  the number counted
+     * @param one    the key for exactly one
+     * @param other  the key for any other number
+     * @param args   the arguments (the count among them)
+     * @return the text
+     */
+    static String counted(Locale locale, long count, String one, String other, Object... args) {
+        return BUNDLE.format(locale, count == 1 ? one : other, args);
+    }
+
+    /**
+     * The reason of a refusal of the core, in a language: a coded refusal ({@link OcopArgumentException}) in the
+     * language asked for, any other as it is.
+     *
+     * @param locale the language
+     * @param e      the refusal
+     * @return its text
+     */
+    static String refusal(Locale locale, IllegalArgumentException e) {
+        return e instanceof OcopArgumentException coded ? coded.getMessage(locale) : String.valueOf(e.getMessage());
     }
 
     /** @return where a rule set or sheet comes from, in words (never the enum's name) */

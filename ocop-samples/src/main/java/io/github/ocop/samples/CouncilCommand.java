@@ -121,7 +121,7 @@ final class CouncilCommand implements Callable<Integer> {
                 throw new OcopCli.UsageException("ocop council: --chair needs --council-size");
             }
         } catch (IllegalArgumentException e) {
-            throw new OcopCli.UsageException("ocop council: " + e.getMessage());
+            throw new OcopCli.UsageException("ocop council: " + CliMessages.refusal(language.locale(), e));
         }
         return p;
     }
@@ -144,7 +144,7 @@ final class CouncilCommand implements Callable<Integer> {
                     .filter(LevelAuthority::scores).findFirst().orElseThrow().level();
             return date != null ? council.nextStep(l, date) : council.nextStep(l);
         } catch (IllegalArgumentException e) {
-            throw new OcopCli.UsageException("ocop council: " + e.getMessage());
+            throw new OcopCli.UsageException("ocop council: " + CliMessages.refusal(language.locale(), e));
         }
     }
 

@@ -42,7 +42,8 @@ final class CouncilText {
         for (ScoreCard m : c.members()) {
             b.append(String.format("  %-16s %s", m.assessment().assessor(), tx(l, "council.member", pad(m.total()),
                     m.part(PartCode.A), m.part(PartCode.B), m.part(PartCode.C))));
-            b.append("  ").append(m.ranked() ? tx(l, "council.member.stars", m.stars().getAsInt())
+            b.append("  ").append(m.ranked() ? CliMessages.counted(l, m.stars().getAsInt(),
+                    "council.member.stars.one", "council.member.stars", m.stars().getAsInt())
                     : tx(l, "council.member.knockedOut")).append('\n');
         }
         b.append('\n');
@@ -50,10 +51,10 @@ final class CouncilText {
                 c.parts().entrySet().stream().map(e -> e.getKey() + " " + dec(e.getValue().toPlainString(), l))
                         .collect(Collectors.joining(", ")))).append('\n');
         b.append(tx(l, "council.spread", c.spread(), c.minTotal(), c.maxTotal())).append('\n');
-        b.append(tx(l, "council.band", c.bandStars())).append('\n');
+        b.append(CliMessages.counted(l, c.bandStars(), "council.band.one", "council.band", c.bandStars())).append('\n');
         if (c.ranked()) {
             int s = c.stars().getAsInt();
-            b.append(tx(l, "council.rank", s)).append(' ').append("★".repeat(s)).append("☆".repeat(5 - s)).append('\n');
+            b.append(CliMessages.counted(l, s, "council.rank.one", "council.rank", s)).append(' ').append("★".repeat(s)).append("☆".repeat(5 - s)).append('\n');
         } else {
             b.append(tx(l, "council.unranked")).append('\n');
         }

@@ -6,8 +6,6 @@ import io.github.ocop.core.compare.RuleSetDiff;
 import io.github.ocop.core.compare.SheetDiff;
 import io.github.ocop.core.compare.TitleMatch;
 import io.github.ocop.core.model.RuleSet;
-import io.github.ocop.core.problem.OcopInputException;
-import io.github.ocop.core.problem.Problem;
 import io.github.ocop.rules.ComparisonJson;
 import io.github.ocop.rules.RuleSets;
 import picocli.CommandLine.Command;
@@ -15,7 +13,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -47,18 +44,8 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         RuleSet a = rulesFiles.registry().get(from);
         RuleSet b = rulesFiles.registry().get(to);
-        RuleSetDiff d;
-        try {
-            d = RuleSetDiff.of(a, b, group);
-        } catch (IllegalArgumentException e) {
-            // RuleSetDiff refuses a group neither rule set has; the clerk is told which groups exist
-            java.util.Set<String> groups = new java.util.TreeSet<>();
-            for (RuleSet r : List.of(a, b)) {
-                r.taxonomy().groups().forEach(g -> groups.add(g.code()));
-            }
-            throw new OcopInputException("ocop", List.of(new Problem("--group", CliMessages.text(language.locale(),
-                    "diff.unknownGroup", group, a.id(), b.id(), String.join(", ", groups)))), e);
-        }
+        // RuleSetDiff refuses a group neither rule set has, naming those that exist, in the clerk's language
+        RuleSetDiff d = ProcessDates.located("--group", () -> RuleSetDiff.of(a, b, group));
         var out = spec.commandLine().getOut();
         out.println(format == OutputFormat.json ? ComparisonJson.diff(d) : render(d, language.locale()));
         out.flush();

@@ -8,6 +8,7 @@ import io.github.ocop.core.model.EvaluationLevel;
 import io.github.ocop.core.model.Necessity;
 import io.github.ocop.core.model.ProcessVersion;
 import io.github.ocop.core.model.RuleSet;
+import io.github.ocop.core.problem.OcopArgumentException;
 import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.core.problem.Problem;
 import io.github.ocop.core.process.DossierRequirements;
@@ -82,15 +83,16 @@ final class DossierCommand implements Callable<Integer> {
                 levels.add(version.levels().get(0).level());
             }
         }
-        List<String> groups = rules.taxonomy().groups().stream().map(g -> g.code()).toList();
-        if (!groups.contains(group)) {
-            throw new OcopInputException("ocop", List.of(new Problem("--group", CliMessages.text(
-                    language.locale(), "dossier.unknownGroup", group, rules.id(), String.join(", ", groups)))));
-        }
         List<DossierRequirements> lists = new ArrayList<>();
         for (EvaluationLevel l : levels) {
-            lists.add(ProcessDates.located(level != null ? "--level" : "--group",
-                    () -> DossierRequirements.of(rules, version, kind, l, group)));
+            try {
+                lists.add(DossierRequirements.of(rules, version, kind, l, group));
+            } catch (OcopArgumentException e) {
+                // the core names the groups or levels that exist, in the clerk's language; located at the option
+                String option = level == null || e.message().code().equals("process.unknownGroup") ? "--group"
+                        : "--level";
+                throw new OcopInputException("ocop", List.of(new Problem(option, e.message())), e);
+            }
         }
         var out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
@@ -137,12 +139,11 @@ final class DossierCommand implements Callable<Integer> {
         } else {
             out.print(Official.notice(rules));
             Locale l = language.locale();
-            boolean en = language.lang == Lang.en;
-            out.println(CliMessages.text(l, "dossier.title", en ? kind.english() : kind.vietnamese(), group,
+            out.println(CliMessages.text(l, "dossier.title", kind.format(l), group,
                     version.instrument()));
             for (DossierRequirements d : lists) {
                 out.println();
-                out.println(CliMessages.text(l, "dossier.level", en ? d.level().english() : d.level().vietnamese()));
+                out.println(CliMessages.text(l, "dossier.level", d.level().format(l)));
                 d.gap().ifPresent(g -> out.println("  " + CliMessages.text(l, "dossier.gap", Citations.withoutMarkers(g))));
                 int n = 1;
                 for (DocumentRequirement r : d.requirements()) {

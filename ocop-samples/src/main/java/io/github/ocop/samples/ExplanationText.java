@@ -100,7 +100,8 @@ final class ExplanationText {
         b.append(CliMessages.text(l, "advise.product", plan.current().assessment().product().name(), sheet.id()))
                 .append('\n');
         b.append(CliMessages.text(l, "advise.current", plan.current().total(), plan.current().ranked()
-                ? CliMessages.text(l, "advise.stars", plan.current().stars().getAsInt())
+                ? CliMessages.counted(l, plan.current().stars().getAsInt(), "advise.stars.one", "advise.stars",
+                        plan.current().stars().getAsInt())
                 : CliMessages.text(l, "advise.notRanked"))).append('\n');
         if (!plan.reachable()) {
             b.append(CliMessages.text(l, "advise.unreachable", plan.reason().orElseThrow())).append('\n');
@@ -110,7 +111,8 @@ final class ExplanationText {
             b.append(CliMessages.text(l, "advise.reached")).append('\n');
             return b.toString().stripTrailing();
         }
-        b.append(CliMessages.text(l, "advise.changes", plan.changes().size(), plan.pointsAdded())).append('\n');
+        b.append(CliMessages.counted(l, plan.changes().size(), "advise.changes.one", "advise.changes",
+                plan.changes().size(), plan.pointsAdded())).append('\n');
         for (PlannedChange c : plan.changes()) {
             Criterion cr = sheet.criterion(c.criterion()).orElseThrow();
             b.append("  ").append(c.criterion()).append(' ').append(ScoreCardText.shorten(labels.criterion(sheet, cr.code()), 50))
@@ -121,7 +123,8 @@ final class ExplanationText {
         }
         var after = plan.result().orElseThrow();
         b.append(CliMessages.text(l, "advise.after", after.total(),
-                CliMessages.text(l, "advise.stars", after.stars().getAsInt()))).append('\n');
+                CliMessages.counted(l, after.stars().getAsInt(), "advise.stars.one", "advise.stars",
+                        after.stars().getAsInt()))).append('\n');
         return b.toString().stripTrailing();
     }
 }

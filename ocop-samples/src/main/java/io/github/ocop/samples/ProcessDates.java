@@ -1,5 +1,6 @@
 package io.github.ocop.samples;
 
+import io.github.ocop.core.problem.OcopArgumentException;
 import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.core.problem.Problem;
 import picocli.CommandLine;
@@ -28,6 +29,9 @@ final class ProcessDates {
     static <T> T located(String option, Supplier<T> f) {
         try {
             return f.get();
+        } catch (OcopArgumentException e) {
+            // a coded refusal of the core (an unknown group, a level that receives no such dossier): in --lang
+            throw new OcopInputException("ocop", List.of(new Problem(option, e.message())), e);
         } catch (IllegalArgumentException e) {
             throw new OcopInputException("ocop", List.of(new Problem(option, e.getMessage())));
         }

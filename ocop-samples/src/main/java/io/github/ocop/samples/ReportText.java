@@ -46,7 +46,7 @@ final class ReportText {
             var level = s.outcome().nextLevel().orElseThrow();
             b.append("  - ").append(tx(l, "report.forwarded", s.product().name(), s.product().commune(),
                     points(s.product().total(), l), s.product().stars().getAsInt(),
-                    io.github.ocop.core.text.Messages.english(l) ? level.english() : level.vietnamese())).append('\n');
+                    level.format(l))).append('\n');
         }
         if (!r.forwarded().isEmpty()) {
             b.append("  ").append(tx(l, "report.grounds", Citations.onPaper(r.forwarded().get(0).outcome().citations())))
@@ -96,19 +96,23 @@ final class ReportText {
 
     /** @return the target in words, e.g. "Ít nhất 5 sản phẩm đạt từ 3 sao trở lên" */
     static String target(Locale l, PlanTarget t) {
-        return tx(l, switch (t.kind()) {
-            case EVALUATED -> "report.target.EVALUATED";
-            case REACHING_STARS -> "report.target.REACHING_STARS";
-            case FORWARDED -> "report.target.FORWARDED";
-            case CERTIFIED -> "report.target.CERTIFIED";
-            case ROUNDS_HELD -> "report.target.ROUNDS_HELD";
-            case STAFF_TRAINED -> "report.target.STAFF_TRAINED";
-            case PRODUCERS_TRAINED -> "report.target.PRODUCERS_TRAINED";
-            case SALES_POINTS -> "report.target.SALES_POINTS";
-            case TRADE_FAIRS -> "report.target.TRADE_FAIRS";
-            case PRODUCTS_INSPECTED -> "report.target.PRODUCTS_INSPECTED";
-            case COUNCIL_SET_UP -> "report.target.COUNCIL_SET_UP";
-        }, t.count(), t.minStars());
+        // the key for exactly one (English singular) and for any other count
+        String[] keys = switch (t.kind()) {
+            case EVALUATED -> new String[] {"report.target.EVALUATED.one", "report.target.EVALUATED"};
+            case REACHING_STARS -> new String[] {"report.target.REACHING_STARS.one", "report.target.REACHING_STARS"};
+            case FORWARDED -> new String[] {"report.target.FORWARDED.one", "report.target.FORWARDED"};
+            case CERTIFIED -> new String[] {"report.target.CERTIFIED.one", "report.target.CERTIFIED"};
+            case ROUNDS_HELD -> new String[] {"report.target.ROUNDS_HELD.one", "report.target.ROUNDS_HELD"};
+            case STAFF_TRAINED -> new String[] {"report.target.STAFF_TRAINED.one", "report.target.STAFF_TRAINED"};
+            case PRODUCERS_TRAINED -> new String[] {"report.target.PRODUCERS_TRAINED.one",
+                    "report.target.PRODUCERS_TRAINED"};
+            case SALES_POINTS -> new String[] {"report.target.SALES_POINTS.one", "report.target.SALES_POINTS"};
+            case TRADE_FAIRS -> new String[] {"report.target.TRADE_FAIRS.one", "report.target.TRADE_FAIRS"};
+            case PRODUCTS_INSPECTED -> new String[] {"report.target.PRODUCTS_INSPECTED.one",
+                    "report.target.PRODUCTS_INSPECTED"};
+            case COUNCIL_SET_UP -> new String[] {"report.target.COUNCIL_SET_UP", "report.target.COUNCIL_SET_UP"};
+        };
+        return CliMessages.counted(l, t.count(), keys[0], keys[1], t.count(), t.minStars());
     }
 
     static String points(BigDecimal total, Locale l) {
@@ -116,7 +120,8 @@ final class ReportText {
     }
 
     private static void grouped(Locale l, StringBuilder b, Map<String, StarCounts> m) {
-        m.forEach((k, v) -> b.append("  ").append(tx(l, "report.group", k, v.total(), counts(l, v))).append('\n'));
+        m.forEach((k, v) -> b.append("  ").append(CliMessages.counted(l, v.total(), "report.group.one", "report.group", k,
+                v.total(), counts(l, v))).append('\n'));
     }
 
     private static String counts(Locale l, StarCounts c) {

@@ -76,7 +76,7 @@ final class ReportXlsx {
                     t(lang, "print.grounds2"));
             for (NextStep s : r.forwarded()) {
                 x.row(s.product().name(), s.product().commune(), s.product().total(), s.product().stars().getAsInt(),
-                        s.outcome().nextLevel().map(l -> lang == Lang.en ? l.english() : l.vietnamese()).orElse(""),
+                        s.outcome().nextLevel().map(l -> l.format(lang.locale())).orElse(""),
                         Citations.onPaper(s.outcome().citations()));
             }
 
@@ -94,7 +94,7 @@ final class ReportXlsx {
     }
 
     private static String level(Lang lang, EvaluatedProduct p) {
-        return lang == Lang.en ? p.level().english() : p.level().vietnamese();
+        return p.level().format(lang.locale());
     }
 
     private static void counts(Xlsx x, String name, String key, Map<String, StarCounts> m, Lang lang) {

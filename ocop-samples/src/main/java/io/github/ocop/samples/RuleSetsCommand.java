@@ -28,8 +28,8 @@ final class RuleSetsCommand implements Callable<Integer> {
         for (String id : rulesFiles.registry().ids()) {
             RuleSet r = rulesFiles.registry().get(id);
             java.util.Locale l = language.locale();
-            out.println(String.format("%-14s QĐ %-16s ", id, r.instrument().number()) + CliMessages.text(l,
-                    "ruleSets.line", Formats.date(r.instrument().effectiveFrom(), l), r.instrument().until()
+            out.println(String.format("%-14s QĐ %-16s ", id, r.instrument().number()) + CliMessages.counted(l,
+                    r.sheets().size(), "ruleSets.line.one", "ruleSets.line", Formats.date(r.instrument().effectiveFrom(), l), r.instrument().until()
                             .map(d -> CliMessages.text(l, "ruleSets.until", Formats.date(d, l))).orElse(""),
                     r.sheets().size(), CliMessages.provenance(l, r.provenance().kind())));
         }

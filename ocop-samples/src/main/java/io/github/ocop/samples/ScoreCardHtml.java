@@ -114,13 +114,15 @@ final class ScoreCardHtml {
         RankLine r = e.rank();
         h.raw("<div class=\"rank\">");
         if (r.ranked()) {
-            h.text(t(lang, "print.rankOf", r.stars())
+            h.text(CliMessages.counted(lang.locale(), r.stars(), "print.rankOf.one", "print.rankOf", r.stars())
                     + "★".repeat(r.stars()) + "☆".repeat(5 - r.stars()));
         } else {
             h.text(t(lang, "print.notRankedKnockedOut2"));
         }
-        h.raw("</div><div>").text((r.bandUpper() == null ? t(lang, "print.band.top", r.bandStars(), r.bandMinPoints())
-                : t(lang, "print.band", r.bandStars(), r.bandMinPoints(), r.bandUpper()))
+        h.raw("</div><div>").text((r.bandUpper() == null ? CliMessages.counted(lang.locale(), r.bandStars(), "print.band.top.one",
+                "print.band.top", r.bandStars(), r.bandMinPoints())
+                : CliMessages.counted(lang.locale(), r.bandStars(), "print.band.one", "print.band", r.bandStars(),
+                        r.bandMinPoints(), r.bandUpper()))
                 + " (" + r.bandCitation() + ")").raw("</div>");
         for (KnockOut k : r.knockOuts()) {
             h.raw("<div class=\"unmet\">").text(k.text() + " (" + k.citation() + ")").raw("</div>");

@@ -36,7 +36,7 @@ final class SheetsCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         java.util.Locale l = language.locale();
         Labels labels = language.lang.labels(rules);
-        out.println(CliMessages.text(l, "sheets.title", rules.id(), "QĐ " + rules.instrument().number(),
+        out.println(CliMessages.counted(l, rules.sheets().size(), "sheets.title.one", "sheets.title", rules.id(), "QĐ " + rules.instrument().number(),
                 rules.sheets().size()));
         out.print(Official.notice(rules));
         out.println(CliMessages.text(l, "sheets.source", CliMessages.provenance(l, rules.provenance().kind()),

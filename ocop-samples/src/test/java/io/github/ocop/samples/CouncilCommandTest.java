@@ -73,8 +73,10 @@ class CouncilCommandTest {
         // QĐ 26/2026 l.45: "gồm 2 cấp: cấp tỉnh và cấp trung ương"; the commune only checks dossiers (l.72-76)
         Run r = run(with(new String[] {"council"}, with(MEMBERS, "--level", "COMMUNE")));
         assertThat(r.code()).isEqualTo(OcopCli.USAGE);
-        assertThat(r.err()).contains("không đánh giá, phân hạng").contains("PROVINCE, CENTRAL")
-                .doesNotContain("Exception");
+        assertThat(r.err()).contains("không đánh giá, phân hạng").contains("các cấp đánh giá là: cấp tỉnh, cấp trung"
+                + " ương").doesNotContain("Exception").doesNotContain("only receives");
+        Run en = run(with(new String[] {"council"}, with(MEMBERS, "--level", "COMMUNE", "--lang", "en")));
+        assertThat(en.err()).contains("the commune level").contains("the levels of evaluation are: province, central");
     }
 
     @Test

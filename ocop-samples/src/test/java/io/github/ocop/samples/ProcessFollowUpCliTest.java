@@ -88,6 +88,32 @@ class ProcessFollowUpCliTest {
         assertThat(en.err()).contains("there is no product group '1'").contains("I, II, III, IV, V, VI");
     }
 
+    // the core refuses the group and the level (DossierRequirements.of, RuleSetDiff.of: no twin check in the CLI); the
+    // CLI shows the coded refusal in --lang, located at the option. QĐ 26/2026 Điều 4 khoản 1 (source.txt line 45):
+    // two levels evaluate, the province and the centre; the commune receives the dossier (line 60): no district
+    @Test
+    void theCoresRefusalsOfAGroupAndALevelReadInTheClerksLanguageAtTheirOption() {
+        Run group = HistoryCommandsTest.run("dossier", "--rule-set", "qd-26-2026", "--kind", "first", "--group", "VII",
+                "--level", "PROVINCE");
+        assertThat(group.code()).isEqualTo(OcopCli.INVALID_INPUT);
+        assertThat(group.err()).contains("ocop --group: không có nhóm sản phẩm 'VII' trong bộ tiêu chí qd-26-2026;"
+                + " hãy chọn một trong các nhóm: I, II, III, IV, V, VI");
+        Run level = HistoryCommandsTest.run("dossier", "--rule-set", "qd-26-2026", "--kind", "first", "--group", "I",
+                "--level", "DISTRICT");
+        assertThat(level.code()).isEqualTo(OcopCli.INVALID_INPUT);
+        assertThat(level.err()).contains("ocop --level: ").contains("hồ sơ đăng ký đánh giá lần đầu không nộp ở cấp"
+                + " huyện; hồ sơ này nộp ở: cấp xã, cấp tỉnh, cấp trung ương").doesNotContain("dossier");
+        Run levelEn = HistoryCommandsTest.run("dossier", "--rule-set", "qd-26-2026", "--kind", "first", "--group", "I",
+                "--level", "DISTRICT", "--lang", "en");
+        assertThat(levelEn.err()).contains("ocop --level: ").contains("no dossier for a first evaluation goes to the"
+                + " district level; such dossiers go to: commune, province, central");
+        Run diffEn = HistoryCommandsTest.run("diff", "--from", "qd-148-2023", "--to", "qd-26-2026", "--group", "VII",
+                "--lang", "en");
+        assertThat(diffEn.code()).isEqualTo(OcopCli.INVALID_INPUT);
+        assertThat(diffEn.err()).contains("ocop --group: neither qd-148-2023 nor qd-26-2026 has product group 'VII';"
+                + " choose one of the groups: I, II, III, IV, V, VI");
+    }
+
     // diff's group and resolve's kind are refused in the clerk's language too (they were English sentences)
     @Test
     void diffsUnknownGroupAndResolvesUnknownKindAreRefusedInTheClerksLanguage() {

@@ -1,5 +1,6 @@
 package io.github.ocop.core.advice;
 
+import io.github.ocop.core.internal.CoreMessages;
 import io.github.ocop.core.model.Applicability;
 import io.github.ocop.core.model.Criterion;
 import io.github.ocop.core.model.KnockOut;
@@ -77,7 +78,7 @@ public final class ImprovementPlanner {
     public ImprovementPlan plan(ScoreCard card, int target) {
         Objects.requireNonNull(card, "card");
         if (target < 1 || target > StarRanking.MAX_STARS) {
-            throw new IllegalArgumentException("target must be within 1..5 stars, was " + target);
+            throw CoreMessages.refusal("advice.targetRange", target);
         }
         if (!card.ruleSetId().equals(ruleSet.id())) {
             throw new IllegalArgumentException("score card of rule set " + card.ruleSetId() + " cannot be planned with "

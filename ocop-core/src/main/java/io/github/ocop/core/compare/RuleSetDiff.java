@@ -1,5 +1,6 @@
 package io.github.ocop.core.compare;
 
+import io.github.ocop.core.internal.CoreMessages;
 import io.github.ocop.core.internal.TitleKey;
 import io.github.ocop.core.model.Criterion;
 import io.github.ocop.core.model.Option;
@@ -86,7 +87,8 @@ public record RuleSetDiff(String from, String to, Optional<String> group, List<N
      * @param to    the newer rule set
      * @param group a group code to restrict the taxonomy and sheets to, or null for all
      * @return the differences
-     * @throws IllegalArgumentException when neither rule set has that group
+     * @throws io.github.ocop.core.problem.OcopArgumentException (an {@code IllegalArgumentException}) when neither
+     *     rule set has that group: its text, in any language, names the groups they have
      */
     public static RuleSetDiff of(RuleSet from, RuleSet to, String group) {
         Objects.requireNonNull(from, "from");
@@ -106,7 +108,7 @@ public record RuleSetDiff(String from, String to, Optional<String> group, List<N
         List<ProductGroup> fg = groupsOf(from, group);
         List<ProductGroup> tg = groupsOf(to, group);
         if (group != null && fg.isEmpty() && tg.isEmpty()) {
-            throw new IllegalArgumentException("neither " + from.id() + " nor " + to.id() + " has product group " + group);
+            throw CoreMessages.refusal("compare.unknownGroup", group, from.id(), to.id(), groupCodes(from, to));
         }
         List<TitleMatch> groups = new ArrayList<>();
         for (ProductGroup t : tg) {
@@ -161,6 +163,15 @@ public record RuleSetDiff(String from, String to, Optional<String> group, List<N
             m.put(b.stars(), b.minPoints());
         }
         return m;
+    }
+
+    /** The group codes of two rule sets, each once, in the order met. */
+    private static List<String> groupCodes(RuleSet a, RuleSet b) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (RuleSet rs : List.of(a, b)) {
+            rs.taxonomy().groups().forEach(g -> codes.add(g.code()));
+        }
+        return List.copyOf(codes);
     }
 
     private static List<ProductGroup> groupsOf(RuleSet rs, String group) {

@@ -1,5 +1,7 @@
 package io.github.ocop.core.council;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
@@ -116,7 +118,7 @@ public final class CouncilPolicy {
     public CouncilPolicy withRounding(int newScale, RoundingMode newRounding) {
         Objects.requireNonNull(newRounding, "rounding");
         if (newScale < 0 || newScale > MAX_SCALE) {
-            throw new IllegalArgumentException("scale must be within 0..6, was " + newScale);
+            throw CoreMessages.refusal("council.scaleRange", newScale);
         }
         if (newRounding == RoundingMode.UNNECESSARY) {
             throw new IllegalArgumentException("RoundingMode.UNNECESSARY cannot round a mean such as 200/3");
@@ -132,7 +134,7 @@ public final class CouncilPolicy {
      */
     public CouncilPolicy withMaxSpread(int points) {
         if (points < 0 || points > 100) {
-            throw new IllegalArgumentException("maxSpread must be within 0..100, was " + points);
+            throw CoreMessages.refusal("council.maxSpreadRange", points);
         }
         return new CouncilPolicy(scale, rounding, points, councilSize, chair, quorumNumerator, quorumDenominator,
                 knockOutRule, rankMean);
@@ -147,10 +149,10 @@ public final class CouncilPolicy {
      */
     public CouncilPolicy withCouncil(int size, String chairId) {
         if (size < 2) {
-            throw new IllegalArgumentException("a council has at least 2 members, not " + size);
+            throw CoreMessages.refusal("council.sizeRange", size);
         }
         if (chairId != null && chairId.isBlank()) {
-            throw new IllegalArgumentException("chair id must not be blank");
+            throw CoreMessages.refusal("council.chairBlank");
         }
         return new CouncilPolicy(scale, rounding, maxSpread, size, chairId, quorumNumerator, quorumDenominator,
                 knockOutRule, rankMean);
@@ -164,8 +166,7 @@ public final class CouncilPolicy {
      */
     public CouncilPolicy withQuorum(int numerator, int denominator) {
         if (numerator <= 0 || denominator <= 0 || numerator > denominator) {
-            throw new IllegalArgumentException("quorum must be a fraction in (0, 1], was " + numerator + "/"
-                    + denominator);
+            throw CoreMessages.refusal("council.quorumRange", numerator, denominator);
         }
         return new CouncilPolicy(scale, rounding, maxSpread, councilSize, chair, numerator, denominator,
                 knockOutRule, rankMean);

@@ -1,5 +1,7 @@
 package io.github.ocop.core.internal;
 
+import io.github.ocop.core.internal.CoreMessages;
+import io.github.ocop.core.problem.OcopArgumentException;
 import io.github.ocop.core.text.Message;
 import io.github.ocop.core.text.Messages;
 
@@ -26,5 +28,16 @@ public final class CoreMessages {
      */
     public static Message of(String code, Object... args) {
         return BUNDLE.message(code, args);
+    }
+
+    /**
+     * A value refused by the model's own checks, coded: the constructors throw it.
+     *
+     * @param code a key of the bundle
+     * @param args its arguments
+     * @return the exception to throw
+     */
+    public static OcopArgumentException refusal(String code, Object... args) {
+        return new OcopArgumentException(BUNDLE.message(code, args));
     }
 }

@@ -26,6 +26,9 @@ public final class Formats {
      */
     public static String number(double value, Locale locale) {
         Objects.requireNonNull(locale, "locale");
+        if (!Double.isFinite(value)) {
+            return String.valueOf(value); // NaN or Infinity, as Java writes them (a refused value, shown as given)
+        }
         String plain = value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
                 : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
         return decimal(plain, locale);

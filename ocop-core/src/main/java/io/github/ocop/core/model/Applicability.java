@@ -1,5 +1,7 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -25,7 +27,7 @@ public record Applicability(String criterion, List<String> anyOf, String text) {
         anyOf = List.copyOf(Objects.requireNonNull(anyOf, "anyOf"));
         Objects.requireNonNull(text, "text");
         if (anyOf.isEmpty()) {
-            throw new IllegalArgumentException("applicability of " + criterion + " needs at least one option key");
+            throw CoreMessages.refusal("model.applicabilityOptions", criterion);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,11 +39,11 @@ public record CertificateRules(Set<Integer> stars, int validityMonths, Optional<
         citations = List.copyOf(Objects.requireNonNull(citations, "citations"));
         for (int s : stars) {
             if (s < 1 || s > 5) {
-                throw new IllegalArgumentException("certified stars must be 1 to 5, not " + s);
+                throw CoreMessages.refusal("model.certificateStars", s);
             }
         }
         if (validityMonths < 1) {
-            throw new IllegalArgumentException("validityMonths must be at least 1, not " + validityMonths);
+            throw CoreMessages.refusal("model.validityMonths", validityMonths);
         }
     }
 
@@ -64,9 +66,7 @@ public record CertificateRules(Set<Integer> stars, int validityMonths, Optional<
         public FilingWindow {
             Texts.requireText(citation, "citation");
             if (toDaysBeforeExpiry < 0 || fromDaysBeforeExpiry < toDaysBeforeExpiry) {
-                throw new IllegalArgumentException("the re-evaluation window must run from " + fromDaysBeforeExpiry
-                        + " to " + toDaysBeforeExpiry + " days before expiry: the first number must not be smaller"
-                        + " than the second, and neither negative");
+                throw CoreMessages.refusal("model.reEvaluationWindow", fromDaysBeforeExpiry, toDaysBeforeExpiry);
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.internal.CoreMessages;
 import io.github.ocop.core.text.Localized;
 import io.github.ocop.core.text.Messages;
 
@@ -34,10 +35,10 @@ public record Citation(String instrument, String article, String annex, String s
     public Citation {
         Objects.requireNonNull(instrument, "instrument");
         if (instrument.isBlank()) {
-            throw new IllegalArgumentException("citation instrument must not be blank");
+            throw CoreMessages.refusal("model.citationInstrument");
         }
         if (line != null && line < 1) {
-            throw new IllegalArgumentException("citation line must be >= 1, was " + line);
+            throw CoreMessages.refusal("model.citationLine", line);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,13 +64,13 @@ public final class Criterion {
         this.citation = Objects.requireNonNull(citation, "citation");
         this.options = List.copyOf(Objects.requireNonNull(options, "options"));
         if (maxPoints < 0) {
-            throw new IllegalArgumentException("criterion " + code + " maxPoints must be >= 0, was " + maxPoints);
+            throw CoreMessages.refusal("model.criterionMax", code, maxPoints);
         }
         Map<String, Option> m = new LinkedHashMap<>();
         int min = Integer.MAX_VALUE;
         for (Option o : this.options) {
             if (m.putIfAbsent(o.key(), o) != null) {
-                throw new IllegalArgumentException("criterion " + code + ": duplicate option key " + o.key());
+                throw CoreMessages.refusal("model.duplicateOption", code, o.key());
             }
             min = Math.min(min, o.points());
         }
@@ -78,8 +80,7 @@ public final class Criterion {
         if (subjectTypes != null) {
             for (String k : subjectTypes.byOption().keySet()) {
                 if (!m.containsKey(k)) {
-                    throw new IllegalArgumentException("criterion " + code + ": subjectTypes names option " + k
-                            + ", which it does not have (options " + m.keySet() + ")");
+                    throw CoreMessages.refusal("model.subjectTypesOption", code, k, List.copyOf(m.keySet()));
                 }
             }
         }

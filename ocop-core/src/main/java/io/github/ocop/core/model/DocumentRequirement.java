@@ -1,5 +1,7 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -32,7 +34,7 @@ public record DocumentRequirement(List<DocumentKind> anyOf, Necessity necessity,
         Objects.requireNonNull(citation, "citation");
         groups = Set.copyOf(Objects.requireNonNull(groups, "groups"));
         if (anyOf.isEmpty()) {
-            throw new IllegalArgumentException("a requirement needs at least one document kind");
+            throw CoreMessages.refusal("model.documentKinds");
         }
     }
 

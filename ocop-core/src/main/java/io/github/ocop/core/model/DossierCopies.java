@@ -1,5 +1,7 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 /**
  * How many copies of a dossier the receiving level gets, on paper and electronically (e.g. "01 bộ hồ sơ giấy và 01
  * bộ hồ sơ điện tử", QĐ 26/2026 Điều 7 khoản 1), as {@code process.versions[].dossiers[].copies} states it.
@@ -19,8 +21,7 @@ public record DossierCopies(int paper, int electronic, String citation) {
      */
     public DossierCopies {
         if (paper < 0 || electronic < 0 || paper + electronic == 0) {
-            throw new IllegalArgumentException("a dossier needs at least one copy and no negative count, not "
-                    + paper + " paper and " + electronic + " electronic");
+            throw CoreMessages.refusal("model.dossierCopies", paper, electronic);
         }
         Texts.requireText(citation, "citation");
     }

@@ -1,5 +1,7 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.Objects;
@@ -49,7 +51,7 @@ public record DossierRule(Set<EvaluationKind> kinds, EvaluationLevel level, List
         lines = List.copyOf(Objects.requireNonNull(lines, "lines"));
         interpretations = List.copyOf(Objects.requireNonNull(interpretations, "interpretations"));
         if (kinds.isEmpty()) {
-            throw new IllegalArgumentException("a dossier rule needs at least one evaluation kind");
+            throw CoreMessages.refusal("model.dossierRuleKinds");
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.internal.CoreMessages;
 import io.github.ocop.core.text.Localized;
-import io.github.ocop.core.text.Messages;
 
 import java.util.Locale;
 
@@ -13,33 +13,19 @@ import java.util.Locale;
  */
 public enum EvaluationKind implements Localized {
     /** First evaluation (đánh giá, phân hạng lần đầu), Điều 6 khoản 1 điểm a. */
-    FIRST("lần đầu", "first evaluation"),
+    FIRST,
     /** Upgrade of a recognised product (đánh giá, nâng hạng), Điều 6 khoản 1 điểm b; Điều 7 khoản 5. */
-    UPGRADE("nâng hạng", "upgrade"),
+    UPGRADE,
     /** Re-evaluation when the certificate expires (đánh giá, phân hạng lại), Điều 6 khoản 1 điểm c; Điều 7 khoản 6. */
-    RE_EVALUATION("đánh giá lại", "re-evaluation");
+    RE_EVALUATION;
 
-    private final String vietnamese;
-    private final String english;
-
-    EvaluationKind(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
-    }
-
-    /** {@return the Vietnamese term} */
-    public String vietnamese() {
-        return vietnamese;
-    }
-
-    /** {@return the English term} */
-    public String english() {
-        return english;
-    }
-
-    /** {@return the term in a language: English for {@code en}, Vietnamese otherwise} */
+    /** {@return the term in a language, from the core bundle: Vietnamese (the default, e.g. "lần đầu") or English} */
     @Override
     public String format(Locale locale) {
-        return Messages.english(locale) ? english : vietnamese;
+        return CoreMessages.of(switch (this) {
+            case FIRST -> "evaluationKind.FIRST";
+            case UPGRADE -> "evaluationKind.UPGRADE";
+            case RE_EVALUATION -> "evaluationKind.RE_EVALUATION";
+        }).format(locale);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -22,7 +24,7 @@ public record KnockOutTrigger(List<AnswerCondition> anyOf) {
     public KnockOutTrigger {
         anyOf = List.copyOf(Objects.requireNonNull(anyOf, "anyOf"));
         if (anyOf.isEmpty()) {
-            throw new IllegalArgumentException("a knock-out trigger needs at least one condition");
+            throw CoreMessages.refusal("model.triggerConditions");
         }
     }
 
@@ -43,7 +45,7 @@ public record KnockOutTrigger(List<AnswerCondition> anyOf) {
             Texts.requireText(criterion, "criterion");
             options = Set.copyOf(Objects.requireNonNull(options, "options"));
             if (options.isEmpty()) {
-                throw new IllegalArgumentException("a trigger condition on " + criterion + " needs at least one option");
+                throw CoreMessages.refusal("model.triggerOptions", criterion);
             }
         }
     }

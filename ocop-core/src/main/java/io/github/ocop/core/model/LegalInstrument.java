@@ -1,5 +1,7 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -37,8 +39,7 @@ public record LegalInstrument(String number, String title, LocalDate signed, Loc
         amendedBy = List.copyOf(Objects.requireNonNull(amendedBy, "amendedBy"));
         replaces = List.copyOf(Objects.requireNonNull(replaces, "replaces"));
         if (effectiveUntil != null && effectiveUntil.isBefore(effectiveFrom)) {
-            throw new IllegalArgumentException(number + ": effectiveUntil " + effectiveUntil
-                    + " is before effectiveFrom " + effectiveFrom);
+            throw CoreMessages.refusal("model.instrumentPeriod", number, effectiveUntil, effectiveFrom);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -85,9 +87,8 @@ public record LevelAuthority(
         Objects.requireNonNull(forwardThreshold, "forwardThreshold");
         Objects.requireNonNull(forwardBasis, "forwardBasis");
         if (forwardBasis.isPresent() != forwardThreshold.isPresent()) {
-            throw new IllegalArgumentException(forwardThreshold.isPresent()
-                    ? "a forwarding threshold needs its basis (forwardBasis: SCORE_ONLY or SCORE_AND_RANK)"
-                    : "a forwarding basis is only given with a forwarding threshold (forwardFrom)");
+            throw forwardThreshold.isPresent() ? CoreMessages.refusal("model.forwardBasisMissing")
+                    : CoreMessages.refusal("model.forwardBasisAlone");
         }
         Objects.requireNonNull(reportForm, "reportForm");
         Objects.requireNonNull(dueWorkingDays, "dueWorkingDays");
@@ -98,31 +99,27 @@ public record LevelAuthority(
         Objects.requireNonNull(evidence, "evidence");
         for (int s : certifiedStars) {
             if (s < 1 || s > 5) {
-                throw new IllegalArgumentException("a level can only certify 1 to 5 stars, not " + s);
+                throw CoreMessages.refusal("model.certifiedStars", s);
             }
         }
         if (forwardThreshold.isPresent()) {
             double t = forwardThreshold.getAsDouble();
             if (forwardsTo.isEmpty()) {
-                throw new IllegalArgumentException("a forwarding threshold needs a level to forward to");
+                throw CoreMessages.refusal("model.forwardTarget");
             }
             if (!(t >= 0 && t <= 100)) {
-                throw new IllegalArgumentException("a forwarding threshold must be between 0 and 100, not " + t);
+                throw CoreMessages.refusal("model.forwardRange", t);
             }
         }
         if (dueWorkingDays.isPresent() && dueWorkingDays.getAsInt() < 1) {
-            throw new IllegalArgumentException("a time limit must be at least one day, not " + dueWorkingDays.getAsInt());
+            throw CoreMessages.refusal("model.dueDays", dueWorkingDays.getAsInt());
         }
         boolean scores = !certifiedStars.isEmpty() || forwardThreshold.isPresent();
         if (role == LevelRole.CHECKS_DOSSIERS && (scores || forwardsTo.isEmpty())) {
-            throw new IllegalArgumentException("the " + level + " level checks dossiers (role CHECKS_DOSSIERS): it"
-                    + " certifies no rank, has no forwarding threshold and must name the level it sends dossiers to"
-                    + " (forwardsTo); or give it role EVALUATES");
+            throw CoreMessages.refusal("model.checkerScores", level);
         }
         if (role == LevelRole.EVALUATES && !scores) {
-            throw new IllegalArgumentException("the " + level + " level evaluates (role EVALUATES) but certifies no"
-                    + " rank and forwards from no threshold; give it \"certifies\" or \"forwardFrom\", or role"
-                    + " CHECKS_DOSSIERS");
+            throw CoreMessages.refusal("model.evaluatorIdle", level);
         }
     }
 

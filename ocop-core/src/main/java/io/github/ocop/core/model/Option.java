@@ -1,5 +1,7 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 import java.util.Objects;
 
 /**
@@ -32,11 +34,11 @@ public record Option(String key, String text, int points, Integer minimumFor, St
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(citation, "citation");
         if (points < 0) {
-            throw new IllegalArgumentException("option " + key + " points must be >= 0, was " + points);
+            throw CoreMessages.refusal("model.optionPoints", key, points);
         }
         if (minimumFor != null
                 && (minimumFor < StarRanking.LOWEST_MARKED_STARS || minimumFor > StarRanking.MAX_STARS)) {
-            throw new IllegalArgumentException("option " + key + " minimumFor must be 3, 4 or 5, was " + minimumFor);
+            throw CoreMessages.refusal("model.optionMinimumFor", key, minimumFor);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -29,12 +31,12 @@ public record OptionSubjectTypes(Map<String, Set<String>> byOption, String citat
             Texts.requireText(k, "option key");
             Set<String> types = Set.copyOf(Objects.requireNonNull(v, "types"));
             if (types.isEmpty()) {
-                throw new IllegalArgumentException("option " + k + " must name at least one subject type");
+                throw CoreMessages.refusal("model.optionTypes", k);
             }
             copy.put(k, types);
         });
         if (copy.isEmpty()) {
-            throw new IllegalArgumentException("at least one option must name its subject types");
+            throw CoreMessages.refusal("model.optionsTypes");
         }
         byOption = java.util.Collections.unmodifiableMap(copy);
         Texts.requireText(citation, "citation");

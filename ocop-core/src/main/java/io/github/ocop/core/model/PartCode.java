@@ -1,5 +1,7 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 /**
  * The three parts of every OCOP scoring sheet (phần A, B, C).
  */
@@ -25,6 +27,6 @@ public enum PartCode {
                 return p;
             }
         }
-        throw new IllegalArgumentException("unknown part '" + text + "' (expected A, B or C)");
+        throw CoreMessages.refusal("model.unknownPart", String.valueOf(text));
     }
 }

@@ -1,5 +1,7 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 import java.util.Objects;
 
 /**
@@ -25,7 +27,7 @@ public record PartDefinition(PartCode code, String title, int maxPoints, Citatio
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(citation, "citation");
         if (maxPoints < 0 || maxPoints > 100) {
-            throw new IllegalArgumentException("part " + code + " maxPoints must be within 0..100, was " + maxPoints);
+            throw CoreMessages.refusal("model.partMax", code, maxPoints);
         }
     }
 }

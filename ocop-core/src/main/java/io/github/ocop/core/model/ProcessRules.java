@@ -1,5 +1,7 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -71,8 +73,7 @@ public record ProcessRules(List<ProcessVersion> versions, Optional<CertificateRu
             ProcessVersion before = versions.get(i - 1);
             ProcessVersion v = versions.get(i);
             if (before.lastDay().isEmpty() || !before.lastDay().get().isBefore(v.firstDay())) {
-                throw new IllegalArgumentException("process versions " + before.id() + " and " + v.id()
-                        + " overlap: each must end before the next one starts");
+                throw CoreMessages.refusal("model.versionsOverlap", before.id(), v.id());
             }
         }
     }

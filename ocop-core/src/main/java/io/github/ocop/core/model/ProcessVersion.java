@@ -1,5 +1,7 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -73,24 +75,21 @@ public record ProcessVersion(
         Objects.requireNonNull(reEntry, "reEntry");
         Objects.requireNonNull(reEntryCitation, "reEntryCitation");
         if (lastDay.isPresent() && lastDay.get().isBefore(firstDay)) {
-            throw new IllegalArgumentException("process version " + id + " ends on " + lastDay.get()
-                    + ", before it starts on " + firstDay);
+            throw CoreMessages.refusal("model.versionPeriod", id, lastDay.get(), firstDay);
         }
         if (levels.isEmpty()) {
-            throw new IllegalArgumentException("process version " + id + " needs at least one level");
+            throw CoreMessages.refusal("model.versionLevels", id);
         }
         if (reEntry == ReEntryPolicy.NEXT_STATUTORY_ROUND && rounds.isEmpty()) {
-            throw new IllegalArgumentException("process version " + id + ": reEntry NEXT_STATUTORY_ROUND needs the"
-                    + " statutory rounds (\"rounds\"); list them or choose NEXT_CALENDAR_YEAR or ANY_LATER_DATE");
+            throw CoreMessages.refusal("model.reEntryRounds", id);
         }
         if (levels.stream().map(LevelAuthority::level).distinct().count() != levels.size()) {
-            throw new IllegalArgumentException("process version " + id + " lists a level twice");
+            throw CoreMessages.refusal("model.versionLevelTwice", id);
         }
         for (LevelAuthority a : levels) {
             for (Optional<EvaluationLevel> to : List.of(a.forwardsTo(), a.returnsUncertifiedTo())) {
                 if (to.isPresent() && levels.stream().noneMatch(l -> l.level() == to.get())) {
-                    throw new IllegalArgumentException("process version " + id + ": the " + a.level() + " level"
-                            + " refers to the " + to.get() + " level, which takes no part in it");
+                    throw CoreMessages.refusal("model.levelOutside", id, a.level(), to.get());
                 }
             }
         }

@@ -1,5 +1,7 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,7 @@ public final class ProductTaxonomy {
             for (ProductCategory c : g.categories()) {
                 for (ProductSubgroup s : c.subgroups()) {
                     if (sg.putIfAbsent(s.code(), s) != null) {
-                        throw new IllegalArgumentException("duplicate subgroup code " + s.code());
+                        throw CoreMessages.refusal("model.duplicateSubgroup", s.code());
                     }
                     gos.put(s.code(), g);
                 }

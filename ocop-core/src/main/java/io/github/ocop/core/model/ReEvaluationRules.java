@@ -1,5 +1,7 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -60,7 +62,7 @@ public record ReEvaluationRules(List<Level> levels) {
             siteVisitGrounds = Set.copyOf(Objects.requireNonNull(siteVisitGrounds, "siteVisitGrounds"));
             citations = List.copyOf(Objects.requireNonNull(citations, "citations"));
             if (citations.isEmpty()) {
-                throw new IllegalArgumentException("the re-evaluation of the " + level + " level needs a citation");
+                throw CoreMessages.refusal("model.reEvaluationCitation", level);
             }
         }
     }
@@ -73,10 +75,10 @@ public record ReEvaluationRules(List<Level> levels) {
     public ReEvaluationRules {
         levels = List.copyOf(Objects.requireNonNull(levels, "levels"));
         if (levels.isEmpty()) {
-            throw new IllegalArgumentException("re-evaluation rules need at least one level");
+            throw CoreMessages.refusal("model.reEvaluationLevels");
         }
         if (levels.stream().map(Level::level).distinct().count() != levels.size()) {
-            throw new IllegalArgumentException("re-evaluation rules list a level twice");
+            throw CoreMessages.refusal("model.reEvaluationLevelTwice");
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,10 +53,10 @@ public record RevocationRules(List<RevocationGround> grounds, Map<Integer, Decid
         deciders = Map.copyOf(Objects.requireNonNull(deciders, "deciders"));
         citations = Map.copyOf(Objects.requireNonNull(citations, "citations"));
         if (grounds.isEmpty()) {
-            throw new IllegalArgumentException("revocation needs at least one ground");
+            throw CoreMessages.refusal("model.revocationGrounds");
         }
         if (deadlineDays < 1) {
-            throw new IllegalArgumentException("the revocation time limit must be at least one day, not " + deadlineDays);
+            throw CoreMessages.refusal("model.revocationDays", deadlineDays);
         }
     }
 }

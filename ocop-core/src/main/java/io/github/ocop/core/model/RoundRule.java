@@ -1,6 +1,11 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.internal.CoreMessages;
+import io.github.ocop.core.text.Localized;
+import io.github.ocop.core.text.Messages;
+
 import java.time.MonthDay;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -34,11 +39,16 @@ public record RoundRule(EvaluationLevel level, int number, MonthDay heldBefore, 
         Objects.requireNonNull(proposedBefore, "proposedBefore");
         Texts.requireText(citation, "citation");
         if (number < 1) {
-            throw new IllegalArgumentException("a round number must be at least 1, not " + number);
+            throw CoreMessages.refusal("model.roundNumber", number);
         }
         if (!proposedBefore.isBefore(heldBefore)) {
-            throw new IllegalArgumentException("the proposal cut-off " + proposedBefore + " must be before the round's"
-                    + " day " + heldBefore + " in the same year");
+            throw CoreMessages.refusal("model.roundCutOff", dayOfYear(proposedBefore), dayOfYear(heldBefore));
         }
+    }
+
+    /** A day of the year as a language writes it: {@code 30/06} in Vietnamese, ISO {@code --06-30} in English. */
+    private static Localized dayOfYear(MonthDay day) {
+        return l -> Messages.english(l) ? day.toString()
+                : String.format(Locale.ROOT, "%02d/%02d", day.getDayOfMonth(), day.getMonthValue());
     }
 }

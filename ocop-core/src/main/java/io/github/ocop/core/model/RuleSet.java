@@ -1,6 +1,9 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.internal.CoreMessages;
+import io.github.ocop.core.internal.InForce;
 import io.github.ocop.core.internal.LazyRuleSets;
+import io.github.ocop.core.text.Message;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -55,7 +58,7 @@ public final class RuleSet {
         Map<String, Integer> m = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             if (m.putIfAbsent(ids.get(i), i) != null) {
-                throw new IllegalArgumentException("rule set " + id + ": duplicate sheet id " + ids.get(i));
+                throw CoreMessages.refusal("model.duplicateSheet", id, ids.get(i));
             }
         }
         this.sheetIndex = Map.copyOf(m);
@@ -184,16 +187,12 @@ public final class RuleSet {
      * @param date the date
      * @param what what the date is, for the message (e.g. {@code "issue date"})
      * @return {@code date}
-     * @throws IllegalArgumentException naming the rule set, the period it is in force and the date
+     * @throws io.github.ocop.core.problem.OcopArgumentException (an {@code IllegalArgumentException}) naming the rule
+     *     set, the period it is in force and the date; {@code what} is shown as given, in every language
      */
     public LocalDate requireInForce(LocalDate date, String what) {
-        Objects.requireNonNull(date, "date");
         Objects.requireNonNull(what, "what");
-        if (!instrument.isInForceOn(date)) {
-            throw new IllegalArgumentException("rule set " + id + " is in force " + instrument.describePeriod()
-                    + "; the " + what + " " + date + " is outside it");
-        }
-        return date;
+        return InForce.require(this, date, Message.text(what));
     }
 
     /** {@return the SHA-256 content digest of the source the rule set was loaded from, if known (hex)} */

@@ -1,5 +1,7 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +56,7 @@ public final class ScoringSheet {
         for (Part part : this.parts) {
             part.allCriteria().forEach(c -> {
                 if (m.putIfAbsent(c.code(), c) != null) {
-                    throw new IllegalArgumentException("sheet " + id + ": duplicate criterion code " + c.code());
+                    throw CoreMessages.refusal("model.duplicateCriterion", id, c.code());
                 }
                 all.add(c);
                 p.put(c.code(), part.code());
@@ -63,7 +65,7 @@ public final class ScoringSheet {
         Map<String, KnockOut> k = new LinkedHashMap<>();
         for (KnockOut ko : this.knockOuts) {
             if (k.putIfAbsent(ko.id(), ko) != null) {
-                throw new IllegalArgumentException("sheet " + id + ": duplicate knock-out id " + ko.id());
+                throw CoreMessages.refusal("model.duplicateKnockOut", id, ko.id());
             }
         }
         this.criteria = List.copyOf(all);
@@ -154,7 +156,7 @@ public final class ScoringSheet {
     public PartCode partOf(String criterionCode) {
         PartCode p = partOf.get(Objects.requireNonNull(criterionCode, "criterionCode"));
         if (p == null) {
-            throw new IllegalArgumentException("sheet " + id + " has no criterion " + criterionCode);
+            throw CoreMessages.refusal("model.noCriterion", id, criterionCode);
         }
         return p;
     }

@@ -1,5 +1,7 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 import java.util.Objects;
 
 /**
@@ -21,10 +23,10 @@ public record StarBand(int stars, int minPoints, Citation citation) {
     public StarBand {
         Objects.requireNonNull(citation, "citation");
         if (stars < StarRanking.MIN_STARS || stars > StarRanking.MAX_STARS) {
-            throw new IllegalArgumentException("stars must be within 1..5, was " + stars);
+            throw CoreMessages.refusal("model.starsRange", stars);
         }
         if (minPoints < 0 || minPoints >= 100) {
-            throw new IllegalArgumentException("band minPoints must be within 0..99, was " + minPoints);
+            throw CoreMessages.refusal("model.bandMinimum", minPoints);
         }
     }
 }

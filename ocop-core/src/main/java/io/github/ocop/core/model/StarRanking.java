@@ -1,5 +1,7 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,20 +43,18 @@ public final class StarRanking {
         sorted.forEach(b -> Objects.requireNonNull(b, "band"));
         sorted.sort(Comparator.comparingInt(StarBand::stars));
         if (sorted.size() != MAX_STARS) {
-            throw new IllegalArgumentException("expected exactly 5 star bands (1..5), got " + sorted.size());
+            throw CoreMessages.refusal("model.starBandsCount", sorted.size());
         }
         for (int i = 0; i < MAX_STARS; i++) {
             StarBand b = sorted.get(i);
             if (b.stars() != i + 1) {
-                throw new IllegalArgumentException("star bands must cover 1..5 once each; found " + b.stars()
-                        + " where " + (i + 1) + " was expected");
+                throw CoreMessages.refusal("model.starBandsCover", b.stars(), i + 1);
             }
             if (i == 0 && b.minPoints() != 0) {
-                throw new IllegalArgumentException("the 1-star band must start at 0, starts at " + b.minPoints());
+                throw CoreMessages.refusal("model.starBandFirst", b.minPoints());
             }
             if (i > 0 && b.minPoints() <= sorted.get(i - 1).minPoints()) {
-                throw new IllegalArgumentException("band minima must increase with stars: " + (i + 1) + " stars from "
-                        + b.minPoints() + " is not above " + i + " stars from " + sorted.get(i - 1).minPoints());
+                throw CoreMessages.refusal("model.starBandsIncrease", i + 1, b.minPoints(), i, sorted.get(i - 1).minPoints());
             }
         }
         return new StarRanking(List.copyOf(sorted));
@@ -72,7 +72,7 @@ public final class StarRanking {
      */
     public StarBand band(int stars) {
         if (stars < MIN_STARS || stars > MAX_STARS) {
-            throw new IllegalArgumentException("stars must be within 1..5, was " + stars);
+            throw CoreMessages.refusal("model.starsRange", stars);
         }
         return bands.get(stars - MIN_STARS);
     }
@@ -85,7 +85,7 @@ public final class StarRanking {
      */
     public int starsFor(int total) {
         if (total < 0 || total > 100) {
-            throw new IllegalArgumentException("total must be within 0..100, was " + total);
+            throw CoreMessages.refusal("model.totalRange", total);
         }
         for (int s = MAX_STARS; s > MIN_STARS; s--) {
             if (total >= minByStars[s]) {
@@ -105,7 +105,7 @@ public final class StarRanking {
     public int starsFor(BigDecimal total) {
         Objects.requireNonNull(total, "total");
         if (total.signum() < 0 || total.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new IllegalArgumentException("total must be within 0..100, was " + total.toPlainString());
+            throw CoreMessages.refusal("model.totalRange", total);
         }
         for (int s = MAX_STARS; s > MIN_STARS; s--) {
             if (total.compareTo(BigDecimal.valueOf(minByStars[s])) >= 0) {
@@ -125,11 +125,10 @@ public final class StarRanking {
      */
     public static int rank(int bandStars, int lowestUnmetStars) {
         if (bandStars < MIN_STARS || bandStars > MAX_STARS) {
-            throw new IllegalArgumentException("band stars must be within 1..5, was " + bandStars);
+            throw CoreMessages.refusal("model.bandStarsRange", bandStars);
         }
         if (lowestUnmetStars < MIN_STARS || lowestUnmetStars > MAX_STARS + 1) {
-            throw new IllegalArgumentException("the lowest unmet star level must be within 1..6 (6: none), was "
-                    + lowestUnmetStars);
+            throw CoreMessages.refusal("model.lowestUnmetRange", lowestUnmetStars);
         }
         return Math.max(1, Math.min(bandStars, lowestUnmetStars - 1));
     }

@@ -1,5 +1,7 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 import java.util.Objects;
 import java.util.Set;
 
@@ -23,7 +25,7 @@ public record SubjectTypes(Set<String> admitted, String citation) {
         admitted = Set.copyOf(Objects.requireNonNull(admitted, "admitted"));
         Texts.requireText(citation, "citation");
         if (admitted.isEmpty()) {
-            throw new IllegalArgumentException("a group must admit at least one subject type");
+            throw CoreMessages.refusal("model.groupSubjectTypes");
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -41,8 +43,7 @@ public record SupervisionRules(List<CitedStatement> principles, List<CitedStatem
             Objects.requireNonNull(statement, "statement");
             for (int s : whenNeededStars) {
                 if (stars.contains(s)) {
-                    throw new IllegalArgumentException(s + " stars are supervised by " + body.id()
-                            + " both as a rule and when needed; list the rank once");
+                    throw CoreMessages.refusal("model.supervisedTwice", s, body.id());
                 }
             }
         }
@@ -69,7 +70,7 @@ public record SupervisionRules(List<CitedStatement> principles, List<CitedStatem
         contents = List.copyOf(Objects.requireNonNull(contents, "contents"));
         duties = List.copyOf(Objects.requireNonNull(duties, "duties"));
         if (duties.isEmpty()) {
-            throw new IllegalArgumentException("supervision needs at least one duty");
+            throw CoreMessages.refusal("model.supervisionDuties");
         }
     }
 

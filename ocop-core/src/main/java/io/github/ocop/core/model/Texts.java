@@ -1,5 +1,7 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 import java.util.Objects;
 
 /** Argument checks shared by the model's records. */
@@ -10,7 +12,7 @@ final class Texts {
     static String requireText(String value, String name) {
         Objects.requireNonNull(value, name);
         if (value.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be blank");
+            throw CoreMessages.refusal("model.blank", name);
         }
         return value;
     }

@@ -1,5 +1,7 @@
 package io.github.ocop.core.model;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,7 +57,7 @@ public record Transition(String previous, Map<EvaluationKind, Integer> days, Lat
         interpretations = List.copyOf(Objects.requireNonNull(interpretations, "interpretations"));
         days.forEach((k, d) -> {
             if (d < 1) {
-                throw new IllegalArgumentException("transitional days for " + k + " must be at least 1, not " + d);
+                throw CoreMessages.refusal("model.transitionDays", k, d);
             }
         });
     }

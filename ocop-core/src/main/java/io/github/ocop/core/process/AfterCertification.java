@@ -42,7 +42,7 @@ public record AfterCertification(String ruleSetId, int stars, List<SupervisionRu
     public AfterCertification {
         Objects.requireNonNull(ruleSetId, "ruleSetId");
         if (stars < 1 || stars > 5) {
-            throw new IllegalArgumentException("a rank is 1 to 5 stars, not " + stars);
+            throw CoreMessages.refusal("process.starsRange", stars);
         }
         supervisors = List.copyOf(Objects.requireNonNull(supervisors, "supervisors"));
         supervisionContents = List.copyOf(Objects.requireNonNull(supervisionContents, "supervisionContents"));

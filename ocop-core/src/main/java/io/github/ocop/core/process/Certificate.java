@@ -1,5 +1,7 @@
 package io.github.ocop.core.process;
 
+import io.github.ocop.core.internal.CoreMessages;
+import io.github.ocop.core.internal.InForce;
 import io.github.ocop.core.model.CertificateRules;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.model.Transition;
@@ -47,18 +49,13 @@ public record Certificate(String product, int stars, LocalDate issuedOn, String 
         Objects.requireNonNull(ruleSetId, "ruleSetId");
         Objects.requireNonNull(rules, "rules");
         if (product.isBlank()) {
-            throw new IllegalArgumentException("product must not be blank");
+            throw CoreMessages.refusal("model.blank", "product");
         }
         if (!rules.stars().contains(stars)) {
-            throw new IllegalArgumentException("under " + ruleSetId + " certificates are issued for "
-                    + rules.stars().stream().sorted().toList() + " stars only (" + String.join("; ", rules.citations())
-                    + "), not " + stars);
+            throw CoreMessages.refusal("process.certificateStars", ruleSetId, rules.stars().stream().sorted().toList(), String.join("; ", rules.citations()), stars);
         }
         if (printedLastDay.isPresent() && printedLastDay.get().isBefore(issuedOn)) {
-            throw new IllegalArgumentException("ngày hết hiệu lực ghi trên quyết định công nhận " + printedLastDay.get()
-                    + " trước ngày cấp " + issuedOn + "; kiểm tra lại hai ngày / the last day printed on the"
-                    + " recognition decision, " + printedLastDay.get() + ", is before the issue date " + issuedOn
-                    + "; check both dates");
+            throw CoreMessages.refusal("process.printedLastDay", printedLastDay.get(), issuedOn);
         }
     }
 
@@ -109,9 +106,9 @@ public record Certificate(String product, int stars, LocalDate issuedOn, String 
     public static Certificate issue(RuleSet ruleSet, String product, int stars, LocalDate issuedOn) {
         Objects.requireNonNull(ruleSet, "ruleSet");
         Objects.requireNonNull(issuedOn, "issuedOn");
-        CertificateRules rules = ruleSet.process().certificate().orElseThrow(() -> new IllegalArgumentException(
-                "rule set " + ruleSet.id() + " states no certificate rules (process.certificate)"));
-        ruleSet.requireInForce(issuedOn, "issue date");
+        CertificateRules rules = ruleSet.process().certificate().orElseThrow(() -> CoreMessages.refusal(
+                "process.noCertificateRules", ruleSet.id()));
+        InForce.require(ruleSet, issuedOn, CoreMessages.of("date.issue"));
         return new Certificate(product, stars, issuedOn, ruleSet.id(), rules);
     }
 
@@ -260,11 +257,10 @@ public record Certificate(String product, int stars, LocalDate issuedOn, String 
      */
     public static LocalDate reEvaluationDecisionDue(RuleSet ruleSet, LocalDate completeDossierOn) {
         Objects.requireNonNull(ruleSet, "ruleSet");
-        ruleSet.requireInForce(completeDossierOn, "dossier date");
+        InForce.require(ruleSet, completeDossierOn, CoreMessages.of("date.dossier"));
         int days = ruleSet.process().certificate().flatMap(c -> c.reEvaluationDecisionDays().isPresent()
                 ? Optional.of(c.reEvaluationDecisionDays().getAsInt()) : Optional.empty())
-                .orElseThrow(() -> new IllegalArgumentException("rule set " + ruleSet.id()
-                        + " sets no time limit for deciding a re-evaluation"));
+                .orElseThrow(() -> CoreMessages.refusal("process.noDecisionDays", ruleSet.id()));
         return completeDossierOn.plusDays(days);
     }
 }

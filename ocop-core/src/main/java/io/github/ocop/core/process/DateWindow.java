@@ -1,5 +1,7 @@
 package io.github.ocop.core.process;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -25,7 +27,7 @@ public record DateWindow(LocalDate first, LocalDate last) {
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(last, "last");
         if (last.isBefore(first)) {
-            throw new IllegalArgumentException("window last day " + last + " is before its first day " + first);
+            throw CoreMessages.refusal("process.windowReversed", last, first);
         }
     }
 

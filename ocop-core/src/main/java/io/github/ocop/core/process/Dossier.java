@@ -1,5 +1,6 @@
 package io.github.ocop.core.process;
 
+import io.github.ocop.core.internal.CoreMessages;
 import io.github.ocop.core.model.DocumentKind;
 import io.github.ocop.core.model.RuleSet;
 import java.util.Collection;
@@ -43,9 +44,9 @@ public record Dossier(DossierRequirements requirements, Set<DocumentKind> docume
         Objects.requireNonNull(documentIds, "documentIds");
         Set<DocumentKind> kinds = new LinkedHashSet<>();
         for (String id : documentIds) {
-            kinds.add(ruleSet.process().document(id.trim()).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown document '" + id + "' in rule set " + ruleSet.id() + "; accepted values: "
-                            + ruleSet.process().documents().stream().map(DocumentKind::id).toList())));
+            kinds.add(ruleSet.process().document(id.trim()).orElseThrow(() -> CoreMessages.refusal(
+                    "process.unknownDocument", id, ruleSet.id(),
+                    ruleSet.process().documents().stream().map(DocumentKind::id).toList())));
         }
         return new Dossier(requirements, kinds);
     }

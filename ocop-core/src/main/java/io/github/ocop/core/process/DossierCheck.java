@@ -1,5 +1,7 @@
 package io.github.ocop.core.process;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 import java.util.ArrayList;
 import io.github.ocop.core.model.DocumentKind;
 import io.github.ocop.core.model.DocumentRequirement;

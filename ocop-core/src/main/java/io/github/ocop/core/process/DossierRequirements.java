@@ -1,5 +1,6 @@
 package io.github.ocop.core.process;
 
+import io.github.ocop.core.internal.CoreMessages;
 import io.github.ocop.core.model.DocumentRequirement;
 import io.github.ocop.core.model.DossierCopies;
 import io.github.ocop.core.model.DossierRule;
@@ -58,7 +59,8 @@ public final class DossierRequirements {
      * @param level the level receiving the dossier
      * @param productGroup a group code of the rule set's taxonomy, e.g. {@code "I"}
      * @return the requirements
-     * @throws IllegalArgumentException for an unknown product group, or a level that receives no dossier of this
+     * @throws io.github.ocop.core.problem.OcopArgumentException (an {@code IllegalArgumentException}, its text in any
+     *     language) for an unknown product group, or a level that receives no dossier of this
      *     kind under the version
      */
     public static DossierRequirements of(RuleSet ruleSet, ProcessVersion version, EvaluationKind kind,
@@ -88,10 +90,9 @@ public final class DossierRequirements {
             }
         }
         if (!found) {
-            throw new IllegalArgumentException("under " + ruleSet.id() + " (process " + version.id() + ") no dossier"
-                    + " for a " + kind.english() + " goes to the " + level.english() + " (" + level.vietnamese()
-                    + "); dossiers go to " + version.dossiers().stream().filter(r -> r.kinds().contains(kind))
-                    .map(r -> r.level().english()).distinct().toList());
+            throw CoreMessages.refusal("process.noDossier", ruleSet.id(), version.id(), kind, level,
+                    version.dossiers().stream().filter(r -> r.kinds().contains(kind)).map(DossierRule::level)
+                    .distinct().toList());
         }
         return new DossierRequirements(ruleSet.id(), version, kind, level, productGroup, lines, null, applied,
                 copies);
@@ -117,8 +118,7 @@ public final class DossierRequirements {
         Objects.requireNonNull(productGroup, "productGroup");
         List<String> codes = ruleSet.taxonomy().groups().stream().map(ProductGroup::code).toList();
         if (!codes.contains(productGroup)) {
-            throw new IllegalArgumentException("unknown product group '" + productGroup + "' in rule set "
-                    + ruleSet.id() + "; accepted values: " + codes);
+            throw CoreMessages.refusal("process.unknownGroup", productGroup, ruleSet.id(), codes);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.ocop.core.process;
 
+import io.github.ocop.core.internal.CoreMessages;
 import io.github.ocop.core.model.Decider;
 import io.github.ocop.core.model.EvaluationLevel;
 import io.github.ocop.core.model.Interpretation;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
 
 /**
  * Who evaluates, certifies and forwards at each level under one process version of a rule set (phân cấp đánh giá,
@@ -58,8 +58,7 @@ public final class EvaluationAuthorities {
         Objects.requireNonNull(ruleSet, "ruleSet");
         Objects.requireNonNull(version, "version");
         if (!ruleSet.process().versions().contains(version)) {
-            throw new IllegalArgumentException("process version " + version.id() + " is not one of rule set "
-                    + ruleSet.id() + " (" + versionIds(ruleSet) + ")");
+            throw CoreMessages.refusal("process.versionNotOfRuleSet", version.id(), ruleSet.id(), versionIds(ruleSet));
         }
         return new EvaluationAuthorities(ruleSet, version);
     }
@@ -75,9 +74,8 @@ public final class EvaluationAuthorities {
         Objects.requireNonNull(ruleSet, "ruleSet");
         List<ProcessVersion> versions = ruleSet.process().versions();
         if (versions.size() != 1) {
-            throw new IllegalArgumentException(versions.isEmpty() ? noProcess(ruleSet)
-                    : "rule set " + ruleSet.id() + " has " + versions.size() + " process versions " + versionIds(ruleSet)
-                            + "; give the date of the evaluation");
+            throw versions.isEmpty() ? CoreMessages.refusal("process.noProcess", ruleSet.id())
+                    : CoreMessages.refusal("process.severalVersions", ruleSet.id(), versions.size(), versionIds(ruleSet));
         }
         return new EvaluationAuthorities(ruleSet, versions.get(0));
     }
@@ -108,17 +106,14 @@ public final class EvaluationAuthorities {
         Objects.requireNonNull(ruleSet, "ruleSet");
         Objects.requireNonNull(date, "date");
         if (ruleSet.process().versions().isEmpty()) {
-            throw new IllegalArgumentException(noProcess(ruleSet));
+            throw CoreMessages.refusal("process.noProcess", ruleSet.id());
         }
-        return ruleSet.process().versionOn(date).orElseThrow(() -> new IllegalArgumentException("no process of rule set "
-                + ruleSet.id() + " applies on " + date + "; its process versions cover " + ruleSet.process().versions()
-                .stream().map(v -> v.id() + " from " + v.firstDay() + v.lastDay().map(l -> " to " + l).orElse(""))
-                .collect(Collectors.joining(", "))));
+        return ruleSet.process().versionOn(date).orElseThrow(() -> CoreMessages.refusal("process.noVersionOn",
+                ruleSet.id(), date, ruleSet.process().versions().stream().map(v -> v.lastDay().isPresent()
+                        ? CoreMessages.of("process.versionPeriodFromTo", v.id(), v.firstDay(), v.lastDay().get())
+                        : CoreMessages.of("process.versionPeriodFrom", v.id(), v.firstDay())).toList()));
     }
 
-    private static String noProcess(RuleSet ruleSet) {
-        return "rule set " + ruleSet.id() + " states no evaluation process (its file has no process versions)";
-    }
 
     private static List<String> versionIds(RuleSet ruleSet) {
         return ruleSet.process().versions().stream().map(ProcessVersion::id).toList();
@@ -171,9 +166,8 @@ public final class EvaluationAuthorities {
         Objects.requireNonNull(level, "level");
         LevelAuthority a = authorityAt(level);
         if (a.scores()) {
-            throw new IllegalArgumentException("the " + level.english() + " (" + level.vietnamese() + ") evaluates"
-                    + " products under process " + version.id() + " of " + ruleSet.id() + "; give its result to"
-                    + " nextStep; the levels that only check dossiers are " + dossierCheckLevels());
+            throw CoreMessages.refusal("process.levelEvaluates", level, version.id(), ruleSet.id(),
+                    dossierCheckLevels());
         }
         EvaluationLevel next = a.forwardsTo().orElseThrow();
         Decider to = authorityAt(next).receivedBy();
@@ -199,9 +193,8 @@ public final class EvaluationAuthorities {
      */
     public LevelAuthority authorityAt(EvaluationLevel level) {
         Objects.requireNonNull(level, "level");
-        return version.level(level).orElseThrow(() -> new IllegalArgumentException("level " + level + " ("
-                + level.vietnamese() + ") takes no part in the process " + version.id() + " of " + ruleSet.id()
-                + "; its levels are " + levels()));
+        return version.level(level).orElseThrow(() -> CoreMessages.refusal("process.levelAbsent", level, version.id(),
+                ruleSet.id(), levels()));
     }
 
     /**
@@ -259,7 +252,7 @@ public final class EvaluationAuthorities {
 
     static BigDecimal decimal(double meanTotal) {
         if (!Double.isFinite(meanTotal)) {
-            throw new IllegalArgumentException("mean total must be between 0 and 100, not " + meanTotal);
+            throw CoreMessages.refusal("process.meanRange", meanTotal);
         }
         return BigDecimal.valueOf(meanTotal);
     }
@@ -292,7 +285,7 @@ public final class EvaluationAuthorities {
 
     static void requireStars(int stars) {
         if (stars < 1 || stars > StarRanking.MAX_STARS) {
-            throw new IllegalArgumentException("stars must be 1 to 5, not " + stars);
+            throw CoreMessages.refusal("process.starsRange", stars);
         }
     }
 }

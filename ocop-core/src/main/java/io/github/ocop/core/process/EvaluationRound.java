@@ -1,5 +1,6 @@
 package io.github.ocop.core.process;
 
+import io.github.ocop.core.internal.CoreMessages;
 import io.github.ocop.core.model.EvaluationLevel;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -36,10 +37,10 @@ public record EvaluationRound(EvaluationLevel level, int number, LocalDate heldB
         Objects.requireNonNull(heldBefore, "heldBefore");
         Objects.requireNonNull(proposedBefore, "proposedBefore");
         if (number < 1) {
-            throw new IllegalArgumentException("round number must be at least 1, not " + number);
+            throw CoreMessages.refusal("model.roundNumber", number);
         }
         if (!proposedBefore.isBefore(heldBefore)) {
-            throw new IllegalArgumentException("proposal cut-off " + proposedBefore + " must be before " + heldBefore);
+            throw CoreMessages.refusal("process.roundCutOff", proposedBefore, heldBefore);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.ocop.core.process;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,12 +33,12 @@ public final class HolidayCalendar {
         Objects.requireNonNull(years, "years");
         Objects.requireNonNull(countingRule, "countingRule");
         if (countingRule.isBlank()) {
-            throw new IllegalArgumentException("countingRule must not be blank");
+            throw CoreMessages.refusal("model.blank", "countingRule");
         }
         Map<Integer, HolidayYear> m = new TreeMap<>();
         for (HolidayYear y : years) {
             if (m.put(y.year(), y) != null) {
-                throw new IllegalArgumentException("the holiday list of " + y.year() + " is given twice");
+                throw CoreMessages.refusal("process.holidayYearTwice", y.year());
             }
         }
         this.years = java.util.Collections.unmodifiableMap(m);
@@ -73,7 +75,7 @@ public final class HolidayCalendar {
     public WorkingDayDue due(LocalDate event, int workingDays) {
         Objects.requireNonNull(event, "event");
         if (workingDays < 1) {
-            throw new IllegalArgumentException("the working days must be at least 1, not " + workingDays);
+            throw CoreMessages.refusal("process.workingDays", workingDays);
         }
         Count late = count(event, workingDays, false);
         if (late.missingYear != null) {

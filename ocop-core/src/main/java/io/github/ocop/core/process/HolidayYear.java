@@ -1,7 +1,13 @@
 package io.github.ocop.core.process;
 
+import io.github.ocop.core.internal.CoreMessages;
+import io.github.ocop.core.text.Localized;
+import io.github.ocop.core.text.Messages;
+
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -72,16 +78,16 @@ public record HolidayYear(int year, Map<LocalDate, String> daysOff, Map<LocalDat
         Objects.requireNonNull(trust, "trust");
         sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
         if (sources.isEmpty()) {
-            throw new IllegalArgumentException("the holiday list of " + year + " needs at least one source");
+            throw CoreMessages.refusal("process.holidaySources", year);
         }
         for (LocalDate d : workingSaturdays.keySet()) {
             if (d.getDayOfWeek() != java.time.DayOfWeek.SATURDAY) {
-                throw new IllegalArgumentException(d + " is listed as a Saturday worked but is a " + d.getDayOfWeek());
+                throw CoreMessages.refusal("process.notSaturday", d, weekday(d));
             }
         }
         for (LocalDate d : unsettled.keySet()) {
             if (daysOff.containsKey(d)) {
-                throw new IllegalArgumentException(d + " is listed both as a day off and as unsettled");
+                throw CoreMessages.refusal("process.offAndUnsettled", d);
             }
         }
     }
@@ -92,16 +98,22 @@ public record HolidayYear(int year, Map<LocalDate, String> daysOff, Map<LocalDat
             Objects.requireNonNull(e.getKey(), what);
             requireText(e.getValue(), what);
             if (e.getKey().getYear() != year) {
-                throw new IllegalArgumentException(what + " of " + year + " lists " + e.getKey() + ", of another year");
+                throw CoreMessages.refusal("process.otherYear", what, year, e.getKey());
             }
         }
         return java.util.Collections.unmodifiableMap(new TreeMap<>(m));
     }
 
+    /** A day of the week in words: "Thứ Hai" in Vietnamese, "Monday" in English. */
+    private static Localized weekday(LocalDate d) {
+        return l -> d.getDayOfWeek().getDisplayName(TextStyle.FULL, Messages.english(l) ? Locale.ENGLISH
+                : Messages.VIETNAMESE);
+    }
+
     private static void requireText(String s, String what) {
         Objects.requireNonNull(s, what);
         if (s.isBlank()) {
-            throw new IllegalArgumentException(what + " must not be blank");
+            throw CoreMessages.refusal("model.blank", what);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ocop.core.process;
 
+import io.github.ocop.core.internal.CoreMessages;
 import io.github.ocop.core.model.Decider;
 import io.github.ocop.core.model.EvaluationLevel;
 import io.github.ocop.core.model.Interpretation;
@@ -43,25 +44,18 @@ final class NextStep {
         Objects.requireNonNull(basis, "basis");
         EvaluationAuthorities.requireStars(stars);
         if (meanTotal.signum() < 0 || meanTotal.compareTo(MAX_TOTAL) > 0) {
-            throw new IllegalArgumentException("mean total must be between 0 and 100, not " + meanTotal.toPlainString());
+            throw CoreMessages.refusal("process.meanRange", meanTotal);
         }
         int band = bands.starsFor(meanTotal);
         if (stars > band) {
-            throw new IllegalArgumentException("stars " + stars + " exceed the points band of the mean total "
-                    + meanTotal.toPlainString() + " (" + band + " stars): star minima can lower a rank, never raise"
-                    + " it (" + EvaluationAuthorities.HALF_OPEN_STAR_BANDS + ")");
+            throw CoreMessages.refusal("process.starsAboveBand", stars, meanTotal, band, EvaluationAuthorities.HALF_OPEN_STAR_BANDS);
         }
         LevelAuthority a = authorities.authorityAt(level);
         List<Interpretation> applied = new ArrayList<>();
         authorities.apply(applied, EvaluationAuthorities.HALF_OPEN_STAR_BANDS);
         if (!a.scores()) {
-            throw new IllegalArgumentException(a.decider().vietnamese() + " (" + level.vietnamese() + ") chỉ tiếp"
-                    + " nhận, kiểm tra hồ sơ, không đánh giá, phân hạng sản phẩm theo " + version.instrument()
-                    + "; các cấp đánh giá là " + authorities.evaluationLevels().stream()
-                    .map(EvaluationLevel::vietnamese).toList()
-                    + " / the " + level.english() + " level only receives and checks dossiers under "
-                    + version.instrument() + ", it does not evaluate or rank products; the levels of evaluation are "
-                    + authorities.evaluationLevels() + " (" + String.join("; ", a.forwardCitations()) + ")");
+            throw CoreMessages.refusal("process.levelOnlyChecks", ProcessTexts.Named.of(a.decider()), level,
+                    version.instrument(), authorities.evaluationLevels(), String.join("; ", a.forwardCitations()));
         }
         Optional<EvaluationOutcome> forward = forward(a, level, meanTotal, stars, basis, applied);
         if (forward.isPresent()) {

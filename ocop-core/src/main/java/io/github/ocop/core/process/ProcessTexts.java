@@ -29,10 +29,6 @@ final class ProcessTexts {
             return new Named(d.vietnamese(), d.english());
         }
 
-        static Named of(EvaluationLevel l) {
-            return new Named(l.vietnamese(), l.english());
-        }
-
         @Override
         public String format(Locale locale) {
             return Messages.english(locale) ? english : vietnamese;
@@ -79,17 +75,19 @@ final class ProcessTexts {
     }
 
     static Message noCertificate(int stars, BigDecimal meanTotal) {
-        return CoreMessages.of("process.noCertificate", stars, shown(meanTotal));
+        // English: "ranks 1 star", "ranks 2 stars"
+        return CoreMessages.of(stars == 1 ? "process.noCertificate.one" : "process.noCertificate", stars,
+                shown(meanTotal));
     }
 
     static Message returnDown(List<Integer> certifiedHere, EvaluationLevel level, BigDecimal meanTotal, int stars,
             Decider lower, List<Integer> certifiedBelow) {
-        return CoreMessages.of("process.returnDown", new Stars(certifiedHere), Named.of(level), shown(meanTotal),
-                stars, Named.of(lower), new Stars(certifiedBelow));
+        return CoreMessages.of("process.returnDown", new Stars(certifiedHere), level, shown(meanTotal),
+                stars, lower, new Stars(certifiedBelow));
     }
 
     static Message notProvidedFor(EvaluationLevel level, int stars, BigDecimal meanTotal, String instrument) {
-        return CoreMessages.of("process.notProvidedFor", Named.of(level), stars, shown(meanTotal),
+        return CoreMessages.of("process.notProvidedFor", level, stars, shown(meanTotal),
                 Message.text(instrument));
     }
 }

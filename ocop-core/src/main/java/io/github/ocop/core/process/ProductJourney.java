@@ -5,6 +5,7 @@ import io.github.ocop.core.model.ReEntryPolicy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -158,7 +159,7 @@ public final class ProductJourney {
                 if (on.isBefore(failedIn.heldBefore())) {
                     throw new IllegalArgumentException("product '" + product + "' failed evaluation on " + failedOn
                             + " in statutory round " + failedIn.number() + " of " + failedIn.heldBefore().getYear()
-                            + " of the " + failedIn.level().english() + " (held before " + failedIn.heldBefore()
+                            + " of the " + failedIn.level().format(Locale.ENGLISH) + " (held before " + failedIn.heldBefore()
                             + ", " + failedIn.citation() + ") and may take part again only from the next statutory"
                             + " round, i.e. on or after " + failedIn.heldBefore() + ", not on " + on + " ("
                             + v.reEntryCitation() + ")");

@@ -7,6 +7,7 @@ import io.github.ocop.core.model.ReEvaluationRules.CouncilMode;
 import io.github.ocop.core.model.ReEvaluationRules.SiteVisitGround;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.internal.CoreMessages;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -92,7 +93,7 @@ public record ReEvaluationConduct(String ruleSetId, EvaluationLevel level, Counc
         Objects.requireNonNull(locale, "locale");
         boolean en = io.github.ocop.core.text.Messages.english(locale);
         List<String> out = new ArrayList<>();
-        String levelName = en ? level.english() : level.vietnamese();
+        String levelName = level.format(locale);
         String modeKey = mode == CouncilMode.WRITTEN_OPINION ? "reEvaluation.writtenOpinion" : "reEvaluation.meeting";
         out.add(CoreMessages.BUNDLE.format(locale, modeKey, levelName, String.join("; ", citations)));
         meetingWhen.ifPresent(m -> out.add(CoreMessages.BUNDLE.format(locale, "reEvaluation.meetingWhen",

@@ -1,5 +1,7 @@
 package io.github.ocop.core.process;
 
+import io.github.ocop.core.internal.CoreMessages;
+import io.github.ocop.core.internal.InForce;
 import io.github.ocop.core.model.Decider;
 import io.github.ocop.core.model.RevocationGround;
 import io.github.ocop.core.model.RevocationRules;
@@ -44,16 +46,13 @@ public record Revocation(Certificate certificate, RevocationGround ground, Local
         Objects.requireNonNull(ruleSetId, "ruleSetId");
         Objects.requireNonNull(rules, "rules");
         if (!rules.grounds().contains(ground)) {
-            throw new IllegalArgumentException("ground " + ground.point() + " is not a revocation ground of "
-                    + ruleSetId);
+            throw CoreMessages.refusal("process.notRevocationGround", ground.point(), ruleSetId);
         }
         if (concludedOn.isBefore(certificate.issuedOn())) {
-            throw new IllegalArgumentException("conclusion date " + concludedOn + " is before the certificate's issue"
-                    + " date " + certificate.issuedOn());
+            throw CoreMessages.refusal("process.concludedBeforeIssue", concludedOn, certificate.issuedOn());
         }
         if (!rules.deciders().containsKey(certificate.stars())) {
-            throw new IllegalArgumentException("the revocation rules of " + ruleSetId + " name no one who revokes a "
-                    + certificate.stars() + "-star certificate");
+            throw CoreMessages.refusal("process.noRevoker", ruleSetId, certificate.stars());
         }
     }
 
@@ -71,9 +70,9 @@ public record Revocation(Certificate certificate, RevocationGround ground, Local
     public static Revocation of(RuleSet governing, Certificate certificate, String ground, LocalDate concludedOn) {
         Objects.requireNonNull(governing, "governing");
         Objects.requireNonNull(ground, "ground");
-        RevocationRules rules = governing.process().revocation().orElseThrow(() -> new IllegalArgumentException(
-                "rule set " + governing.id() + " states no revocation rules (process.revocation)"));
-        governing.requireInForce(concludedOn, "conclusion date");
+        RevocationRules rules = governing.process().revocation().orElseThrow(() -> CoreMessages.refusal(
+                "process.noRevocationRules", governing.id()));
+        InForce.require(governing, concludedOn, CoreMessages.of("date.conclusion"));
         return new Revocation(certificate, ground(rules, ground), concludedOn, governing.id(), rules);
     }
 
@@ -90,8 +89,8 @@ public record Revocation(Certificate certificate, RevocationGround ground, Local
         String v = Objects.requireNonNull(point, "point").trim();
         String wanted = v.equalsIgnoreCase("dd") ? "đ" : v;
         return rules.grounds().stream().filter(g -> g.point().equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown revocation ground '" + point
-                        + "'; accepted values: " + rules.grounds().stream().map(RevocationGround::point).toList()));
+                .orElseThrow(() -> CoreMessages.refusal("process.unknownRevocationGround", String.valueOf(point),
+                        rules.grounds().stream().map(RevocationGround::point).toList()));
     }
 
     /** {@return who decides the revocation of the certificate's rank} */

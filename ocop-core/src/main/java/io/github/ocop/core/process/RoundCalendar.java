@@ -1,5 +1,7 @@
 package io.github.ocop.core.process;
 
+import io.github.ocop.core.internal.CoreMessages;
+import io.github.ocop.core.internal.InForce;
 import io.github.ocop.core.model.EvaluationLevel;
 import io.github.ocop.core.model.ProcessVersion;
 import io.github.ocop.core.model.RoundRule;
@@ -36,9 +38,8 @@ public final class RoundCalendar {
         Objects.requireNonNull(level, "level");
         List<RoundRule> rules = version.rounds().stream().filter(r -> r.level() == level).toList();
         if (rules.isEmpty()) {
-            throw new IllegalArgumentException("process " + version.id() + " (" + version.instrument() + ") sets no"
-                    + " statutory rounds for the " + level.english() + " (" + level.vietnamese() + "); it sets rounds"
-                    + " for " + version.rounds().stream().map(r -> r.level().english()).distinct().toList());
+            throw CoreMessages.refusal("process.noRounds", version.id(), version.instrument(), level,
+                    version.rounds().stream().map(RoundRule::level).distinct().toList());
         }
         return rules.stream()
                 .map(r -> new EvaluationRound(level, r.number(), r.heldBefore().atYear(year),
@@ -62,7 +63,7 @@ public final class RoundCalendar {
         Objects.requireNonNull(ruleSet, "ruleSet");
         Objects.requireNonNull(proposedOn, "proposedOn");
         Objects.requireNonNull(level, "level");
-        ruleSet.requireInForce(proposedOn, "proposal date");
+        InForce.require(ruleSet, proposedOn, CoreMessages.of("date.proposal"));
         ProcessVersion version = EvaluationAuthorities.versionOn(ruleSet, proposedOn);
         for (int year = proposedOn.getYear(); ; year++) {
             for (EvaluationRound r : rounds(version, year, level)) {

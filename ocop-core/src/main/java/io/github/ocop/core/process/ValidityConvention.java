@@ -1,5 +1,7 @@
 package io.github.ocop.core.process;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -25,7 +27,7 @@ public enum ValidityConvention {
     public LocalDate lastValidDay(LocalDate issuedOn, int months) {
         Objects.requireNonNull(issuedOn, "issuedOn");
         if (months <= 0) {
-            throw new IllegalArgumentException("months must be positive, not " + months);
+            throw CoreMessages.refusal("process.monthsPositive", months);
         }
         LocalDate anniversary = issuedOn.plusMonths(months);
         return this == THROUGH_ANNIVERSARY ? anniversary : anniversary.minusDays(1);

@@ -1,6 +1,7 @@
 package io.github.ocop.core.process;
 
 import io.github.ocop.core.internal.CoreMessages;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +61,7 @@ public record WorkingDayDue(LocalDate event, int workingDays, Status status, Opt
         years = List.copyOf(Objects.requireNonNull(years, "years"));
         Objects.requireNonNull(countingRule, "countingRule");
         if (workingDays < 1) {
-            throw new IllegalArgumentException("the working days must be at least 1, not " + workingDays);
+            throw CoreMessages.refusal("process.workingDays", workingDays);
         }
         if (due.isPresent() == (status == Status.MISSING_YEAR)
                 || earliest.isPresent() != (status == Status.UNSETTLED)

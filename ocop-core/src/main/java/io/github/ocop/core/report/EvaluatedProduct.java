@@ -1,5 +1,7 @@
 package io.github.ocop.core.report;
 
+import io.github.ocop.core.internal.CoreMessages;
+import io.github.ocop.core.internal.InForce;
 import io.github.ocop.core.process.Certificate;
 import io.github.ocop.core.model.EvaluationLevel;
 import io.github.ocop.core.model.RuleSet;
@@ -53,22 +55,20 @@ public record EvaluatedProduct(String name, String commune, String group, RuleSe
         Objects.requireNonNull(total, "total");
         Objects.requireNonNull(stars, "stars");
         Objects.requireNonNull(certificate, "certificate");
-        ruleSet.requireInForce(evaluatedOn, "evaluation date");
+        InForce.require(ruleSet, evaluatedOn, CoreMessages.of("date.evaluation"));
         if (total.signum() < 0 || total.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new IllegalArgumentException("total must be within 0..100, was " + total);
+            throw CoreMessages.refusal("model.totalRange", total);
         }
         if (stars.isPresent()) {
             int s = stars.getAsInt();
             int band = ruleSet.starRanking().starsFor(total);
             if (s < 1 || s > band) {
-                throw new IllegalArgumentException("stars " + s + " must be within 1.." + band + " (the band of the"
-                        + " total " + total + "; star minima can lower a rank, never raise it)");
+                throw CoreMessages.refusal("report.starsAboveBand", s, band, total);
             }
         }
         certificate.ifPresent(c -> {
             if (c.issuedOn().isBefore(evaluatedOn)) {
-                throw new IllegalArgumentException("certificate of " + name + " issued on " + c.issuedOn()
-                        + ", before the evaluation on " + evaluatedOn);
+                throw CoreMessages.refusal("report.certificateBeforeEvaluation", name, c.issuedOn(), evaluatedOn);
             }
         });
     }
@@ -81,7 +81,7 @@ public record EvaluatedProduct(String name, String commune, String group, RuleSe
     private static void requireText(String value, String what) {
         Objects.requireNonNull(value, what);
         if (value.isBlank()) {
-            throw new IllegalArgumentException(what + " must not be blank");
+            throw CoreMessages.refusal("model.blank", what);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.ocop.core.report;
 
+import io.github.ocop.core.internal.CoreMessages;
+
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -75,18 +77,17 @@ public record PlanTarget(Kind kind, int count, int minStars, OptionalInt reporte
         Objects.requireNonNull(reported, "reported");
         Objects.requireNonNull(source, "source");
         if (count < 1) {
-            throw new IllegalArgumentException("a target count must be at least 1, was " + count);
+            throw CoreMessages.refusal("report.targetCount", count);
         }
         if (kind.takesStars() ? minStars < 1 || minStars > 5 : minStars != 0) {
-            throw new IllegalArgumentException(kind.takesStars() ? "minStars must be within 1..5, was "
-                    + minStars : "minStars applies only to REACHING_STARS and CERTIFIED targets");
+            throw kind.takesStars() ? CoreMessages.refusal("report.targetMinStarsRange", minStars)
+                    : CoreMessages.refusal("report.targetMinStarsKind");
         }
         if (kind.countedFromProducts() && reported.isPresent()) {
-            throw new IllegalArgumentException("a " + kind + " target is counted from the round's products; it takes"
-                    + " no reported number");
+            throw CoreMessages.refusal("report.targetReported", kind.name());
         }
         if (reported.isPresent() && reported.getAsInt() < 0) {
-            throw new IllegalArgumentException("a reported number must not be negative, was " + reported.getAsInt());
+            throw CoreMessages.refusal("report.targetReportedNegative", reported.getAsInt());
         }
     }
 

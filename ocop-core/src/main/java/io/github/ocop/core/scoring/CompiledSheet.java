@@ -1,5 +1,6 @@
 package io.github.ocop.core.scoring;
 
+import io.github.ocop.core.internal.CoreMessages;
 import io.github.ocop.core.model.KnockOut;
 import io.github.ocop.core.model.Criterion;
 import io.github.ocop.core.model.Option;
@@ -126,8 +127,7 @@ final class CompiledSheet {
                 String target = criteria[i].applicability().get().criterion();
                 Integer j = idx.get(target);
                 if (j == null) {
-                    throw new IllegalArgumentException("sheet " + sheet.id() + ": criterion " + criteria[i].code()
-                            + " applies under a condition on unknown criterion " + target);
+                    throw CoreMessages.refusal("scoring.conditionUnknown", sheet.id(), criteria[i].code(), target);
                 }
                 conditionIndex[i] = j;
                 List<String> anyOf = criteria[i].applicability().get().anyOf();
@@ -310,8 +310,7 @@ final class CompiledSheet {
             List<Integer> chain = new ArrayList<>();
             for (int i = start; i >= 0 && state[i] != 2; i = conditionIndex[i]) {
                 if (state[i] == 1) {
-                    throw new IllegalArgumentException("sheet " + sheet.id() + ": the conditions of criteria "
-                            + chain.stream().map(k -> criteria[k].code()).toList() + " form a cycle");
+                    throw CoreMessages.refusal("scoring.conditionCycle", sheet.id(), chain.stream().map(k -> criteria[k].code()).toList());
                 }
                 state[i] = 1;
                 chain.add(i);

@@ -1,5 +1,6 @@
 package io.github.ocop.core.scoring;
 
+import io.github.ocop.core.internal.CoreMessages;
 import io.github.ocop.core.model.StarRanking;
 
 import java.util.Objects;
@@ -27,7 +28,7 @@ public record MinimumRequirement(String criterion, int requiredFor, String optio
         Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(option, "option");
         if (requiredFor < StarRanking.LOWEST_MARKED_STARS || requiredFor > StarRanking.MAX_STARS) {
-            throw new IllegalArgumentException("requiredFor must be 3, 4 or 5, was " + requiredFor);
+            throw CoreMessages.refusal("scoring.requiredForRange", requiredFor);
         }
     }
 }

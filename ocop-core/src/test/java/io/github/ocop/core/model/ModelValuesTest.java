@@ -71,9 +71,24 @@ class ModelValuesTest {
     }
 
     @Test
+    void theLevelsOfEvaluationAreNamedInBothLanguagesFromTheBundle() {
+        // the levels as the law names them: qd-26-2026/source.txt lines 45 ("cấp tỉnh và cấp trung ương") and 51 ("UBND
+        // cấp xã"); cấp huyện from QĐ 1048/2019
+        assertThat(EvaluationLevel.COMMUNE.format(Locale.forLanguageTag("vi"))).isEqualTo("cấp xã");
+        assertThat(EvaluationLevel.DISTRICT.format(Locale.forLanguageTag("vi"))).isEqualTo("cấp huyện");
+        assertThat(EvaluationLevel.PROVINCE.format(Locale.forLanguageTag("vi"))).isEqualTo("cấp tỉnh");
+        assertThat(EvaluationLevel.CENTRAL.format(Locale.forLanguageTag("vi"))).isEqualTo("cấp trung ương");
+        assertThat(EvaluationLevel.PROVINCE.format(Locale.ENGLISH)).isEqualTo("province");
+        assertThat(EvaluationLevel.CENTRAL.format(Locale.ENGLISH)).isEqualTo("central");
+    }
+
+    @Test
     void theKindsOfEvaluationAreNamedInBothLanguages() {
-        assertThat(EvaluationKind.FIRST.vietnamese()).isEqualTo("lần đầu");
-        assertThat(EvaluationKind.RE_EVALUATION.english()).isEqualTo("re-evaluation");
+        // QĐ 26/2026 Điều 6 khoản 1 điểm a-c: "lần đầu", "nâng hạng", "phân hạng lại" (our short word: "đánh giá lại")
+        assertThat(EvaluationKind.FIRST.format(Locale.forLanguageTag("vi"))).isEqualTo("lần đầu");
+        assertThat(EvaluationKind.RE_EVALUATION.format(Locale.ENGLISH)).isEqualTo("re-evaluation");
+        assertThat(EvaluationKind.RE_EVALUATION.format(Locale.forLanguageTag("vi"))).isEqualTo("đánh giá lại");
+        assertThat(EvaluationKind.FIRST.format(Locale.ENGLISH)).isEqualTo("first evaluation");
         assertThat(EvaluationKind.UPGRADE.format(Locale.ENGLISH)).isEqualTo("upgrade");
         assertThat(EvaluationKind.UPGRADE.format(Locale.forLanguageTag("vi"))).isEqualTo("nâng hạng");
     }

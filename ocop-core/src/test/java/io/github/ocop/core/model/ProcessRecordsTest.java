@@ -163,9 +163,9 @@ class ProcessRecordsTest {
         assertThatThrownBy(() -> version("v", LocalDate.of(2026, 5, 22), Optional.empty(),
                 List.of(province(), central(), province()))).hasMessageContaining("lists a level twice");
         assertThatThrownBy(() -> version("v", LocalDate.of(2026, 5, 22), Optional.empty(), List.of(province())))
-                .hasMessageContaining("refers to the CENTRAL level");
+                .hasMessageContaining("refers to the central level");
         assertThatThrownBy(() -> version("v", LocalDate.of(2026, 5, 22), Optional.empty(), List.of(central())))
-                .hasMessageContaining("refers to the PROVINCE level");
+                .hasMessageContaining("refers to the province level");
         assertThatThrownBy(() -> new ProcessVersion("v", "QĐ", LocalDate.of(2026, 5, 22), Optional.empty(), ok,
                 List.of(), Optional.empty(), List.of(), List.of(), Optional.empty(), List.of(),
                 ReEntryPolicy.NEXT_STATUTORY_ROUND, "")).hasMessageContaining("NEXT_STATUTORY_ROUND");

@@ -1,5 +1,6 @@
 package io.github.ocop.rules.internal;
 
+import io.github.ocop.core.problem.OcopArgumentException;
 import io.github.ocop.core.text.Message;
 import io.github.ocop.core.text.Messages;
 
@@ -53,12 +54,14 @@ public final class RulesMessages {
 
     /**
      * A value refused by the model's own checks (a record's constructor), located by the reader; the model's
-     * reason is kept as an argument, as it is.
+     * reason is an argument: rendered in the reader's language when it is coded ({@link OcopArgumentException}),
+     * kept as it is otherwise.
      *
      * @param e the model's refusal
      * @return the message
      */
     public static Message refused(IllegalArgumentException e) {
-        return of("read.refused", String.valueOf(e.getMessage()));
+        return of("read.refused", e instanceof OcopArgumentException coded ? coded.message()
+                : String.valueOf(e.getMessage()));
     }
 }

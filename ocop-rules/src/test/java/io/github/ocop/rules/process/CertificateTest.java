@@ -3,6 +3,8 @@ package io.github.ocop.rules.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ocop.core.text.Messages;
+import io.github.ocop.core.problem.OcopArgumentException;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.process.Certificate;
 import io.github.ocop.core.process.DateWindow;
@@ -54,8 +56,11 @@ class CertificateTest {
     @Test
     void onlyThreeToFiveStarsAreCertified_Dieu4Khoan3() {
         assertThatThrownBy(() -> Certificate.issue(Bundled.QD26, "X", 2, LocalDate.of(2026, 6, 1)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("[3, 4, 5] stars only");
+                .isInstanceOfSatisfying(OcopArgumentException.class, e -> {
+                    assertThat(e.getMessage()).contains("3, 4, 5 stars only").endsWith("not 2");
+                    assertThat(e.getMessage(Messages.VIETNAMESE)).contains("chỉ cấp cho hạng 3, 4, 5 sao")
+                            .endsWith("không cấp cho hạng 2 sao");
+                });
         assertThatThrownBy(() -> Certificate.issue(Bundled.QD26, " ", 3, LocalDate.of(2026, 6, 1)))
                 .hasMessageContaining("blank");
         assertThatThrownBy(() -> Certificate.issue(Bundled.QD26, null, 3, LocalDate.of(2026, 6, 1)))
@@ -101,9 +106,11 @@ class CertificateTest {
         assertThat(c.reEvaluationFilingWindow())
                 .contains(new DateWindow(LocalDate.of(2028, 12, 1), LocalDate.of(2029, 1, 30)));
         assertThatThrownBy(() -> cert(LocalDate.of(2026, 5, 31)).withPrintedLastDay(LocalDate.of(2026, 5, 30)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("quyết định công nhận")
-                .hasMessageContaining("2026-05-30");
+                .isInstanceOfSatisfying(OcopArgumentException.class, e -> {
+                    assertThat(e.getMessage(Messages.VIETNAMESE)).contains("quyết định công nhận 30/05/2026")
+                            .contains("trước ngày cấp 31/05/2026");
+                    assertThat(e.getMessage()).contains("recognition decision, 2026-05-30, is before the issue date");
+                });
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.github.ocop.rules.process;
 
+import io.github.ocop.core.text.Messages;
+import io.github.ocop.core.problem.OcopArgumentException;
 import io.github.ocop.core.model.EvaluationKind;
 import io.github.ocop.core.model.EvaluationLevel;
 import io.github.ocop.core.process.Dossier;
@@ -17,9 +19,12 @@ class DocumentKindTest {
     @Test
     void anUnknownDocumentKindIsAClearErrorListingTheAcceptedValues() {
         assertThatThrownBy(() -> Dossier.ofIds(Bundled.QD26, FIRST_COMMUNE, List.of("giay-phep-bay")))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("unknown document 'giay-phep-bay' in rule set qd-26-2026; accepted values: [")
-                .hasMessageContaining("registration-form");
+                .isInstanceOfSatisfying(OcopArgumentException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("unknown document 'giay-phep-bay' in rule set qd-26-2026;"
+                            + " accepted values: ").contains("registration-form");
+                    assertThat(e.getMessage(Messages.VIETNAMESE)).startsWith("bộ tiêu chí qd-26-2026 không có giấy tờ"
+                            + " 'giay-phep-bay'; cần một trong: ").contains("registration-form");
+                });
     }
 
     @Test

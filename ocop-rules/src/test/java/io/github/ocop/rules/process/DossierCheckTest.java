@@ -3,6 +3,8 @@ package io.github.ocop.rules.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ocop.core.text.Messages;
+import io.github.ocop.core.problem.OcopArgumentException;
 import io.github.ocop.core.model.DocumentKind;
 import io.github.ocop.core.model.DocumentRequirement;
 import io.github.ocop.core.model.EvaluationKind;
@@ -107,9 +109,12 @@ class DossierCheckTest {
     @Test
     void qd26HasNoDistrictDossier() {
         assertThatThrownBy(() -> DossierRequirements.of(QD26, EvaluationKind.FIRST, EvaluationLevel.DISTRICT, "I"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("district")
-                .hasMessageContaining("[commune, province, central]");
+                .isInstanceOfSatisfying(OcopArgumentException.class, e -> {
+                    assertThat(e.getMessage()).contains("to the district level")
+                            .endsWith("such dossiers go to: commune, province, central");
+                    assertThat(e.getMessage(Messages.VIETNAMESE)).contains("không nộp ở cấp huyện")
+                            .endsWith("hồ sơ này nộp ở: cấp xã, cấp tỉnh, cấp trung ương");
+                });
     }
 
     @Test
@@ -161,7 +166,10 @@ class DossierCheckTest {
     @Test
     void unknownProductGroupIsRejected() {
         assertThatThrownBy(() -> DossierRequirements.of(QD26, EvaluationKind.FIRST, EvaluationLevel.COMMUNE, "VII"))
-                .hasMessageContaining("'VII'")
-                .hasMessageContaining("[I, II, III, IV, V, VI]");
+                .isInstanceOfSatisfying(OcopArgumentException.class, e -> {
+                    assertThat(e.getMessage()).contains("'VII'").endsWith("groups: I, II, III, IV, V, VI");
+                    assertThat(e.getMessage(Messages.VIETNAMESE)).isEqualTo("không có nhóm sản phẩm 'VII' trong bộ"
+                            + " tiêu chí qd-26-2026; hãy chọn một trong các nhóm: I, II, III, IV, V, VI");
+                });
     }
 }

@@ -3,6 +3,8 @@ package io.github.ocop.rules.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ocop.core.text.Messages;
+import io.github.ocop.core.problem.OcopArgumentException;
 import io.github.ocop.core.model.EvaluationLevel;
 import io.github.ocop.core.model.LevelRole;
 import io.github.ocop.core.model.LevelAuthority;
@@ -41,9 +43,12 @@ class EvaluationAuthoritiesTest {
         assertThat(a.authorityAt(EvaluationLevel.COMMUNE).role()).isEqualTo(LevelRole.CHECKS_DOSSIERS);
         // a score given for the commune is refused: it ranks nothing
         assertThatThrownBy(() -> nextStep(QD26, EvaluationLevel.COMMUNE, 40, 2))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("không đánh giá, phân hạng")
-                .hasMessageContaining("[PROVINCE, CENTRAL]");
+                .isInstanceOfSatisfying(OcopArgumentException.class, e -> {
+                    assertThat(e.getMessage(Messages.VIETNAMESE)).contains("không đánh giá, phân hạng")
+                            .contains("các cấp đánh giá là: cấp tỉnh, cấp trung ương");
+                    assertThat(e.getMessage()).contains("does not evaluate or rank")
+                            .contains("the levels of evaluation are: province, central");
+                });
         assertThat(a.afterDossierCheck(EvaluationLevel.COMMUNE).interpretations())
                 .extracting(i -> i.id()).contains("dossier-check-is-a-step");
         assertThatThrownBy(() -> a.afterDossierCheck(EvaluationLevel.PROVINCE))
@@ -83,6 +88,11 @@ class EvaluationAuthoritiesTest {
         assertThat(o.certifiedStars()).isEmpty();
         assertThat(o.vietnamese()).contains("không cấp giấy chứng nhận");
         assertThat(o.citations()).containsExactly("QĐ 26/2026/QĐ-TTg Điều 4 khoản 1 điểm a");
+        // English counts one star in the singular (issue 14): "ranks 2 stars", "ranks 1 star"
+        assertThat(o.english()).startsWith("The product ranks 2 stars (mean total 49.99)");
+        EvaluationOutcome one = nextStep(QD26, EvaluationLevel.PROVINCE, 20, 1);
+        assertThat(one.english()).startsWith("The product ranks 1 star (mean total 20");
+        assertThat(one.vietnamese()).startsWith("Sản phẩm đạt 1 sao (20");
     }
 
     @Test
@@ -174,9 +184,12 @@ class EvaluationAuthoritiesTest {
     @Test
     void qd26HasNoDistrictLevel() {
         assertThatThrownBy(() -> nextStep(QD26, EvaluationLevel.DISTRICT, 60, 3))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("DISTRICT")
-                .hasMessageContaining("[COMMUNE, PROVINCE, CENTRAL]");
+                .isInstanceOfSatisfying(OcopArgumentException.class, e -> {
+                    assertThat(e.getMessage(Messages.VIETNAMESE)).startsWith("cấp huyện không tham gia quy trình")
+                            .endsWith("các cấp của quy trình là: cấp xã, cấp tỉnh, cấp trung ương");
+                    assertThat(e.getMessage()).startsWith("the district level takes no part")
+                            .endsWith("its levels are: commune, province, central");
+                });
     }
 
     @Test

@@ -186,7 +186,7 @@ class ImaginaryDecisionTest {
                 .extracting(l -> l.get(0)).extracting(DocumentKind::id).containsExactly("don-dang-ky", "mau-san-pham");
         // the samples line applies to group I only; the fixture's taxonomy has no other group
         assertThatThrownBy(() -> DossierRequirements.of(RULES, EvaluationKind.FIRST, EvaluationLevel.COMMUNE, "II"))
-                .hasMessageContaining("unknown product group 'II'");
+                .hasMessageContaining("no product group 'II'");
         assertThatThrownBy(() -> DossierRequirements.of(RULES, EvaluationKind.UPGRADE, EvaluationLevel.PROVINCE, "I"))
                 .hasMessageContaining("no dossier");
     }
