@@ -17,12 +17,12 @@ final class BundledDigests {
     /** {@code ID=SHA-256} and {@code ID.bin=SHA-256} lines, sorted; written by {@code CompiledRuleSetsTest}. */
     static final List<String> LINES = List.of(
             // BEGIN GENERATED DIGESTS
-            "qd-1048-2019=2e644f4dfa9121d7579e219cb39569976b0dbd0b3301769b0cdda9824d150b86",
-            "qd-1048-2019.bin=76a7007c36290d92bfb67bbe7b5f7457b03c46ef1e76916b19bf2fd33ca76b5b",
-            "qd-148-2023=6265774d9b9f39546a67c95070d1287ba8b019951adbfc22e3f1efa0f17d32a7",
-            "qd-148-2023.bin=94320ffde49eb84ad8748bf7516bb8a7a427f9ebfcfd76d611fbcb9819307e0a",
-            "qd-26-2026=d561c1631266ad6f2d4db035d3ee65c5ab460ef5ffd3257c9f11dbfd3f47843b",
-            "qd-26-2026.bin=472c08d5d83b8f27aa905092d0fa8bfff1d9c0c16d40aab7ae779c9bd53cbfac"
+            "qd-1048-2019=8db450d07496d95d0a08d28bdc8458d702cc059dbcddd038be6b971fbeba870a",
+            "qd-1048-2019.bin=694a4523750f63d54e075046fc39a324977736198e3550fb0fda8a2a79d15370",
+            "qd-148-2023=e60e4677a5b0dc82981d3ee6e8146f986ba790953aaed8bc8b057912ab445f32",
+            "qd-148-2023.bin=0f317587436c841b10ff11f2fe6e1958c938639a20f39b1880ebcade7c5cc2e5",
+            "qd-26-2026=dd0bf55972107633046d383588a7888a78949c478e69d362ed7002db73887941",
+            "qd-26-2026.bin=f76b06c5abf820178797068385eb600cbebe80996963cca4cb64b1674f062428"
             // END GENERATED DIGESTS
     );
 

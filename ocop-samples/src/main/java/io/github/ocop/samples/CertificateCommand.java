@@ -109,7 +109,7 @@ final class CertificateCommand implements Callable<Integer> {
             out.println(OcopJson.object(m));
         } else {
             Locale l = language.locale();
-            String cites = Citations.onPaper(cr.citations());
+            String cites = Citations.join(cr.citations());
             out.print(Official.notice(rules));
             out.println(CliMessages.text(l, "certificate.title", rank, issued, "QĐ " + rules.instrument().number()));
             if (c.printedLastDay().isPresent()) {
@@ -121,7 +121,7 @@ final class CertificateCommand implements Callable<Integer> {
             }
             if (window.isPresent()) {
                 out.println("  " + CliMessages.text(l, "certificate.window", window.get().first(), window.get().last(),
-                        Citations.onPaper(windowCitation)));
+                        windowCitation));
             } else {
                 out.println("  " + CliMessages.text(l, "certificate.noWindow"));
             }

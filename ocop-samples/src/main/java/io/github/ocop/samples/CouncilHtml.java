@@ -118,7 +118,7 @@ final class CouncilHtml {
             h.raw("<div class=\"keep\">");
             h.el("h2", null, t(lang, "print.nextStep"));
             h.el("div", null, lang == Lang.en ? next.english() : next.vietnamese());
-            h.el("div", "cite", t(lang, "print.grounds") + Citations.onPaper(next.citations()));
+            h.el("div", "cite", t(lang, "print.grounds") + Citations.join(next.citations()));
             h.raw("</div>");
         }
         // the readings' texts are English data of the rule set: printed with --lang en; the Vietnamese sheet

@@ -149,15 +149,15 @@ final class DossierCommand implements Callable<Integer> {
             for (DossierRequirements d : lists) {
                 out.println();
                 out.println(CliMessages.text(l, "dossier.level", en ? d.level().english() : d.level().vietnamese()));
-                d.gap().ifPresent(g -> out.println("  " + CliMessages.text(l, "dossier.gap", Citations.withoutMarkers(g))));
+                d.gap().ifPresent(g -> out.println("  " + CliMessages.text(l, "dossier.gap", g)));
                 int n = 1;
                 for (DocumentRequirement r : d.requirements()) {
                     out.println("  " + n++ + ". " + String.join(CliMessages.text(l, "dossier.or"), r.anyOf().stream()
                             .map(DocumentKind::vietnamese).toList()) + " (" + necessity(l, r.necessity()) + "; "
-                            + Citations.onPaper(r.citation()) + ")");
+                            + r.citation() + ")");
                 }
                 d.copies().ifPresent(c -> out.println("  " + CliMessages.text(language.locale(), "followUp.copies",
-                        c.paper(), c.electronic(), Citations.onPaper(c.citation()))));
+                        c.paper(), c.electronic(), c.citation())));
                 due(version, d.level()).ifPresent(w -> {
                     var a = version.level(d.level()).orElseThrow();
                     out.println("  " + CliMessages.text(language.locale(), "followUp.due",

@@ -148,7 +148,7 @@ final class ResolveCommand implements Callable<Integer> {
                 continue;
             }
             String kind = t.kindCitations().get(r.facts().kind());
-            return Citations.onPaper(kind != null && r.citations().contains(kind) ? kind : t.provision());
+            return kind != null && r.citations().contains(kind) ? kind : t.provision();
         }
         return "";
     }

@@ -95,4 +95,19 @@ public record EvaluationOutcome(
     public String english() {
         return step.format(Locale.ENGLISH);
     }
+
+    /**
+     * Where the ocop-rules team read the rules {@link #citations()} name, when that is more than the decision's own
+     * text (reference notes' sections and trust markers): the evaluating level's evidence for a step of that level,
+     * the process version's for "no certificate" and for a case the sources do not cover. For programs and reviewers
+     * (JSON {@code evidence}); never printed as part of a citation.
+     *
+     * @return the evidence, or empty when the rule set gives none
+     */
+    public Optional<String> evidence() {
+        return switch (kind) {
+            case NO_CERTIFICATE, NOT_PROVIDED_FOR -> process.evidence();
+            default -> process.level(level).map(io.github.ocop.core.model.LevelAuthority::evidence);
+        };
+    }
 }

@@ -49,7 +49,7 @@ import java.util.function.Function;
  */
 public final class RuleSetBinary {
     /** Format version; bump it when the layout changes (old resources are then refused, not misread). */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     private static final byte[] MAGIC = {'O', 'C', 'R', 'B'};
     private static final int DIGEST_LENGTH = 64;
     /**
@@ -354,6 +354,8 @@ public final class RuleSetBinary {
                     strings(t.byOption().get(k).stream().sorted().toList());
                 });
                 str(t.citation());
+                optInt(t.line().orElse(null));
+                str(t.evidence().orElse(null));
             }
         }
     }
@@ -579,7 +581,10 @@ public final class RuleSetBinary {
                     by.put(x.str(), new java.util.LinkedHashSet<>(x.strings()));
                     return Boolean.TRUE;
                 });
-                types = new io.github.ocop.core.model.OptionSubjectTypes(by, str());
+                String citation = str();
+                Integer line = optInt();
+                types = new io.github.ocop.core.model.OptionSubjectTypes(by, citation, java.util.Optional.ofNullable(line),
+                        java.util.Optional.ofNullable(str()));
             }
             return new Criterion(code, title, max, notes, a, c, options, types);
         }
