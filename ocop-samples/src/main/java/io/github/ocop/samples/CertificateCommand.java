@@ -105,6 +105,7 @@ final class CertificateCommand implements Callable<Integer> {
                 m.put("reEvaluationWindow", null);
             }
             m.put("citations", cr.citations());
+            cr.evidence().ifPresent(e -> m.put("evidence", e));
             ProcessFollowUp.putAfterCertificate(m, after, rank, facts);
             out.println(OcopJson.object(m));
         } else {

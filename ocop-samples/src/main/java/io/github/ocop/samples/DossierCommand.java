@@ -123,6 +123,7 @@ final class DossierCommand implements Callable<Integer> {
                     }).toList());
                     dm.put("necessity", r.necessity().name());
                     dm.put("citation", r.citation());
+                    r.evidence().ifPresent(e -> dm.put("evidence", e));
                     docs.add(dm);
                 }
                 lm.put("documents", docs);
@@ -163,7 +164,7 @@ final class DossierCommand implements Callable<Integer> {
                     out.println("  " + CliMessages.text(language.locale(), "followUp.due",
                             io.github.ocop.core.text.Messages.english(language.locale()) ? a.decider().english()
                                     : a.decider().vietnamese(), w.describe(language.locale()),
-                            String.join("; ", a.forwardCitations().stream().map(Citations::onPaper).toList())));
+                            Citations.join(a.forwardCitations())));
                     w.sources(language.locale()).forEach(x -> out.println("    " + x));
                 });
             }

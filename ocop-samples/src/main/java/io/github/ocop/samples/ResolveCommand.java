@@ -115,8 +115,7 @@ final class ResolveCommand implements Callable<Integer> {
                     deadlineProvision(rulesFiles.registry(), r), d)));
             out.println(CliMessages.text(l, "resolve.reason", r.reason()));
             out.println(CliMessages.text(l, "resolve.citations"));
-            r.citations().stream().map(Citations::onPaper).filter(c -> !c.isEmpty()).distinct()
-                    .forEach(c -> out.println("  - " + c));
+            r.citations().stream().distinct().forEach(c -> out.println("  - " + c));
             // the readings' texts are English data of the rule sets: listed with --lang en; the Vietnamese answer
             // counts them (the JSON output names them for programs)
             if (!r.interpretations().isEmpty() && language.lang == Lang.en) {

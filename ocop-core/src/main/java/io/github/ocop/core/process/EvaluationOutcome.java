@@ -28,7 +28,7 @@ import java.util.OptionalInt;
  * @param certifiedStars the stars certified, for {@link OutcomeKind#CERTIFY}
  * @param step the step in words, a coded message of ocop-core's bundle (e.g. {@code process.certify}) rendered in
  *     Vietnamese (the default) or English
- * @param citations the articles the step comes from, e.g. "QĐ 26/2026/QĐ-TTg Điều 4 khoản 1 điểm a"
+ * @param citations the articles the step comes from, e.g. "QĐ 26/2026/QĐ-TTg, Điều 4 khoản 1 điểm a"
  * @param interpretations the interpretations applied (from the rule set's interpretations)
  */
 public record EvaluationOutcome(
@@ -54,7 +54,7 @@ public record EvaluationOutcome(
      * @param decider who decides this step
      * @param certifiedStars the stars certified, for {@link OutcomeKind#CERTIFY}
      * @param step the step in words
-     * @param citations the articles the step comes from, e.g. "QĐ 26/2026/QĐ-TTg Điều 4 khoản 1 điểm a"
+     * @param citations the articles the step comes from, e.g. "QĐ 26/2026/QĐ-TTg, Điều 4 khoản 1 điểm a"
      * @param interpretations the interpretations applied (from the rule set's interpretations)
      */
     public EvaluationOutcome {
