@@ -17,12 +17,12 @@ final class BundledDigests {
     /** {@code ID=SHA-256} and {@code ID.bin=SHA-256} lines, sorted; written by {@code CompiledRuleSetsTest}. */
     static final List<String> LINES = List.of(
             // BEGIN GENERATED DIGESTS
-            "qd-1048-2019=8db450d07496d95d0a08d28bdc8458d702cc059dbcddd038be6b971fbeba870a",
-            "qd-1048-2019.bin=694a4523750f63d54e075046fc39a324977736198e3550fb0fda8a2a79d15370",
-            "qd-148-2023=92a5561d82d5323a27be2f53e50dbe0fc4688fb806e7991fa036f8b2cabcf1e1",
-            "qd-148-2023.bin=5721b265d4b414885e0e22bd886eb8816707d99434812d1a581b839a304a51af",
-            "qd-26-2026=dd0bf55972107633046d383588a7888a78949c478e69d362ed7002db73887941",
-            "qd-26-2026.bin=f76b06c5abf820178797068385eb600cbebe80996963cca4cb64b1674f062428"
+            "qd-1048-2019=a9aa2ffbb463a0fac66ea4f8e56b700365e1ec016fed8beaa85b47aa3952a240",
+            "qd-1048-2019.bin=268599c8500cff04fd9f9b047f906c73ef28484aeeb10b009afce3a4a4d77b08",
+            "qd-148-2023=7eb8ffc9a080453af6a8975f1c80593fe0c14d422f59719a7826c9362c4be38f",
+            "qd-148-2023.bin=e53859ea397a62ac8d49323025bb5aa9fe909399789b64560e1e09f9e6a58da7",
+            "qd-26-2026=63de18eb9d5a9cb978c2df1076eb47743d97f8d255d87ae6893a8fdba27e2d5f",
+            "qd-26-2026.bin=a8bad4c7a71d9032f9768937ccc23da39a730a4a1307ff55b764b6c0b788c8ea"
             // END GENERATED DIGESTS
     );
 

@@ -128,7 +128,7 @@ final class CouncilHtml {
             h.el("h2", null, t(lang, "print.readingsApplied"));
             h.raw("<ul>");
             for (Interpretation i : c.interpretations()) {
-                h.el("li", "cite", Citations.reading(i.text()));
+                h.el("li", "cite", i.text());
             }
             h.raw("</ul></div>");
         }

@@ -78,7 +78,7 @@ final class CouncilText {
         if (!c.interpretations().isEmpty()) {
             if (lang == Lang.en) {
                 b.append(tx(l, "report.readings")).append('\n');
-                c.interpretations().forEach(i -> b.append("  - ").append(Citations.reading(i.text())).append('\n'));
+                c.interpretations().forEach(i -> b.append("  - ").append(i.text()).append('\n'));
             } else {
                 b.append(tx(l, "report.readings.count", c.interpretations().size())).append('\n');
             }

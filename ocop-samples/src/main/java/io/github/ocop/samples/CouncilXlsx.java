@@ -81,7 +81,7 @@ final class CouncilXlsx {
                 x.skip();
                 x.header(t(lang, "print.readingsApplied"), "");
                 for (Interpretation i : c.interpretations()) {
-                    x.row("", Citations.reading(i.text()));
+                    x.row("", i.text());
                 }
             }
 

@@ -86,7 +86,7 @@ final class ReportText {
             // counts them (the JSON output names them for programs)
             if (lang == Lang.en) {
                 b.append(tx(l, "report.readings")).append('\n');
-                applied.forEach(i -> b.append("  - ").append(Citations.reading(i.text())).append('\n'));
+                applied.forEach(i -> b.append("  - ").append(i.text()).append('\n'));
             } else {
                 b.append(tx(l, "report.readings.count", applied.size())).append('\n');
             }

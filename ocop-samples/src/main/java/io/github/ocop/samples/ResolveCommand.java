@@ -121,7 +121,7 @@ final class ResolveCommand implements Callable<Integer> {
             if (!r.interpretations().isEmpty() && language.lang == Lang.en) {
                 out.println(CliMessages.text(l, "resolve.readings"));
                 for (Interpretation i : r.interpretations()) {
-                    out.println("  - " + Citations.reading(i.text()));
+                    out.println("  - " + i.text());
                 }
             } else if (!r.interpretations().isEmpty()) {
                 out.println(CliMessages.text(l, "report.readings.count", r.interpretations().size()));
