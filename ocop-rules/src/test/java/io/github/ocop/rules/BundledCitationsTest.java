@@ -168,4 +168,22 @@ class BundledCitationsTest {
         ProcessVersion v = REGISTRY.get(id).process().versions().get(version);
         return v.level(level).orElseThrow();
     }
+
+    @Test
+    void aCitationThatHoldsTheCompilersNotesIsRefusedSayingWhereToPutThem() throws IOException {
+        // the 148 file as it was before issue 14 item 4: the district's citation with its note and marker
+        String json = Files.readString(RESOURCES.resolve("qd-148-2023.json"), StandardCharsets.UTF_8).replaceFirst(
+                "\"QĐ 148/QĐ-TTg, Phụ lục II, cấp huyện\"",
+                "\"QĐ 148/QĐ-TTg Phụ lục II, cấp huyện (notes 148 §2.1, §5.2) [V2]\"");
+        // the loader validates: the file is refused, located at the citation, saying what to write and where to move
+        // the rest
+        var e = org.junit.jupiter.api.Assertions.assertThrows(io.github.ocop.core.problem.OcopInputException.class,
+                () -> RuleSetLoader.parse(json.getBytes(StandardCharsets.UTF_8), "qd-148-2023.json"));
+        assertThat(e.getMessage(java.util.Locale.forLanguageTag("vi"))).contains("qd-148-2023.json", "$.process.versions[0].levels[0].certifyCitations[0]",
+                "notes 148", "trích dẫn theo văn bản", "evidence");
+        assertThat(e.getMessage(java.util.Locale.ENGLISH)).contains("the law's citation only", "evidence");
+        for (String id : IDS) {
+            assertThat(RuleSetValidator.validate(REGISTRY.get(id)).errors()).as(id).isEmpty();
+        }
+    }
 }
