@@ -17,12 +17,12 @@ final class BundledDigests {
     /** {@code ID=SHA-256} and {@code ID.bin=SHA-256} lines, sorted; written by {@code CompiledRuleSetsTest}. */
     static final List<String> LINES = List.of(
             // BEGIN GENERATED DIGESTS
-            "qd-1048-2019=2e644f4dfa9121d7579e219cb39569976b0dbd0b3301769b0cdda9824d150b86",
-            "qd-1048-2019.bin=e8a71cb2e04db28d7cf7bb6efd57827a963a7e7e2ec62e9205a430fc7d26cf76",
-            "qd-148-2023=6265774d9b9f39546a67c95070d1287ba8b019951adbfc22e3f1efa0f17d32a7",
-            "qd-148-2023.bin=8cb29ff9d9c4e3542769765125ecd4e25a9f2bb3035515a921c21d36de143a5f",
-            "qd-26-2026=d561c1631266ad6f2d4db035d3ee65c5ab460ef5ffd3257c9f11dbfd3f47843b",
-            "qd-26-2026.bin=5a463c1fc6213827c9136b256c36803e070388de38817c1dc81633acefee8cd1"
+            "qd-1048-2019=a9aa2ffbb463a0fac66ea4f8e56b700365e1ec016fed8beaa85b47aa3952a240",
+            "qd-1048-2019.bin=d4dd62eaf8d4d328ae3b62a01766df851ba1149e26850f0c13f5b88636b4f80b",
+            "qd-148-2023=7eb8ffc9a080453af6a8975f1c80593fe0c14d422f59719a7826c9362c4be38f",
+            "qd-148-2023.bin=39b0d1935074f53096ddbc8ebaad0b8a83d03c2b904a95197e635a28e793ea60",
+            "qd-26-2026=63de18eb9d5a9cb978c2df1076eb47743d97f8d255d87ae6893a8fdba27e2d5f",
+            "qd-26-2026.bin=8e606fbd8036229dd5fb3789aac1b52b945656fb58b2740eb3833f303342f94b"
             // END GENERATED DIGESTS
     );
 

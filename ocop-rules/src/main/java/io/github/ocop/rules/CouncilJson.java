@@ -119,6 +119,7 @@ public final class CouncilJson {
             n.put("message", next.vietnamese());
             ArrayNode cites = n.putArray("citations");
             next.citations().forEach(cites::add);
+            n.put("evidence", next.evidence().orElse(null));
             ArrayNode applied = n.putArray("interpretations");
             next.interpretations().stream().map(Interpretation::id).forEach(applied::add);
         }

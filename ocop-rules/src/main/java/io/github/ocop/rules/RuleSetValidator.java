@@ -77,7 +77,67 @@ public final class RuleSetValidator {
         }
         validateTaxonomy(rules, sheetIds, errors, known);
         validateProcess(rules, errors);
+        validateCitations(rules, errors);
         return new ValidationReport(errors, known);
+    }
+
+    /** A note of the compilers inside a citation: a source line, a reference note's section, a trust marker. */
+    private static final java.util.regex.Pattern NOT_THE_LAW = java.util.regex.Pattern.compile(
+            "source\\.txt|\\bnotes [0-9]+|\\[[A-Z][A-Z0-9]*(?:[-/ ,][A-Z0-9]+)*]");
+
+    /**
+     * Citation strings are the law's citations as printed ("QĐ 26/2026/QĐ-TTg, Điều 7 khoản 3 điểm e"): where the
+     * compilers read them (a source line, a reference note, a trust marker such as "[GAP]") belongs in
+     * {@code evidence} or {@code line}, which no printout shows.
+     */
+    private static void validateCitations(RuleSet rules, List<Problem> errors) {
+        java.util.Map<String, String> found = new java.util.LinkedHashMap<>();
+        var p = rules.process();
+        for (int i = 0; i < p.documents().size(); i++) {
+            found.put("$.process.documents[" + i + "].citation", p.documents().get(i).citation());
+        }
+        p.certificate().ifPresent(c -> list(found, "$.process.certificate.citations", c.citations()));
+        for (int v = 0; v < p.versions().size(); v++) {
+            var pv = p.versions().get(v);
+            String path = "$.process.versions[" + v + "]";
+            for (int l = 0; l < pv.levels().size(); l++) {
+                var a = pv.levels().get(l);
+                String lp = path + ".levels[" + l + "]";
+                list(found, lp + ".certifyCitations", a.certifyCitations());
+                list(found, lp + ".forwardCitations", a.forwardCitations());
+                list(found, lp + ".returnCitations", a.returnCitations());
+            }
+            list(found, path + ".noCertificate.citations", pv.noCertificateCitations());
+            list(found, path + ".gapCitations", pv.gapCitations());
+            for (int d = 0; d < pv.dossiers().size(); d++) {
+                var lines = pv.dossiers().get(d).lines();
+                for (int k = 0; k < lines.size(); k++) {
+                    found.put(path + ".dossiers[" + d + "].lines[" + k + "].citation", lines.get(k).citation());
+                }
+            }
+            for (int r = 0; r < pv.rounds().size(); r++) {
+                found.put(path + ".rounds[" + r + "].citation", pv.rounds().get(r).citation());
+            }
+            found.put(path + ".reEntryCitation", pv.reEntryCitation());
+        }
+        for (int g = 0; g < rules.taxonomy().groups().size(); g++) {
+            String gp = "$.taxonomy.groups[" + g + "].subjectTypes.citation";
+            rules.taxonomy().groups().get(g).subjectTypes().ifPresent(t -> found.put(gp, t.citation()));
+        }
+        found.forEach((path, text) -> citation(path, text, errors));
+    }
+
+    private static void citation(String path, String text, List<Problem> errors) {
+        var m = NOT_THE_LAW.matcher(text);
+        if (m.find()) {
+            errors.add(new Problem(path, RulesMessages.of("validate.citationNotes", text, m.group())));
+        }
+    }
+
+    private static void list(java.util.Map<String, String> found, String path, List<String> citations) {
+        for (int i = 0; i < citations.size(); i++) {
+            found.put(path + "[" + i + "]", citations.get(i));
+        }
     }
 
     /**
@@ -215,6 +275,7 @@ public final class RuleSetValidator {
 
     private static void validateCriterion(ScoringSheet sheet, Criterion c, String path, List<Problem> errors,
                                           List<Problem> sums) {
+        c.subjectTypes().ifPresent(t -> citation(path + ".subjectTypes.citation", t.citation(), errors));
         Message where = RulesMessages.of("validate.where.criterion", sheet.id(), c.code());
         boolean reachesMax = false;
         for (int i = 0; i < c.options().size(); i++) {

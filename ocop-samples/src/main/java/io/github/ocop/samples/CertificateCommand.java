@@ -99,11 +99,12 @@ final class CertificateCommand implements Callable<Integer> {
                 m.put("reEvaluationWindow", null);
             }
             m.put("citations", cr.citations());
+            cr.evidence().ifPresent(e -> m.put("evidence", e));
             ProcessFollowUp.putAfterCertificate(m, after, rank, facts);
             out.println(OcopJson.object(m));
         } else {
             Locale l = language.locale();
-            String cites = Citations.onPaper(cr.citations());
+            String cites = Citations.join(cr.citations());
             out.print(Official.notice(rules));
             out.println(CliMessages.text(l, "certificate.title", rank, issued, "QĐ " + rules.instrument().number()));
             if (c.printedLastDay().isPresent()) {
@@ -115,7 +116,7 @@ final class CertificateCommand implements Callable<Integer> {
             }
             if (window.isPresent()) {
                 out.println("  " + CliMessages.text(l, "certificate.window", window.get().first(), window.get().last(),
-                        Citations.onPaper(windowCitation)));
+                        windowCitation));
             } else {
                 out.println("  " + CliMessages.text(l, "certificate.noWindow"));
             }

@@ -118,7 +118,7 @@ final class CouncilHtml {
             h.raw("<div class=\"keep\">");
             h.el("h2", null, t(lang, "print.nextStep"));
             h.el("div", null, lang == Lang.en ? next.english() : next.vietnamese());
-            h.el("div", "cite", t(lang, "print.grounds") + Citations.onPaper(next.citations()));
+            h.el("div", "cite", t(lang, "print.grounds") + Citations.join(next.citations()));
             h.raw("</div>");
         }
         // the readings' texts are English data of the rule set: printed with --lang en; the Vietnamese sheet
@@ -128,7 +128,7 @@ final class CouncilHtml {
             h.el("h2", null, t(lang, "print.readingsApplied"));
             h.raw("<ul>");
             for (Interpretation i : c.interpretations()) {
-                h.el("li", "cite", Citations.reading(i.text()));
+                h.el("li", "cite", i.text());
             }
             h.raw("</ul></div>");
         }

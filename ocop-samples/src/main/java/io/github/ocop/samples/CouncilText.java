@@ -72,14 +72,14 @@ final class CouncilText {
         }
         if (next != null) {
             b.append(tx(l, "council.next", lang == Lang.en ? next.english() : next.vietnamese())).append('\n');
-            b.append("  ").append(tx(l, "report.grounds", Citations.onPaper(next.citations()))).append('\n');
+            b.append("  ").append(tx(l, "report.grounds", Citations.join(next.citations()))).append('\n');
         }
         // the readings' texts are English data of the rule set: listed with --lang en; the Vietnamese report counts
         // them (the JSON output names them for programs)
         if (!c.interpretations().isEmpty()) {
             if (lang == Lang.en) {
                 b.append(tx(l, "report.readings")).append('\n');
-                c.interpretations().forEach(i -> b.append("  - ").append(Citations.reading(i.text())).append('\n'));
+                c.interpretations().forEach(i -> b.append("  - ").append(i.text()).append('\n'));
             } else {
                 b.append(tx(l, "report.readings.count", c.interpretations().size())).append('\n');
             }

@@ -58,7 +58,7 @@ final class CouncilXlsx {
             }
             if (next != null) {
                 x.row(t(lang, "print.nextStep"), lang == Lang.en ? next.english() : next.vietnamese());
-                x.row(t(lang, "print.grounds2"), Citations.onPaper(next.citations()));
+                x.row(t(lang, "print.grounds2"), Citations.join(next.citations()));
             }
             x.skip();
             x.header(t(lang, "print.warnings"), "");
@@ -81,7 +81,7 @@ final class CouncilXlsx {
                 x.skip();
                 x.header(t(lang, "print.readingsApplied"), "");
                 for (Interpretation i : c.interpretations()) {
-                    x.row("", Citations.reading(i.text()));
+                    x.row("", i.text());
                 }
             }
 

@@ -119,6 +119,7 @@ final class DossierCommand implements Callable<Integer> {
                     }).toList());
                     dm.put("necessity", r.necessity().name());
                     dm.put("citation", r.citation());
+                    r.evidence().ifPresent(e -> dm.put("evidence", e));
                     docs.add(dm);
                 }
                 lm.put("documents", docs);
@@ -144,21 +145,21 @@ final class DossierCommand implements Callable<Integer> {
             for (DossierRequirements d : lists) {
                 out.println();
                 out.println(CliMessages.text(l, "dossier.level", d.level().format(l)));
-                d.gap().ifPresent(g -> out.println("  " + CliMessages.text(l, "dossier.gap", Citations.withoutMarkers(g))));
+                d.gap().ifPresent(g -> out.println("  " + CliMessages.text(l, "dossier.gap", g)));
                 int n = 1;
                 for (DocumentRequirement r : d.requirements()) {
                     out.println("  " + n++ + ". " + String.join(CliMessages.text(l, "dossier.or"), r.anyOf().stream()
                             .map(DocumentKind::vietnamese).toList()) + " (" + necessity(l, r.necessity()) + "; "
-                            + Citations.onPaper(r.citation()) + ")");
+                            + r.citation() + ")");
                 }
                 d.copies().ifPresent(c -> out.println("  " + CliMessages.text(language.locale(), "followUp.copies",
-                        c.paper(), c.electronic(), Citations.onPaper(c.citation()))));
+                        c.paper(), c.electronic(), c.citation())));
                 due(version, d.level()).ifPresent(w -> {
                     var a = version.level(d.level()).orElseThrow();
                     out.println("  " + CliMessages.text(language.locale(), "followUp.due",
                             io.github.ocop.core.text.Messages.english(language.locale()) ? a.decider().english()
                                     : a.decider().vietnamese(), w.describe(language.locale()),
-                            String.join("; ", a.forwardCitations().stream().map(Citations::onPaper).toList())));
+                            Citations.join(a.forwardCitations())));
                     w.sources(language.locale()).forEach(x -> out.println("    " + x));
                 });
             }

@@ -49,7 +49,7 @@ final class ReportText {
                     level.format(l))).append('\n');
         }
         if (!r.forwarded().isEmpty()) {
-            b.append("  ").append(tx(l, "report.grounds", Citations.onPaper(r.forwarded().get(0).outcome().citations())))
+            b.append("  ").append(tx(l, "report.grounds", Citations.join(r.forwarded().get(0).outcome().citations())))
                     .append('\n');
         }
         b.append('\n').append(tx(l, "report.expiring.heading", r.round().expiryPeriod().first(),
@@ -60,7 +60,7 @@ final class ReportText {
             List<io.github.ocop.core.model.RuleSet> all = registry.all();
             c.reEvaluationFilingWindow(all).ifPresent(w -> {
                 String cite = c.filingRules(all).flatMap(x -> x.process().certificate())
-                        .flatMap(cr -> cr.reEvaluationWindow()).map(fw -> Citations.onPaper(fw.citation())).orElse("");
+                        .flatMap(cr -> cr.reEvaluationWindow()).map(fw -> fw.citation()).orElse("");
                 b.append(tx(l, "report.expiring.window", w.first(), w.last()))
                         .append(cite.isEmpty() ? "" : " (" + cite + ")");
             });
@@ -86,7 +86,7 @@ final class ReportText {
             // counts them (the JSON output names them for programs)
             if (lang == Lang.en) {
                 b.append(tx(l, "report.readings")).append('\n');
-                applied.forEach(i -> b.append("  - ").append(Citations.reading(i.text())).append('\n'));
+                applied.forEach(i -> b.append("  - ").append(i.text()).append('\n'));
             } else {
                 b.append(tx(l, "report.readings.count", applied.size())).append('\n');
             }

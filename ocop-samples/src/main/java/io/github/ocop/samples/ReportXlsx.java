@@ -77,7 +77,7 @@ final class ReportXlsx {
             for (NextStep s : r.forwarded()) {
                 x.row(s.product().name(), s.product().commune(), s.product().total(), s.product().stars().getAsInt(),
                         s.outcome().nextLevel().map(l -> l.format(lang.locale())).orElse(""),
-                        Citations.onPaper(s.outcome().citations()));
+                        Citations.join(s.outcome().citations()));
             }
 
             x.sheet(t(lang, "print.expiringCertificates")).width(0, 40);

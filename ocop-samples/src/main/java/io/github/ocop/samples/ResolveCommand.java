@@ -107,14 +107,13 @@ final class ResolveCommand implements Callable<Integer> {
                     deadlineProvision(rulesFiles.registry(), r), d)));
             out.println(CliMessages.text(l, "resolve.reason", r.reason()));
             out.println(CliMessages.text(l, "resolve.citations"));
-            r.citations().stream().map(Citations::onPaper).filter(c -> !c.isEmpty()).distinct()
-                    .forEach(c -> out.println("  - " + c));
+            r.citations().stream().distinct().forEach(c -> out.println("  - " + c));
             // the readings' texts are English data of the rule sets: listed with --lang en; the Vietnamese answer
             // counts them (the JSON output names them for programs)
             if (!r.interpretations().isEmpty() && language.lang == Lang.en) {
                 out.println(CliMessages.text(l, "resolve.readings"));
                 for (Interpretation i : r.interpretations()) {
-                    out.println("  - " + Citations.reading(i.text()));
+                    out.println("  - " + i.text());
                 }
             } else if (!r.interpretations().isEmpty()) {
                 out.println(CliMessages.text(l, "report.readings.count", r.interpretations().size()));
@@ -140,7 +139,7 @@ final class ResolveCommand implements Callable<Integer> {
                 continue;
             }
             String kind = t.kindCitations().get(r.facts().kind());
-            return Citations.onPaper(kind != null && r.citations().contains(kind) ? kind : t.provision());
+            return kind != null && r.citations().contains(kind) ? kind : t.provision();
         }
         return "";
     }

@@ -33,7 +33,7 @@ class ProcessFollowUpCliTest {
     void certificateNamesTheSupervisorsAndTheRevocationProcedure_l123_l137_l143() {
         Run t = HistoryCommandsTest.run("certificate", "--rule-set", "qd-26-2026", "--issued", "2026-07-01",
                 "--stars", "3");
-        assertThat(t.out()).contains("kiểm tra, giám sát: Ủy ban nhân dân cấp tỉnh (QĐ 26/2026/QĐ-TTg Điều 9 khoản 4"
+        assertThat(t.out()).contains("kiểm tra, giám sát: Ủy ban nhân dân cấp tỉnh (QĐ 26/2026/QĐ-TTg, Điều 9 khoản 4"
                 + " điểm a)").contains("kiểm tra, giám sát khi cần thiết: Bộ Nông nghiệp và Môi trường")
                 .contains("trình tự thu hồi, bước 3").contains("Điều 10 khoản 1 điểm b");
         Run j = HistoryCommandsTest.run("certificate", "--rule-set", "qd-26-2026", "--issued", "2026-07-01",

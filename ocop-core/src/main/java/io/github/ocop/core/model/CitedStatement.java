@@ -7,7 +7,7 @@ package io.github.ocop.core.model;
  *
  * @param vietnamese the statement in the decision's words
  * @param english an English rendering (unofficial)
- * @param citation where it is written, e.g. {@code "QĐ 26/2026/QĐ-TTg Điều 8 khoản 3 điểm a"}
+ * @param citation where it is written, e.g. {@code "QĐ 26/2026/QĐ-TTg, Điều 8 khoản 3 điểm a"}
  */
 public record CitedStatement(String vietnamese, String english, String citation) {
     /**

@@ -5,6 +5,7 @@ import io.github.ocop.core.internal.CoreMessages;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,8 +18,12 @@ import java.util.Set;
  * @param necessity how strongly it binds
  * @param citation where the line is written
  * @param groups the product group codes the line applies to ({@code "I"}..{@code "VI"}); empty: every group
+ * @param evidence where the ocop-rules team read it, when that is more than the decision's own text: a reference
+ *        note's section and its trust marker (e.g. {@code "notes 1048 §6.1 item 1"}); for programs and reviewers,
+ *        never printed as part of the citation
  */
-public record DocumentRequirement(List<DocumentKind> anyOf, Necessity necessity, String citation, Set<String> groups) {
+public record DocumentRequirement(List<DocumentKind> anyOf, Necessity necessity, String citation, Set<String> groups,
+        Optional<String> evidence) {
 
     /**
      * Validates and copies.
@@ -27,15 +32,29 @@ public record DocumentRequirement(List<DocumentKind> anyOf, Necessity necessity,
      * @param necessity how strongly it binds
      * @param citation where the line is written
      * @param groups the product group codes the line applies to; empty: every group
+     * @param evidence where the team read it, if more than the decision's text
      */
     public DocumentRequirement {
         anyOf = List.copyOf(Objects.requireNonNull(anyOf, "anyOf"));
         Objects.requireNonNull(necessity, "necessity");
         Objects.requireNonNull(citation, "citation");
         groups = Set.copyOf(Objects.requireNonNull(groups, "groups"));
+        Objects.requireNonNull(evidence, "evidence");
         if (anyOf.isEmpty()) {
             throw CoreMessages.refusal("model.documentKinds");
         }
+    }
+
+    /**
+     * A requirement read in the decision's own text (no separate evidence).
+     *
+     * @param anyOf the document kinds that satisfy the line (one suffices); not empty
+     * @param necessity how strongly it binds
+     * @param citation where the line is written
+     * @param groups the product group codes the line applies to; empty: every group
+     */
+    public DocumentRequirement(List<DocumentKind> anyOf, Necessity necessity, String citation, Set<String> groups) {
+        this(anyOf, necessity, citation, groups, Optional.empty());
     }
 
     /**

@@ -15,14 +15,20 @@ import java.util.Set;
  * subject type named under no option is unmapped: its answer is not checked. Immutable and thread-safe.
  *
  * @param byOption option key to the subject type names it describes; an option missing here is unmapped
- * @param citation where the options are printed and why they map so
+ * @param citation where the options are printed, as the law cites it
+ * @param line the 1-based line of the rule set's provenance source where the criterion is printed, if line-based
+ * @param evidence why the options map so and where the team read it, if said; for programs and reviewers, never
+ *        printed as part of the citation
  */
-public record OptionSubjectTypes(Map<String, Set<String>> byOption, String citation) {
+public record OptionSubjectTypes(Map<String, Set<String>> byOption, String citation, Optional<Integer> line,
+        Optional<String> evidence) {
     /**
      * Validates and copies.
      *
      * @param byOption option key to subject type names, at least one option with at least one type each
      * @param citation where the options are printed
+     * @param line the source line of the criterion, if line-based, at least 1
+     * @param evidence why the options map so, if said
      */
     public OptionSubjectTypes {
         Objects.requireNonNull(byOption, "byOption");
@@ -40,6 +46,21 @@ public record OptionSubjectTypes(Map<String, Set<String>> byOption, String citat
         }
         byOption = java.util.Collections.unmodifiableMap(copy);
         Texts.requireText(citation, "citation");
+        Objects.requireNonNull(line, "line");
+        Objects.requireNonNull(evidence, "evidence");
+        if (line.isPresent() && line.get() < 1) {
+            throw new IllegalArgumentException("a source line must be at least 1, not " + line.get());
+        }
+    }
+
+    /**
+     * The mapping with its citation only (no source line, no evidence).
+     *
+     * @param byOption option key to subject type names, at least one option with at least one type each
+     * @param citation where the options are printed
+     */
+    public OptionSubjectTypes(Map<String, Set<String>> byOption, String citation) {
+        this(byOption, citation, Optional.empty(), Optional.empty());
     }
 
     /**

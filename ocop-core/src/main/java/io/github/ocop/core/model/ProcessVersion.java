@@ -26,7 +26,10 @@ import java.util.Optional;
  * @param dossierGap why the dossier lists are unknown, when they are
  * @param rounds the statutory rounds, in calendar order within a year
  * @param reEntry when a failed product may enter evaluation again
- * @param reEntryCitation where the re-entry rule comes from
+ * @param reEntryCitation where the re-entry rule comes from, as the law cites it
+ * @param evidence where the ocop-rules team read the no-certificate, gap and re-entry rules when that is more than
+ *        the decision's own text: reference notes' sections and trust markers ({@code "notes 1048 §3.3 [GAP]"}), the
+ *        readings they rest on; for programs and reviewers, never printed as part of a citation
  */
 public record ProcessVersion(
         String id,
@@ -41,7 +44,8 @@ public record ProcessVersion(
         Optional<String> dossierGap,
         List<RoundRule> rounds,
         ReEntryPolicy reEntry,
-        String reEntryCitation) {
+        String reEntryCitation,
+        Optional<String> evidence) {
 
     /**
      * Validates and copies.
@@ -59,6 +63,7 @@ public record ProcessVersion(
      * @param rounds the statutory rounds
      * @param reEntry when a failed product may enter evaluation again
      * @param reEntryCitation where the re-entry rule comes from
+     * @param evidence where the team read these rules, if more than the decision's text
      */
     public ProcessVersion {
         Texts.requireText(id, "id");
@@ -74,6 +79,7 @@ public record ProcessVersion(
         rounds = List.copyOf(Objects.requireNonNull(rounds, "rounds"));
         Objects.requireNonNull(reEntry, "reEntry");
         Objects.requireNonNull(reEntryCitation, "reEntryCitation");
+        Objects.requireNonNull(evidence, "evidence");
         if (lastDay.isPresent() && lastDay.get().isBefore(firstDay)) {
             throw CoreMessages.refusal("model.versionPeriod", id, lastDay.get(), firstDay);
         }
@@ -93,6 +99,31 @@ public record ProcessVersion(
                 }
             }
         }
+    }
+
+    /**
+     * A process version read in the decision's own text (no separate evidence).
+     *
+     * @param id a stable id within the rule set
+     * @param instrument the instrument(s) the process is written in
+     * @param firstDay the first day the version applies
+     * @param lastDay the last day it applies, or empty
+     * @param levels the levels taking part, lowest first, each level once
+     * @param noCertificateCitations where the no-certificate rule is written
+     * @param noCertificateInterpretation the interpretation supplying it, if any
+     * @param gapCitations what to cite for a case the sources do not cover
+     * @param dossiers the dossier lists
+     * @param dossierGap why the dossier lists are unknown
+     * @param rounds the statutory rounds
+     * @param reEntry when a failed product may enter evaluation again
+     * @param reEntryCitation where the re-entry rule comes from
+     */
+    public ProcessVersion(String id, String instrument, LocalDate firstDay, Optional<LocalDate> lastDay,
+            List<LevelAuthority> levels, List<String> noCertificateCitations, Optional<String> noCertificateInterpretation,
+            List<String> gapCitations, List<DossierRule> dossiers, Optional<String> dossierGap, List<RoundRule> rounds,
+            ReEntryPolicy reEntry, String reEntryCitation) {
+        this(id, instrument, firstDay, lastDay, levels, noCertificateCitations, noCertificateInterpretation, gapCitations,
+                dossiers, dossierGap, rounds, reEntry, reEntryCitation, Optional.empty());
     }
 
     /**

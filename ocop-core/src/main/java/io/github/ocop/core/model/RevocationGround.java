@@ -9,7 +9,7 @@ package io.github.ocop.core.model;
  * @param point the point letter as printed, e.g. {@code "đ"}
  * @param vietnamese the ground in the decision's words
  * @param english an English rendering (unofficial)
- * @param citation where it is written, e.g. {@code "QĐ 26/2026/QĐ-TTg Điều 8 khoản 1 điểm đ"}
+ * @param citation where it is written, e.g. {@code "QĐ 26/2026/QĐ-TTg, Điều 8 khoản 1 điểm đ"}
  */
 public record RevocationGround(String point, String vietnamese, String english, String citation) {
 

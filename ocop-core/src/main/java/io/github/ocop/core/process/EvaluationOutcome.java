@@ -28,7 +28,7 @@ import java.util.OptionalInt;
  * @param certifiedStars the stars certified, for {@link OutcomeKind#CERTIFY}
  * @param step the step in words, a coded message of ocop-core's bundle (e.g. {@code process.certify}) rendered in
  *     Vietnamese (the default) or English
- * @param citations the articles the step comes from, e.g. "QĐ 26/2026/QĐ-TTg Điều 4 khoản 1 điểm a"
+ * @param citations the articles the step comes from, e.g. "QĐ 26/2026/QĐ-TTg, Điều 4 khoản 1 điểm a"
  * @param interpretations the interpretations applied (from the rule set's interpretations)
  */
 public record EvaluationOutcome(
@@ -54,7 +54,7 @@ public record EvaluationOutcome(
      * @param decider who decides this step
      * @param certifiedStars the stars certified, for {@link OutcomeKind#CERTIFY}
      * @param step the step in words
-     * @param citations the articles the step comes from, e.g. "QĐ 26/2026/QĐ-TTg Điều 4 khoản 1 điểm a"
+     * @param citations the articles the step comes from, e.g. "QĐ 26/2026/QĐ-TTg, Điều 4 khoản 1 điểm a"
      * @param interpretations the interpretations applied (from the rule set's interpretations)
      */
     public EvaluationOutcome {
@@ -94,5 +94,20 @@ public record EvaluationOutcome(
     /** {@return the step in English} */
     public String english() {
         return step.format(Locale.ENGLISH);
+    }
+
+    /**
+     * Where the ocop-rules team read the rules {@link #citations()} name, when that is more than the decision's own
+     * text (reference notes' sections and trust markers): the evaluating level's evidence for a step of that level,
+     * the process version's for "no certificate" and for a case the sources do not cover. For programs and reviewers
+     * (JSON {@code evidence}); never printed as part of a citation.
+     *
+     * @return the evidence, or empty when the rule set gives none
+     */
+    public Optional<String> evidence() {
+        return switch (kind) {
+            case NO_CERTIFICATE, NOT_PROVIDED_FOR -> process.evidence();
+            default -> process.level(level).map(io.github.ocop.core.model.LevelAuthority::evidence);
+        };
     }
 }

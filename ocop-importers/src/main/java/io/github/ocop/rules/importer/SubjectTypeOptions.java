@@ -11,9 +11,9 @@ import java.util.Set;
 /**
  * Applies the curated {@code subjectTypeOptions} to a generated rule set: each entry names sheets, the criterion on
  * the type of organisation ("Loại hình tổ chức sản xuất - kinh doanh") and, per option, the start of its printed text
- * and the subject types it describes; the criterion gets {@code subjectTypes} with a citation per sheet
- * ({@code {sheet}} and {@code {line}} in the curated citation are replaced by the sheet id and the criterion's source
- * line). The import fails when a sheet, criterion or option does not exist, an option's text does not start as
+ * and the subject types it describes; the criterion gets {@code subjectTypes} with a citation per sheet, as the law
+ * cites it ({@code {sheet}} in the curated citation is replaced by the sheet id), the criterion's source line
+ * ({@code line}, when its citation has one) and the curated {@code evidence} (why the options map so), if any. The import fails when a sheet, criterion or option does not exist, an option's text does not start as
  * curated, or a sheet is named twice.
  */
 final class SubjectTypeOptions {
@@ -35,6 +35,7 @@ final class SubjectTypeOptions {
         for (JsonNode e : entries) {
             String code = CuratedData.text(e, "criterion");
             String citation = CuratedData.text(e, "citation");
+            String evidence = e.hasNonNull("evidence") ? CuratedData.text(e, "evidence") : null;
             JsonNode options = CuratedData.required(e, "options");
             for (JsonNode sid : CuratedData.required(e, "sheets")) {
                 String sheetId = sid.asText();
@@ -81,8 +82,13 @@ final class SubjectTypeOptions {
                     }
                 }
                 JsonNode line = criterion.path("citation").path("line");
-                out.put("citation", citation.replace("{sheet}", sheetId)
-                        .replace("{line}", line.isMissingNode() || line.isNull() ? "?" : line.asText()));
+                out.put("citation", citation.replace("{sheet}", sheetId));
+                if (line.isInt()) {
+                    out.put("line", line.asInt());
+                }
+                if (evidence != null) {
+                    out.put("evidence", evidence);
+                }
                 criterion.set("subjectTypes", out);
             }
         }

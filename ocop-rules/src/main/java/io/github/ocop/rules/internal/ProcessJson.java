@@ -78,7 +78,8 @@ public final class ProcessJson {
         }
         Map<String, DocumentKind> documents = new LinkedHashMap<>();
         for (DocumentKind d : o.objects("documents", x -> guard(x, () -> {
-            DocumentKind v = new DocumentKind(x.string("id"), x.string("vi"), x.string("en"), x.string("citation"));
+            DocumentKind v = new DocumentKind(x.string("id"), x.string("vi"), x.string("en"), x.string("citation"),
+                    Optional.ofNullable(x.optString("evidence")));
             x.finish();
             return v;
         }))) {
@@ -161,8 +162,9 @@ public final class ProcessJson {
         }));
         OptionalInt decision = optInt(x, "reEvaluationDecisionDays");
         List<String> citations = x.strings("citations");
+        Optional<String> evidence = Optional.ofNullable(x.optString("evidence"));
         x.finish();
-        return guard(x, () -> new CertificateRules(stars, months, window, decision, citations));
+        return guard(x, () -> new CertificateRules(stars, months, window, decision, citations, evidence));
     }
 
     private static RevocationRules revocation(JsonObject x, Map<String, Decider> deciders) {
@@ -244,9 +246,10 @@ public final class ProcessJson {
         }));
         ReEntryPolicy reEntry = enumValue(x, "reEntry", ReEntryPolicy.class);
         String reEntryCitation = x.string("reEntryCitation");
+        Optional<String> evidence = Optional.ofNullable(x.optString("evidence"));
         x.finish();
         return guard(x, () -> new ProcessVersion(id, instrument, first, last, levels, ncCitations, ncInterpretation,
-                gap, dossiers, dossierGap, rounds, reEntry, reEntryCitation));
+                gap, dossiers, dossierGap, rounds, reEntry, reEntryCitation, evidence));
     }
 
     private static LevelAuthority level(JsonObject y, Map<String, Decider> deciders) {
@@ -298,9 +301,10 @@ public final class ProcessJson {
             }
             Necessity necessity = enumValue(z, "necessity", Necessity.class);
             String citation = z.string("citation");
+            Optional<String> evidence = Optional.ofNullable(z.optString("evidence"));
             Set<String> groups = new LinkedHashSet<>(z.strings("groups"));
             z.finish();
-            return guard(z, () -> new DocumentRequirement(anyOf, necessity, citation, groups));
+            return guard(z, () -> new DocumentRequirement(anyOf, necessity, citation, groups, evidence));
         });
         List<String> interpretations = y.strings("interpretations");
         JsonObject cp = y.optObject("copies");
@@ -329,8 +333,9 @@ public final class ProcessJson {
         }
         ArrayNode docs = o.putArray("documents");
         for (DocumentKind d : p.documents()) {
-            docs.addObject().put("id", d.id()).put("vi", d.vietnamese()).put("en", d.english())
+            ObjectNode dn = docs.addObject().put("id", d.id()).put("vi", d.vietnamese()).put("en", d.english())
                     .put("citation", d.citation());
+            d.evidence().ifPresent(e -> dn.put("evidence", e));
         }
         if (p.certificate().isPresent()) {
             CertificateRules c = p.certificate().get();
@@ -346,6 +351,7 @@ public final class ProcessJson {
             }
             putInt(co, "reEvaluationDecisionDays", c.reEvaluationDecisionDays());
             strings(co.putArray("citations"), c.citations());
+            c.evidence().ifPresent(e -> co.put("evidence", e));
         } else {
             o.putNull("certificate");
         }
@@ -491,6 +497,7 @@ public final class ProcessJson {
                 ObjectNode line = lines.addObject();
                 strings(line.putArray("anyOf"), q.anyOf().stream().map(DocumentKind::id).toList());
                 line.put("necessity", q.necessity().name()).put("citation", q.citation());
+                q.evidence().ifPresent(e -> line.put("evidence", e));
                 strings(line.putArray("groups"), q.groups().stream().sorted(ProcessJson::romanOrder).toList());
             }
             strings(d.putArray("interpretations"), r.interpretations());
@@ -506,6 +513,7 @@ public final class ProcessJson {
         }
         o.put("reEntry", v.reEntry().name());
         o.put("reEntryCitation", v.reEntryCitation());
+        v.evidence().ifPresent(e -> o.put("evidence", e));
         return o;
     }
 

@@ -48,12 +48,12 @@ import java.util.function.Function;
  * set always gives the same bytes.
  *
  * <p>The sheets are a count, then per sheet its id and the length in bytes of the rest of it, so that a reader finds
- * every sheet's id at once and decodes a sheet only when it is first read (format 4, issue 18: a command that scores
+ * every sheet's id at once and decodes a sheet only when it is first read (format 5, issue 18: a command that scores
  * one sheet decodes one of 26). The process section is the JSON text of its one definition, parsed on first use.
  */
 public final class RuleSetBinary {
     /** Format version; bump it when the layout changes (old resources are then refused, not misread). */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
     private static final byte[] MAGIC = {'O', 'C', 'R', 'B'};
     private static final int DIGEST_LENGTH = 64;
     /**
@@ -368,6 +368,8 @@ public final class RuleSetBinary {
                     strings(t.byOption().get(k).stream().sorted().toList());
                 });
                 str(t.citation());
+                optInt(t.line().orElse(null));
+                str(t.evidence().orElse(null));
             }
         }
     }
@@ -633,7 +635,10 @@ public final class RuleSetBinary {
                     by.put(x.str(), new java.util.LinkedHashSet<>(x.strings()));
                     return Boolean.TRUE;
                 });
-                types = new io.github.ocop.core.model.OptionSubjectTypes(by, str());
+                String citation = str();
+                Integer line = optInt();
+                types = new io.github.ocop.core.model.OptionSubjectTypes(by, citation, java.util.Optional.ofNullable(line),
+                        java.util.Optional.ofNullable(str()));
             }
             return new Criterion(code, title, max, notes, a, c, options, types);
         }

@@ -267,6 +267,8 @@ public final class RuleSetFileWriter {
                 });
             }
             to.put("citation", t.citation());
+            t.line().ifPresent(l -> to.put("line", l));
+            t.evidence().ifPresent(e -> to.put("evidence", e));
         });
         return o;
     }

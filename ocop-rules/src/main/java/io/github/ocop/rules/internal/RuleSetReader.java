@@ -270,7 +270,8 @@ public final class RuleSetReader {
                 }
                 by.finish();
                 io.github.ocop.core.model.OptionSubjectTypes v = new io.github.ocop.core.model.OptionSubjectTypes(map,
-                        st.string("citation"));
+                        st.string("citation"), java.util.Optional.ofNullable(st.optInteger("line")),
+                        java.util.Optional.ofNullable(st.optString("evidence")));
                 st.finish();
                 return v;
             });

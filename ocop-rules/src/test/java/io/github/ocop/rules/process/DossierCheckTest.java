@@ -38,7 +38,7 @@ class DossierCheckTest {
         assertThat(c.status()).isEqualTo(DossierCheck.Status.INCOMPLETE);
         assertThat(c.missing()).singleElement().satisfies(r -> {
             assertThat(r.anyOf()).containsExactly(doc(QD26, "self-assessment-report"));
-            assertThat(r.citation()).isEqualTo("QĐ 26/2026/QĐ-TTg Điều 6 khoản 1 điểm a; Phụ lục III Mẫu số 02");
+            assertThat(r.citation()).isEqualTo("QĐ 26/2026/QĐ-TTg, Điều 6 khoản 1 điểm a; Phụ lục III Mẫu số 02");
         });
         assertThat(c.messages()).anyMatch(m -> m.contains("Mẫu số 02") && m.startsWith("thiếu"));
     }
@@ -67,7 +67,7 @@ class DossierCheckTest {
         DossierCheck food = dossier(QD26, EvaluationKind.FIRST, EvaluationLevel.PROVINCE, "I", docs).check();
         assertThat(food.missing()).singleElement().satisfies(r -> {
             assertThat(r.anyOf()).containsExactly(doc(QD26, "product-samples"));
-            assertThat(r.citation()).isEqualTo("QĐ 26/2026/QĐ-TTg Điều 6 khoản 2 điểm d");
+            assertThat(r.citation()).isEqualTo("QĐ 26/2026/QĐ-TTg, Điều 6 khoản 2 điểm d");
         });
     }
 
@@ -91,7 +91,7 @@ class DossierCheckTest {
         assertThat(again.requirements()).flatExtracting(DocumentRequirement::anyOf)
                 .contains(doc(QD26, "provincial-ocop-agency-report"))
                 .doesNotContain(doc(QD26, "provincial-council-report"));
-        assertThat(again.requirements().get(0).citation()).isEqualTo("QĐ 26/2026/QĐ-TTg Điều 6 khoản 3 điểm b");
+        assertThat(again.requirements().get(0).citation()).isEqualTo("QĐ 26/2026/QĐ-TTg, Điều 6 khoản 3 điểm b");
     }
 
     @Test

@@ -66,7 +66,7 @@ class EvaluationAuthoritiesTest {
         assertThat(o.decider().vietnamese()).isEqualTo("Ủy ban nhân dân cấp xã");
         assertThat(o.vietnamese()).contains("15 ngày làm việc").contains("Mẫu số 03");
         assertThat(o.english()).contains("15 working days");
-        assertThat(o.citations()).contains("QĐ 26/2026/QĐ-TTg Điều 7 khoản 2");
+        assertThat(o.citations()).contains("QĐ 26/2026/QĐ-TTg, Điều 7 khoản 2");
     }
 
     @Test
@@ -75,7 +75,7 @@ class EvaluationAuthoritiesTest {
         assertThat(three.kind()).isEqualTo(OutcomeKind.CERTIFY);
         assertThat(three.certifiedStars()).hasValue(3);
         assertThat(three.decider().vietnamese()).isEqualTo("Chủ tịch Ủy ban nhân dân cấp tỉnh");
-        assertThat(three.citations()).contains("QĐ 26/2026/QĐ-TTg Điều 4 khoản 1 điểm a");
+        assertThat(three.citations()).contains("QĐ 26/2026/QĐ-TTg, Điều 4 khoản 1 điểm a");
         EvaluationOutcome four = nextStep(QD26, EvaluationLevel.PROVINCE, 89.99, 4);
         assertThat(four.kind()).isEqualTo(OutcomeKind.CERTIFY);
         assertThat(four.certifiedStars()).hasValue(4);
@@ -87,7 +87,7 @@ class EvaluationAuthoritiesTest {
         assertThat(o.kind()).isEqualTo(OutcomeKind.NO_CERTIFICATE);
         assertThat(o.certifiedStars()).isEmpty();
         assertThat(o.vietnamese()).contains("không cấp giấy chứng nhận");
-        assertThat(o.citations()).containsExactly("QĐ 26/2026/QĐ-TTg Điều 4 khoản 1 điểm a");
+        assertThat(o.citations()).containsExactly("QĐ 26/2026/QĐ-TTg, Điều 4 khoản 1 điểm a");
         // English counts one star in the singular (issue 14): "ranks 2 stars", "ranks 1 star"
         assertThat(o.english()).startsWith("The product ranks 2 stars (mean total 49.99)");
         EvaluationOutcome one = nextStep(QD26, EvaluationLevel.PROVINCE, 20, 1);
@@ -101,8 +101,8 @@ class EvaluationAuthoritiesTest {
         assertThat(o.kind()).isEqualTo(OutcomeKind.FORWARD);
         assertThat(o.nextLevel()).contains(EvaluationLevel.CENTRAL);
         assertThat(o.vietnamese()).contains("Bộ Nông nghiệp và Môi trường").contains("tiềm năng đạt 5 sao");
-        assertThat(o.citations()).contains("QĐ 26/2026/QĐ-TTg Điều 7 khoản 3 điểm e đoạn 2",
-                "QĐ 26/2026/QĐ-TTg Điều 6 khoản 3");
+        assertThat(o.citations()).contains("QĐ 26/2026/QĐ-TTg, Điều 7 khoản 3 điểm e đoạn 2",
+                "QĐ 26/2026/QĐ-TTg, Điều 6 khoản 3");
     }
 
     /**
@@ -120,7 +120,7 @@ class EvaluationAuthoritiesTest {
         assertThat(o.vietnamese()).contains("93,00 điểm").contains("chưa đạt mức tối thiểu của hạng 5 sao")
                 .contains("Bộ Nông nghiệp và Môi trường đánh giá, quyết định");
         assertThat(o.english()).contains("A 5-star minimum is unmet");
-        assertThat(o.citations()).contains("QĐ 26/2026/QĐ-TTg Điều 7 khoản 3 điểm e đoạn 2");
+        assertThat(o.citations()).contains("QĐ 26/2026/QĐ-TTg, Điều 7 khoản 3 điểm e đoạn 2");
         assertThat(o.interpretations()).extracting(i -> i.id()).contains("referral-on-score-alone")
                 .doesNotContain("referral-needs-score-and-rank");
         assertThat(QD26.interpretation("referral-on-score-alone").orElseThrow().source()).contains("line 85");
@@ -168,7 +168,7 @@ class EvaluationAuthoritiesTest {
         assertThat(o.kind()).isEqualTo(OutcomeKind.CERTIFY);
         assertThat(o.certifiedStars()).hasValue(5);
         assertThat(o.decider().vietnamese()).isEqualTo("Bộ trưởng Bộ Nông nghiệp và Môi trường");
-        assertThat(o.citations()).contains("QĐ 26/2026/QĐ-TTg Điều 4 khoản 1 điểm b");
+        assertThat(o.citations()).contains("QĐ 26/2026/QĐ-TTg, Điều 4 khoản 1 điểm b");
     }
 
     @Test
@@ -178,7 +178,7 @@ class EvaluationAuthoritiesTest {
         assertThat(o.nextLevel()).contains(EvaluationLevel.PROVINCE);
         assertThat(o.decider().vietnamese()).isEqualTo("Chủ tịch Ủy ban nhân dân cấp tỉnh");
         assertThat(o.vietnamese()).contains("3 sao, 4 sao");
-        assertThat(o.citations()).containsExactly("QĐ 26/2026/QĐ-TTg Điều 7 khoản 4 điểm g đoạn 2");
+        assertThat(o.citations()).containsExactly("QĐ 26/2026/QĐ-TTg, Điều 7 khoản 4 điểm g đoạn 2");
     }
 
     @Test

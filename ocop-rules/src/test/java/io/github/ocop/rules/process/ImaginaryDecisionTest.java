@@ -150,7 +150,8 @@ class ImaginaryDecisionTest {
         // a 4-star result at the ministry: the file states no return rule, so the gap is shown, never guessed
         EvaluationOutcome gap = a.nextStep(EvaluationLevel.CENTRAL, 80, 4);
         assertThat(gap.kind()).isEqualTo(OutcomeKind.NOT_PROVIDED_FOR);
-        assertThat(gap.citations()).containsExactly("QĐ 99/2031/QĐ-TTg [GAP]");
+        assertThat(gap.citations()).containsExactly("QĐ 99/2031/QĐ-TTg");
+        assertThat(gap.evidence()).contains("gapCitations: the imaginary decision says nothing of the case [GAP]");
     }
 
     @Test

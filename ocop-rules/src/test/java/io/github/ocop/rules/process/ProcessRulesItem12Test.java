@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class ProcessRulesItem12Test {
 
-    private static final String Q = "QĐ 26/2026/QĐ-TTg ";
+    private static final String Q = "QĐ 26/2026/QĐ-TTg, ";
 
     // l.103: "kiểm tra thực tế tại cơ sở đối với những sản phẩm có thay đổi lớn về quy mô sản xuất hoặc hồ sơ minh
     // chứng không rõ ràng"; l.104: "thực hiện đánh giá thông qua hình thức lấy ý kiến bằng văn bản"

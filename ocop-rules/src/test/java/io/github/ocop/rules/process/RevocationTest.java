@@ -22,8 +22,8 @@ class RevocationTest {
     void provincialChairRevokesThreeAndFourStars_Dieu8Khoan2DiemA() {
         Revocation r = Revocation.of(Bundled.QD26, Certificate.issue(Bundled.QD26, "A", 4, ISSUED), "d", LocalDate.of(2027, 1, 10));
         assertThat(r.authority().vietnamese()).isEqualTo("Chủ tịch Ủy ban nhân dân cấp tỉnh");
-        assertThat(r.citations()).contains("QĐ 26/2026/QĐ-TTg Điều 8 khoản 2 điểm a",
-                "QĐ 26/2026/QĐ-TTg Điều 8 khoản 1 điểm d");
+        assertThat(r.citations()).contains("QĐ 26/2026/QĐ-TTg, Điều 8 khoản 2 điểm a",
+                "QĐ 26/2026/QĐ-TTg, Điều 8 khoản 1 điểm d");
     }
 
     @Test
@@ -58,7 +58,7 @@ class RevocationTest {
     void sixGroundsAToEWithTheirPointLetters_Dieu8Khoan1() {
         assertThat(RULES.grounds()).extracting(RevocationGround::point)
                 .containsExactly("a", "b", "c", "d", "đ", "e");
-        assertThat(Revocation.ground(RULES, "đ").citation()).isEqualTo("QĐ 26/2026/QĐ-TTg Điều 8 khoản 1 điểm đ");
+        assertThat(Revocation.ground(RULES, "đ").citation()).isEqualTo("QĐ 26/2026/QĐ-TTg, Điều 8 khoản 1 điểm đ");
         assertThat(Revocation.ground(RULES, "a").vietnamese()).contains("giả mạo hồ sơ");
         assertThat(Revocation.ground(RULES, "đ").point()).isEqualTo("đ");
         assertThat(Revocation.ground(RULES, "dd")).isEqualTo(Revocation.ground(RULES, "đ"));

@@ -29,7 +29,7 @@ class RoundCalendarTest {
         assertThat(r.heldBefore()).isEqualTo(LocalDate.of(2027, 6, 30));
         assertThat(r.lastDay()).isEqualTo(LocalDate.of(2027, 6, 29));
         assertThat(r.lastProposalDay()).isEqualTo(LocalDate.of(2027, 4, 29));
-        assertThat(r.citation()).isEqualTo("QĐ 26/2026/QĐ-TTg Điều 5 khoản 1");
+        assertThat(r.citation()).isEqualTo("QĐ 26/2026/QĐ-TTg, Điều 5 khoản 1");
     }
 
     @Test
@@ -52,7 +52,7 @@ class RoundCalendarTest {
         EvaluationRound r = central(2026, 6, 1);
         assertThat(r.number()).isEqualTo(1);
         assertThat(r.heldBefore()).isEqualTo(LocalDate.of(2026, 9, 30));
-        assertThat(r.citation()).isEqualTo("QĐ 26/2026/QĐ-TTg Điều 5 khoản 2");
+        assertThat(r.citation()).isEqualTo("QĐ 26/2026/QĐ-TTg, Điều 5 khoản 2");
     }
 
     @Test

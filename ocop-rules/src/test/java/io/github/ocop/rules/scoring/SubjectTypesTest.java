@@ -37,7 +37,7 @@ class SubjectTypesTest {
     void theFileListsLine29ForEveryGroup() {
         for (ProductGroup g : QD26.taxonomy().groups()) {
             assertThat(g.subjectTypes()).as(g.code()).isPresent();
-            assertThat(g.subjectTypes().get().citation()).isEqualTo("QĐ 26/2026/QĐ-TTg Điều 2 khoản 3");
+            assertThat(g.subjectTypes().get().citation()).isEqualTo("QĐ 26/2026/QĐ-TTg, Điều 2 khoản 3");
             assertThat(g.subjectTypes().get().admitted()).contains("COOPERATIVE", "COOPERATIVE_GROUP", "ENTERPRISE",
                     "FARM", "HOUSEHOLD");
             // "bao gồm thêm: hội, hiệp hội, trung tâm điều hành": only the tourism group (VI)
@@ -110,7 +110,8 @@ class SubjectTypesTest {
                 .hasMessageContaining("hợp tác xã")
                 .hasMessageContaining("'a'")
                 .hasMessageContaining("hộ sản xuất (hộ gia đình có đăng ký kinh doanh), trang trại, tổ hợp tác")
-                .hasMessageContaining("phiếu 1, mục 3.1 (source.txt line 744)");
+                .hasMessageContaining("QĐ 26/2026/QĐ-TTg, Phụ lục II, Phiếu số 1, mục 3.1")
+                .hasMessageNotContaining("source.txt");
         assertThat(org.junit.jupiter.api.Assertions.assertThrows(OcopInputException.class,
                 () -> engine.score(answering31(sheet1, SubjectType.HOUSEHOLD, "b"))).getMessage(java.util.Locale.ENGLISH))
                 .contains("a household with a business registration answers a");
@@ -133,8 +134,9 @@ class SubjectTypesTest {
             assertThat(map.typesOf("b")).as(sheet.id()).contains(java.util.Set.of("ENTERPRISE"));
             assertThat(map.typesOf("c").orElseThrow()).as(sheet.id()).contains("COOPERATIVE", "ENTERPRISE");
             assertThat(map.typesOf("c").orElseThrow().contains("ASSOCIATION")).isEqualTo(sheet.id().equals("26"));
-            assertThat(map.citation()).contains("phiếu " + sheet.id() + ", mục 3.1")
-                    .contains("line " + sheet.criterion("3.1").orElseThrow().citation().line());
+            assertThat(map.citation()).isEqualTo("QĐ 26/2026/QĐ-TTg, Phụ lục II, Phiếu số " + sheet.id()
+                    + ", mục 3.1; Điều 2 khoản 3");
+            assertThat(map.line()).contains(sheet.criterion("3.1").orElseThrow().citation().line());
         }
         // 1048: a names "Hộ gia đình ..., tổ hợp tác ..., Công ty TNHH 1 thành viên, DNTN"; trang trại is named nowhere
         var e1048 = ScoringEngine.of(RuleSets.standard().get("qd-1048-2019"));
