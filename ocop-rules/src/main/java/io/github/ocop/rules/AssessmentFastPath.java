@@ -254,7 +254,8 @@ final class AssessmentFastPath {
         int h = code.hashCode();
         int slot = (h ^ (h >>> 16)) & mask;
         while (table[slot] != 0) {
-            if (codes[table[slot] - 1].equals(code)) {
+            String other = codes[table[slot] - 1];
+            if (other.hashCode() == h && other.equals(code)) { // hashes are cached: most collisions cost no equals
                 throw bail(); // a duplicate key: the strict reader says where
             }
             slot = (slot + 1) & mask;

@@ -1,5 +1,6 @@
 package io.github.ocop.rules;
 
+import io.github.ocop.core.internal.ScoreCardAccess;
 import io.github.ocop.core.model.KnockOut;
 import io.github.ocop.core.model.PartCode;
 import io.github.ocop.core.scoring.CriterionScore;
@@ -110,34 +111,36 @@ final class ScoreCardWriter {
             integer(card.part(p));
         }
         raw(Fragments.SECTIONS);
-        int s = 0;
-        for (Map.Entry<String, Integer> e : card.sections().entrySet()) {
-            if (s < f.sectionCodes.length && f.sectionCodes[s].equals(e.getKey())) {
+        // the card's arrays, read in place: no List or Map view built for one write
+        ScoreCardAccess access = ScoreCardAccess.of(card);
+        int sections = access.sectionCount(card);
+        for (int s = 0; s < sections; s++) {
+            String code = access.sectionCode(card, s);
+            if (s < f.sectionCodes.length && (f.sectionCodes[s] == code || f.sectionCodes[s].equals(code))) {
                 raw(f.sectionKeys[s]);
             } else {
                 if (s > 0) {
                     ascii(',');
                 }
-                string(e.getKey());
+                string(code);
                 ascii(':');
             }
-            integer(e.getValue());
-            s++;
+            integer(access.sectionPoints(card, s));
         }
         raw(Fragments.BAND_STARS);
         integer(card.bandStars());
         raw(Fragments.STARS);
         if (card.ranked()) {
-            integer(card.stars().getAsInt());
+            integer(card.starsBeforeKnockOuts());
         } else {
             raw(Fragments.NULL);
         }
         raw(Fragments.RANKED);
         raw(card.ranked() ? Fragments.TRUE : Fragments.FALSE);
         raw(Fragments.CRITERIA);
-        List<CriterionScore> criteria = card.criteria();
-        for (int i = 0; i < criteria.size(); i++) {
-            CriterionScore c = criteria.get(i);
+        int criteria = access.criterionCount(card);
+        for (int i = 0; i < criteria; i++) {
+            CriterionScore c = access.criterion(card, i);
             if (i > 0) {
                 ascii(',');
             }
