@@ -1,6 +1,6 @@
 package io.github.ocop.rules;
 
-import io.github.ocop.core.internal.ScoreCardAccess;
+import io.github.ocop.core.internal.ScoringAccess;
 import io.github.ocop.core.model.KnockOut;
 import io.github.ocop.core.model.PartCode;
 import io.github.ocop.core.scoring.CriterionScore;
@@ -29,6 +29,7 @@ final class ScoreCardWriter {
     /** Fragments kept for at most this many (rule set, sheet) pairs; beyond, new ones are built for each card. */
     private static final int MAX_CACHED_SHEETS = 4_096;
     private static final Map<String, Map<String, Fragments>> CACHE = new ConcurrentHashMap<>();
+    private static final ScoringAccess SCORING = ScoringAccess.get();
     private static final PartCode[] PARTS = PartCode.values();
     private static final byte[][] PART_KEYS = new byte[PARTS.length][];
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
@@ -112,7 +113,7 @@ final class ScoreCardWriter {
         }
         raw(Fragments.SECTIONS);
         // the card's arrays, read in place: no List or Map view built for one write
-        ScoreCardAccess access = ScoreCardAccess.of(card);
+        ScoringAccess access = SCORING;
         int sections = access.sectionCount(card);
         for (int s = 0; s < sections; s++) {
             String code = access.sectionCode(card, s);

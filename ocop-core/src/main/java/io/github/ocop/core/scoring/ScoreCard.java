@@ -19,7 +19,7 @@ import java.util.OptionalInt;
  */
 public final class ScoreCard {
     static {
-        io.github.ocop.core.internal.ScoreCardAccess.install(new Access());
+        io.github.ocop.core.internal.ScoringAccess.install(new Access());
     }
 
     private final PreparedAssessment prepared;
@@ -96,8 +96,13 @@ public final class ScoreCard {
         return i < 0 ? Optional.empty() : Optional.of(criteria().get(i));
     }
 
-    /** The writer's view of the arrays behind {@link #criteria()} and {@link #sections()}. */
-    private static final class Access extends io.github.ocop.core.internal.ScoreCardAccess {
+    /** The JSON reader's and writer's way in: answers as arrays, and the arrays behind {@link #criteria()} and {@link #sections()}. */
+    private static final class Access extends io.github.ocop.core.internal.ScoringAccess {
+        @Override
+        public Map<String, String> answers(String[] codes, String[] keys, int n) {
+            return new Answers(codes, keys, n);
+        }
+
         @Override
         public int criterionCount(ScoreCard card) {
             return card.prepared.line.length;

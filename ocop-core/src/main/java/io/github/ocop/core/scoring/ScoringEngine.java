@@ -188,9 +188,10 @@ public final class ScoringEngine {
         Answers answers = (Answers) a.answers();
         String[] codes = answers.codes;
         String[] keys = answers.keys;
+        int answered = answers.size;
         // resolve every answer first (each code once: the answers are a map), then report in the order given
         boolean anyWrong = false;
-        for (int e = 0; e < codes.length; e++) {
+        for (int e = 0; e < answered; e++) {
             int i = cs.indexOf(codes[e]);
             if (i < 0) {
                 anyWrong = true;
@@ -208,7 +209,7 @@ public final class ScoringEngine {
             }
         }
         checkOrganisationAnswer(a, cs, given, problems);
-        for (int e = 0; anyWrong && e < codes.length; e++) {
+        for (int e = 0; anyWrong && e < answered; e++) {
             String code = codes[e];
             String key = keys[e];
             int i = cs.indexOf(code);
