@@ -250,7 +250,9 @@ final class AssessmentFastPath {
     private static void insertOnce(int[] table, String[] codes, String code, int index) {
         int mask = (table.length >> 1) - 1;
         int h = code.hashCode();
-        int slot = (h ^ (h >>> 16)) & mask;
+        // Fibonacci hashing: codes such as "1.2" and "2.1" differ by 31 * 31 - 30 in String.hashCode, so its low bits
+        // put whole sheets of codes into a few neighbouring slots; the high bits of the product spread them
+        int slot = (h * 0x9E3779B9 >>> 16) & mask;
         int at;
         while (table[(at = slot << 1) + 1] != 0) {
             if (table[at] == h && codes[table[at + 1] - 1].equals(code)) {
