@@ -1,5 +1,6 @@
 package io.github.ocop.rules;
 
+import io.github.ocop.core.internal.ScoringAccess;
 import io.github.ocop.core.scoring.Assessment;
 import io.github.ocop.core.scoring.Product;
 import io.github.ocop.core.scoring.Subject;
@@ -7,16 +8,10 @@ import io.github.ocop.core.scoring.SubjectType;
 import io.github.ocop.rules.internal.Json;
 
 import java.nio.charset.StandardCharsets;
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Set;
-import java.util.function.BiConsumer;
 
 /**
  * The fast path of {@link AssessmentReader#parse}: one pass over the bytes, no tree, no Jackson, no Bean Validation.
@@ -31,6 +26,7 @@ final class AssessmentFastPath {
     /** Longer strings go to the strict reader (its bound is 1,000,000 characters). */
     private static final int MAX_STRING_BYTES = 10_000;
     private static final SubjectType[] SUBJECT_TYPES = SubjectType.values();
+    private static final ScoringAccess SCORING = ScoringAccess.get();
     /** ASCII strings up to this length are taken from {@link #SHARED} when an equal one is there. */
     private static final int SHARED_MAX_LENGTH = 32;
     private static final String[] SHARED = new String[4096];
@@ -91,7 +87,7 @@ final class AssessmentFastPath {
         String sheet = null;
         Product product = null;
         String assessor = "";
-        AnswerArrays answers = null;
+        Map<String, String> answers = null;
         List<String> knockOuts = List.of();
         if (peek() != '}') {
             do {
@@ -208,13 +204,14 @@ final class AssessmentFastPath {
         throw bail();
     }
 
-    private AnswerArrays answers() {
+    private Map<String, String> answers() {
         expect('{');
         String[] codes = new String[40];
         String[] keys = new String[40];
         int n = 0;
-        // codes listed once: an open-addressing table of their hashes (1 + index), grown with the answers
-        int[] table = new int[128];
+        // codes listed once: an open-addressing table of (hash, 1 + index) pairs, grown with the answers; the hash is
+        // compared before any string is touched
+        int[] table = new int[2 * 64];
         if (peek() != '}') {
             do {
                 if (n == AssessmentReader.MAX_ANSWERS) {
@@ -227,7 +224,7 @@ final class AssessmentFastPath {
                     codes = Arrays.copyOf(codes, n * 2);
                     keys = Arrays.copyOf(keys, n * 2);
                 }
-                if (n * 2 >= table.length) {
+                if (n * 8 >= table.length * 3) { // at most three quarters of the slots full
                     table = rehash(codes, n, table.length * 2);
                 }
                 insertOnce(table, codes, code, n);
@@ -238,11 +235,12 @@ final class AssessmentFastPath {
         } else {
             i++;
         }
-        return new AnswerArrays(codes, keys, n);
+        // distinct non-null codes and keys, never changed after this: the assessment keeps the arrays as they are
+        return SCORING.answers(codes, keys, n);
     }
 
-    private static int[] rehash(String[] codes, int n, int size) {
-        int[] table = new int[size];
+    private static int[] rehash(String[] codes, int n, int length) {
+        int[] table = new int[length];
         for (int e = 0; e < n; e++) {
             insertOnce(table, codes, codes[e], e);
         }
@@ -250,16 +248,20 @@ final class AssessmentFastPath {
     }
 
     private static void insertOnce(int[] table, String[] codes, String code, int index) {
-        int mask = table.length - 1;
+        int mask = (table.length >> 1) - 1;
         int h = code.hashCode();
-        int slot = (h ^ (h >>> 16)) & mask;
-        while (table[slot] != 0) {
-            if (codes[table[slot] - 1].equals(code)) {
+        // Fibonacci hashing: codes such as "1.2" and "2.1" differ by 31 * 31 - 30 in String.hashCode, so its low bits
+        // put whole sheets of codes into a few neighbouring slots; the high bits of the product spread them
+        int slot = (h * 0x9E3779B9 >>> 16) & mask;
+        int at;
+        while (table[(at = slot << 1) + 1] != 0) {
+            if (table[at] == h && codes[table[at + 1] - 1].equals(code)) {
                 throw bail(); // a duplicate key: the strict reader says where
             }
             slot = (slot + 1) & mask;
         }
-        table[slot] = index + 1;
+        table[at] = h;
+        table[at + 1] = index + 1;
     }
 
     private List<String> knockOuts() {
@@ -285,10 +287,11 @@ final class AssessmentFastPath {
     }
 
     private byte peek() {
-        while (whitespace(b[i])) {
+        byte c;
+        while ((c = b[i]) <= ' ' && whitespace(c)) { // one comparison for the usual non-blank byte
             i++;
         }
-        return b[i];
+        return c;
     }
 
     private void expect(char c) {
@@ -451,7 +454,14 @@ final class AssessmentFastPath {
 
     /** {@return s, when its first character shows (so no notion of blank, the reader's or Bean Validation's, holds)} */
     private static String visible(String s) {
-        if (s.isEmpty() || AssessmentReader.invisible(s.codePointAt(0))) {
+        if (s.isEmpty()) {
+            throw bail();
+        }
+        char first = s.charAt(0);
+        if (first > ' ' && first < 0x7F) { // printable ASCII other than the space: visible, no table lookups
+            return s;
+        }
+        if (AssessmentReader.invisible(s.codePointAt(0))) {
             throw bail();
         }
         return s;
@@ -469,64 +479,5 @@ final class AssessmentFastPath {
             }
         }
         return s;
-    }
-
-    /**
-     * The answers as read, handed to {@link Assessment}, which copies them into its own arrays through
-     * {@link #forEach} (no entries, no hashing: the codes were checked to be distinct here).
-     */
-    private static final class AnswerArrays extends AbstractMap<String, String> {
-        private final String[] codes;
-        private final String[] keys;
-        private final int n;
-
-        AnswerArrays(String[] codes, String[] keys, int n) {
-            this.codes = codes;
-            this.keys = keys;
-            this.n = n;
-        }
-
-        @Override
-        public int size() {
-            return n;
-        }
-
-        @Override
-        public void forEach(BiConsumer<? super String, ? super String> action) {
-            for (int e = 0; e < n; e++) {
-                action.accept(codes[e], keys[e]);
-            }
-        }
-
-        @Override
-        public Set<Entry<String, String>> entrySet() {
-            return new AbstractSet<>() {
-                @Override
-                public Iterator<Entry<String, String>> iterator() {
-                    return new Iterator<>() {
-                        private int e;
-
-                        @Override
-                        public boolean hasNext() {
-                            return e < n;
-                        }
-
-                        @Override
-                        public Entry<String, String> next() {
-                            if (e >= n) {
-                                throw new NoSuchElementException();
-                            }
-                            int at = e++;
-                            return new SimpleImmutableEntry<>(codes[at], keys[at]);
-                        }
-                    };
-                }
-
-                @Override
-                public int size() {
-                    return n;
-                }
-            };
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ocop.rules;
 
+import io.github.ocop.core.internal.ScoringAccess;
 import io.github.ocop.core.model.KnockOut;
 import io.github.ocop.core.model.PartCode;
 import io.github.ocop.core.scoring.CriterionScore;
@@ -28,6 +29,7 @@ final class ScoreCardWriter {
     /** Fragments kept for at most this many (rule set, sheet) pairs; beyond, new ones are built for each card. */
     private static final int MAX_CACHED_SHEETS = 4_096;
     private static final Map<String, Map<String, Fragments>> CACHE = new ConcurrentHashMap<>();
+    private static final ScoringAccess SCORING = ScoringAccess.get();
     private static final PartCode[] PARTS = PartCode.values();
     private static final byte[][] PART_KEYS = new byte[PARTS.length][];
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
@@ -110,34 +112,36 @@ final class ScoreCardWriter {
             integer(card.part(p));
         }
         raw(Fragments.SECTIONS);
-        int s = 0;
-        for (Map.Entry<String, Integer> e : card.sections().entrySet()) {
-            if (s < f.sectionCodes.length && f.sectionCodes[s].equals(e.getKey())) {
+        // the card's arrays, read in place: no List or Map view built for one write
+        ScoringAccess access = SCORING;
+        int sections = access.sectionCount(card);
+        for (int s = 0; s < sections; s++) {
+            String code = access.sectionCode(card, s);
+            if (s < f.sectionCodes.length && (f.sectionCodes[s] == code || f.sectionCodes[s].equals(code))) {
                 raw(f.sectionKeys[s]);
             } else {
                 if (s > 0) {
                     ascii(',');
                 }
-                string(e.getKey());
+                string(code);
                 ascii(':');
             }
-            integer(e.getValue());
-            s++;
+            integer(access.sectionPoints(card, s));
         }
         raw(Fragments.BAND_STARS);
         integer(card.bandStars());
         raw(Fragments.STARS);
         if (card.ranked()) {
-            integer(card.stars().getAsInt());
+            integer(card.starsBeforeKnockOuts());
         } else {
             raw(Fragments.NULL);
         }
         raw(Fragments.RANKED);
         raw(card.ranked() ? Fragments.TRUE : Fragments.FALSE);
         raw(Fragments.CRITERIA);
-        List<CriterionScore> criteria = card.criteria();
-        for (int i = 0; i < criteria.size(); i++) {
-            CriterionScore c = criteria.get(i);
+        int criteria = access.criterionCount(card);
+        for (int i = 0; i < criteria; i++) {
+            CriterionScore c = access.criterion(card, i);
             if (i > 0) {
                 ascii(',');
             }

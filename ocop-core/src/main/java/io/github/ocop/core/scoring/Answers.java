@@ -20,6 +20,8 @@ final class Answers extends AbstractMap<String, String> {
 
     final String[] codes;
     final String[] keys;
+    /** How many answers: the first {@code size} places of {@link #codes} and {@link #keys}. */
+    final int size;
     private volatile Map<String, Integer> index;
     private Set<Map.Entry<String, String>> entries;
 
@@ -42,14 +44,22 @@ final class Answers extends AbstractMap<String, String> {
         }
         this.codes = c;
         this.keys = k;
+        this.size = n;
+    }
+
+    /** Keeps arrays already checked (codes distinct, nothing null in the first {@code size} places): no copy. */
+    Answers(String[] codes, String[] keys, int size) {
+        this.codes = codes;
+        this.keys = keys;
+        this.size = size;
     }
 
     private int find(Object code) {
         if (!(code instanceof String)) {
             return -1;
         }
-        if (codes.length <= LINEAR_LOOKUP_MAX) {
-            for (int i = 0; i < codes.length; i++) {
+        if (size <= LINEAR_LOOKUP_MAX) {
+            for (int i = 0; i < size; i++) {
                 if (codes[i].equals(code)) {
                     return i;
                 }
@@ -58,8 +68,8 @@ final class Answers extends AbstractMap<String, String> {
         }
         Map<String, Integer> m = index;
         if (m == null) {
-            Map<String, Integer> built = new HashMap<>(codes.length * 2);
-            for (int i = 0; i < codes.length; i++) {
+            Map<String, Integer> built = new HashMap<>(size * 2);
+            for (int i = 0; i < size; i++) {
                 built.put(codes[i], i);
             }
             m = Map.copyOf(built);
@@ -82,13 +92,13 @@ final class Answers extends AbstractMap<String, String> {
 
     @Override
     public int size() {
-        return codes.length;
+        return size;
     }
 
     @Override
     public void forEach(BiConsumer<? super String, ? super String> action) {
         Objects.requireNonNull(action, "action");
-        for (int i = 0; i < codes.length; i++) {
+        for (int i = 0; i < size; i++) {
             action.accept(codes[i], keys[i]);
         }
     }
@@ -105,12 +115,12 @@ final class Answers extends AbstractMap<String, String> {
 
                         @Override
                         public boolean hasNext() {
-                            return next < codes.length;
+                            return next < size;
                         }
 
                         @Override
                         public Map.Entry<String, String> next() {
-                            if (next >= codes.length) {
+                            if (next >= size) {
                                 throw new NoSuchElementException();
                             }
                             int i = next++;
@@ -121,7 +131,7 @@ final class Answers extends AbstractMap<String, String> {
 
                 @Override
                 public int size() {
-                    return codes.length;
+                    return size;
                 }
             };
             entries = e;

@@ -18,6 +18,10 @@ import java.util.OptionalInt;
  * Immutable and thread-safe.
  */
 public final class ScoreCard {
+    static {
+        io.github.ocop.core.internal.ScoringAccess.install(new Access());
+    }
+
     private final PreparedAssessment prepared;
     private final Assessment assessment;
     private final String ruleSetDigest;
@@ -92,6 +96,47 @@ public final class ScoreCard {
         return i < 0 ? Optional.empty() : Optional.of(criteria().get(i));
     }
 
+    /** The JSON reader's and writer's way in: answers as arrays, and the arrays behind {@link #criteria()} and {@link #sections()}. */
+    private static final class Access extends io.github.ocop.core.internal.ScoringAccess {
+        @Override
+        public Map<String, String> answers(String[] codes, String[] keys, int n) {
+            return new Answers(codes, keys, n);
+        }
+
+        @Override
+        public int criterionCount(ScoreCard card) {
+            return card.prepared.line.length;
+        }
+
+        @Override
+        public CriterionScore criterion(ScoreCard card, int i) {
+            return card.prepared.sheet.scoreLines[i][card.prepared.line[i]];
+        }
+
+        @Override
+        public int sectionCount(ScoreCard card) {
+            return card.prepared.sheet.sectionCodes.length;
+        }
+
+        @Override
+        public String sectionCode(ScoreCard card, int s) {
+            return card.prepared.sheet.sectionCodes[s];
+        }
+
+        @Override
+        public int sectionPoints(ScoreCard card, int s) {
+            return card.sectionPoints(s);
+        }
+    }
+
+    private int sectionPoints(int s) {
+        int sum = 0;
+        for (int i : prepared.sheet.sectionMembers[s]) {
+            sum += prepared.points[i];
+        }
+        return sum;
+    }
+
     /** {@return points per section code (top-level and sub-sections), in printed order} */
     public Map<String, Integer> sections() {
         Map<String, Integer> m = sections;
@@ -99,11 +144,7 @@ public final class ScoreCard {
             CompiledSheet cs = prepared.sheet;
             Map<String, Integer> built = new LinkedHashMap<>(cs.sectionCodes.length * 2);
             for (int s = 0; s < cs.sectionCodes.length; s++) {
-                int sum = 0;
-                for (int i : cs.sectionMembers[s]) {
-                    sum += prepared.points[i];
-                }
-                built.put(cs.sectionCodes[s], sum);
+                built.put(cs.sectionCodes[s], sectionPoints(s));
             }
             m = Collections.unmodifiableMap(built);
             sections = m;

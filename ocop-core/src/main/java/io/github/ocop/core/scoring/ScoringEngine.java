@@ -175,15 +175,35 @@ public final class ScoringEngine {
         }
         checkSubgroup(a, cs, problems);
         checkSubjectType(a, cs, problems);
-        checkOrganisationAnswer(a, cs, problems);
         int n = cs.criteria.length;
         // per criterion: 0 unanswered, k + 1 option k, GIVEN_NONE ("none", accepted), GIVEN_INVALID (reported)
         int[] given = new int[n];
-        // the record's constructor keeps answers as arrays: read them directly (no entries, no lambda)
+        // the record's constructor keeps answers as arrays: read them directly (no entries, no lambda, no index)
         Answers answers = (Answers) a.answers();
         String[] codes = answers.codes;
         String[] keys = answers.keys;
-        for (int e = 0; e < codes.length; e++) {
+        int answered = answers.size;
+        // resolve every answer first (each code once: the answers are a map), then report in the order given
+        boolean anyWrong = false;
+        for (int e = 0; e < answered; e++) {
+            int i = cs.indexOf(codes[e]);
+            if (i < 0) {
+                anyWrong = true;
+                continue;
+            }
+            String key = keys[e];
+            int k = cs.optionIndex(i, key);
+            if (k >= 0) {
+                given[i] = k + 1;
+            } else if (Assessment.NONE.equals(key) && cs.criteria[i].acceptsNone()) {
+                given[i] = GIVEN_NONE;
+            } else {
+                given[i] = GIVEN_INVALID;
+                anyWrong = true;
+            }
+        }
+        checkOrganisationAnswer(a, cs, given, problems);
+        for (int e = 0; anyWrong && e < answered; e++) {
             String code = codes[e];
             String key = keys[e];
             int i = cs.indexOf(code);
@@ -194,23 +214,11 @@ public final class ScoringEngine {
                 } else {
                     problems.skip();
                 }
-                continue;
-            }
-            int k = cs.optionIndex(i, key);
-            if (k >= 0) {
-                given[i] = k + 1;
-                continue;
-            }
-            Criterion c = cs.criteria[i];
-            given[i] = GIVEN_INVALID;
-            if (!Assessment.NONE.equals(key)) {
-                problems.add(new Problem(answerPath(c.code()), CoreMessages.of("scoring.unknownOption", c.code(), key,
-                        keys(c))));
-            } else if (c.acceptsNone()) {
-                given[i] = GIVEN_NONE;
-            } else {
-                problems.add(new Problem(answerPath(c.code()), CoreMessages.of("scoring.noneNotAccepted", c.code(),
-                        keys(c))));
+            } else if (given[i] == GIVEN_INVALID) {
+                Criterion c = cs.criteria[i];
+                problems.add(new Problem(answerPath(c.code()), !Assessment.NONE.equals(key)
+                        ? CoreMessages.of("scoring.unknownOption", c.code(), key, keys(c))
+                        : CoreMessages.of("scoring.noneNotAccepted", c.code(), keys(c))));
             }
         }
         int[] line = new int[n];
@@ -244,7 +252,9 @@ public final class ScoringEngine {
                         warnings = new ArrayList<>(2);
                     }
                     Criterion c = cs.criteria[i];
-                    warnings.add("answer '" + a.answers().get(c.code()) + "' to criterion " + c.code()
+                    String key = g > 0 ? cs.options[i][g - 1].key() : g == GIVEN_NONE ? Assessment.NONE
+                            : a.answers().get(c.code());
+                    warnings.add("answer '" + key + "' to criterion " + c.code()
                             + " ignored: it applies only when " + c.applicability().orElseThrow().text());
                 }
             } else if (g > 0) {
@@ -388,7 +398,7 @@ public final class ScoringEngine {
      * The declared subject type and the answer to the criterion on the type of organisation must agree, as the rule
      * set file maps its options ({@code criteria[].subjectTypes}); a type no option names is not checked.
      */
-    private void checkOrganisationAnswer(Assessment a, CompiledSheet cs, Problems problems) {
+    private void checkOrganisationAnswer(Assessment a, CompiledSheet cs, int[] given, Problems problems) {
         if (cs.organisation.length == 0 || a.product().subject() == null || a.product().subject().type() == null) {
             return;
         }
@@ -398,10 +408,13 @@ public final class ScoringEngine {
                 continue;
             }
             io.github.ocop.core.model.OptionSubjectTypes map = c.subjectTypes().get();
-            String key = a.answers().get(c.code());
-            if (key == null || !map.maps(type.name())) {
+            // only a printed option names subject types: unanswered, "none" or an unknown key is not checked here
+            int i = cs.indexOf(c.code());
+            int g = given[i];
+            if (g <= 0 || !map.maps(type.name())) {
                 continue;
             }
+            String key = cs.options[i][g - 1].key();
             Optional<java.util.Set<String>> types = c.option(key).flatMap(o -> map.typesOf(key));
             if (types.isEmpty() || types.get().contains(type.name())) {
                 continue;

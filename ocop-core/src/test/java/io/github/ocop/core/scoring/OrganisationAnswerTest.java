@@ -96,4 +96,28 @@ class OrganisationAnswerTest {
         assertThat(ENGINE.score(answering("b", SubjectType.ASSOCIATION)).total()).isEqualTo(10 + 20 + 25 + 35);
         assertThat(ENGINE.score(answering("b", null)).total()).isEqualTo(10 + 20 + 25 + 35);
     }
+
+    /**
+     * Issue 18: the engine resolves every answer before it reports, and still reports in the documented order: the
+     * organisation answer (checked before the answers), then each answer in the order given, then the missing ones.
+     */
+    @Test
+    void problemsKeepTheirOrderWhenTheOrganisationAnswerAndOtherAnswersAreWrong() {
+        Map<String, String> answers = new java.util.LinkedHashMap<>();
+        answers.put("9.9", "a"); // no such criterion on the sheet
+        answers.put("1.1", "b"); // a company's option for a household
+        answers.put("1.2", "z"); // no option z
+        answers.put("2.1", "none"); // its options start at 0 points: "none" is not accepted
+        // 3 unanswered
+        Assessment a = new Assessment("test", "T", new Product("Sản phẩm", new Subject("Chủ thể",
+                SubjectType.HOUSEHOLD), null), "m1", answers, List.of());
+        OcopInputException e = catchThrowableOfType(OcopInputException.class, () -> ENGINE.score(a));
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).extracting(p -> p.path() + " " + p.code()).containsExactly(
+                "$.answers['1.1'] scoring.organisationAnswer",
+                "$.answers['9.9'] scoring.unknownCriterion",
+                "$.answers['1.2'] scoring.unknownOption",
+                "$.answers['2.1'] scoring.noneNotAccepted",
+                "$.answers scoring.missingAnswer");
+    }
 }

@@ -1,0 +1,99 @@
+package io.github.ocop.core.internal;
+
+import io.github.ocop.core.scoring.CriterionScore;
+import io.github.ocop.core.scoring.ScoreCard;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the JSON reader and writer of {@code io.github.ocop.rules} reach inside the scoring package, not API: answers
+ * handed over as arrays already checked (no copy), and a score card's arrays read in place (each criterion's score and
+ * each section's points by index, without building the {@code List} and {@code Map} views of
+ * {@link ScoreCard#criteria()} and {@link ScoreCard#sections()}; same values, same order). Installed once by
+ * {@code ScoreCard}'s class initialiser. Thread-safe.
+ */
+public abstract class ScoringAccess {
+    private static volatile ScoringAccess instance;
+
+    /**
+     * For subclasses in {@code io.github.ocop.core.scoring} only.
+     */
+    protected ScoringAccess() {
+    }
+
+    /**
+     * Installs the accessor (called once, by {@code ScoreCard}'s class initialiser).
+     *
+     * @param access the accessor
+     */
+    public static synchronized void install(ScoringAccess access) {
+        if (instance != null) {
+            throw new IllegalStateException("already installed");
+        }
+        instance = Objects.requireNonNull(access, "access");
+    }
+
+    /** {@return the accessor} */
+    public static ScoringAccess get() {
+        ScoringAccess a = instance;
+        if (a == null) {
+            try { // its class initialiser installs it (and happens-before this thread's next read)
+                Class.forName(ScoreCard.class.getName(), true, ScoreCard.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+            a = instance;
+        }
+        return a;
+    }
+
+    /**
+     * The answers of an assessment from arrays the caller has already checked, kept as they are (not copied): pass the
+     * result to {@code new Assessment(...)}, which then keeps it too.
+     *
+     * @param codes criterion codes, the first {@code n} non-null and distinct; not changed afterwards
+     * @param keys  the option key of each, the first {@code n} non-null; not changed afterwards
+     * @param n     how many answers
+     * @return an unmodifiable map of code to key, in that order
+     */
+    public abstract Map<String, String> answers(String[] codes, String[] keys, int n);
+
+    /**
+     * {@return the number of criteria on the card, as {@code card.criteria().size()}}
+     *
+     * @param card a score card
+     */
+    public abstract int criterionCount(ScoreCard card);
+
+    /**
+     * {@return the score of the criterion at that place, as {@code card.criteria().get(i)}}
+     *
+     * @param card a score card
+     * @param i    0 to {@link #criterionCount} - 1
+     */
+    public abstract CriterionScore criterion(ScoreCard card, int i);
+
+    /**
+     * {@return the number of sections, as {@code card.sections().size()}}
+     *
+     * @param card a score card
+     */
+    public abstract int sectionCount(ScoreCard card);
+
+    /**
+     * {@return the code of the section at that place, in the order of {@code card.sections()}}
+     *
+     * @param card a score card
+     * @param s    0 to {@link #sectionCount} - 1
+     */
+    public abstract String sectionCode(ScoreCard card, int s);
+
+    /**
+     * {@return the points of the section at that place, as {@code card.sections()} gives them}
+     *
+     * @param card a score card
+     * @param s    0 to {@link #sectionCount} - 1
+     */
+    public abstract int sectionPoints(ScoreCard card, int s);
+}
