@@ -63,6 +63,29 @@ public final class Labels {
         this.common = titled(commonTitles(ruleSet));
     }
 
+    static {
+        // an anonymous class, not a method reference: a class the start-up archive holds (issue 18)
+        io.github.ocop.core.internal.CoreMessages.translateTitles(new java.util.function.BiFunction<>() {
+            @Override
+            public String apply(String vietnamese, Locale locale) {
+                return translation(vietnamese, locale);
+            }
+        });
+    }
+
+    /**
+     * Makes the core's messages name titles in the team's translations (issue 14: in English a criterion's title is
+     * English); called by the classes a program starts from ({@link RuleSets}, {@link AssessmentReader}).
+     */
+    static void installTitleTranslations() {
+        // the static initialiser above does it, once
+    }
+
+    /** {@return the translation of a Vietnamese title in that language, or null (none for Vietnamese)} */
+    private static String translation(String vietnamese, Locale locale) {
+        return isVietnamese(locale) ? null : dictionary(locale.getLanguage()).get(normalise(vietnamese));
+    }
+
     /**
      * The labels of a rule set in a language. Vietnamese ({@code vi}) gives the official titles; English
      * ({@code en}) the team translations; a language without a translation bundle of its own falls back to

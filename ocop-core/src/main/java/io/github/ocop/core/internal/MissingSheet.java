@@ -47,7 +47,7 @@ public final class MissingSheet {
         List<String> expected = rules.sheets().stream().map(ScoringSheet::id).toList();
         Optional<ProductSubgroup> gap = rules.taxonomy().subgroup(sheetId).filter(s -> s.sheetId() == null);
         if (gap.isPresent()) {
-            return CoreMessages.of("sheet.gap", rules.id(), sheetId, gap.get().code(), gap.get().title(), expected);
+            return CoreMessages.of("sheet.gap", rules.id(), sheetId, gap.get().code(), CoreMessages.title(gap.get().title()), expected);
         }
         Optional<ProductSubgroup> scored = rules.taxonomy().subgroup(sheetId).filter(s -> s.sheetId() != null);
         if (scored.isPresent()) {

@@ -264,7 +264,7 @@ public final class ScoringEngine {
                 line[i] = cs.noneLine(i);
             } else if (g == 0) {
                 Criterion c = cs.criteria[i];
-                problems.add(new Problem("$.answers", CoreMessages.of("scoring.missingAnswer", c.code(), c.title(),
+                problems.add(new Problem("$.answers", CoreMessages.of("scoring.missingAnswer", c.code(), CoreMessages.title(c.title()),
                         keys(c))));
             }
         }
@@ -441,9 +441,9 @@ public final class ScoringEngine {
                     .toList())));
         } else if (!cs.sheet.id().equals(sub.get().sheetId())) {
             problems.add(new Problem("$.product.subgroup", sub.get().sheet()
-                    .map(s -> CoreMessages.of("scoring.subgroupOnSheet", sg.get(), sub.get().title(), s,
+                    .map(s -> CoreMessages.of("scoring.subgroupOnSheet", sg.get(), CoreMessages.title(sub.get().title()), s,
                             cs.sheet.id(), cs.sheet.title()))
-                    .orElseGet(() -> CoreMessages.of("scoring.subgroupNoSheet", sg.get(), sub.get().title(),
+                    .orElseGet(() -> CoreMessages.of("scoring.subgroupNoSheet", sg.get(), CoreMessages.title(sub.get().title()),
                             cs.sheet.id(), cs.sheet.title()))));
         }
     }
