@@ -239,6 +239,70 @@ public final class Labels {
         return Map.copyOf(m);
     }
 
+    /** The base name of the Vietnamese wording of the team's notes ({@code i18n/notes_vi.properties}). */
+    static final String NOTES = "io.github.ocop.rules.i18n.notes";
+    private static volatile Map<String, String> vietnameseNotes;
+
+    /**
+     * The known deviations of a sheet of this rule set in this language (sai lệch đã biết): notes of the ocop-rules
+     * team, which the rule set file holds in English; for labels in any language but English each is given in its
+     * Vietnamese wording ({@code i18n/notes_vi.properties}) when there is one, as the file holds it otherwise.
+     *
+     * @param sheet a sheet of the rule set
+     * @return its deviations, in order
+     */
+    public List<String> deviations(ScoringSheet sheet) {
+        Objects.requireNonNull(sheet, "sheet");
+        List<String> out = new ArrayList<>();
+        for (String d : sheet.deviations()) {
+            out.add(note(d, locale));
+        }
+        return List.copyOf(out);
+    }
+
+    /** {@return a note of the team in a language: as written for English, else its Vietnamese wording if any} */
+    static String note(String text, Locale locale) {
+        if (io.github.ocop.core.text.Messages.english(locale)) {
+            return text; // the team writes its notes in English
+        }
+        Map<String, String> m = vietnameseNotes;
+        if (m == null) {
+            m = readNotes();
+            vietnameseNotes = m;
+        }
+        return m.getOrDefault(normalise(text), text);
+    }
+
+    private static Map<String, String> readNotes() {
+        ResourceBundle bundle;
+        try {
+            bundle = ResourceBundle.getBundle(NOTES, VIETNAMESE);
+        } catch (MissingResourceException e) {
+            return Map.of();
+        }
+        if (!bundle.getLocale().getLanguage().equals("vi")) {
+            return Map.of();
+        }
+        Map<String, String> m = new HashMap<>();
+        for (String note : bundle.keySet()) {
+            m.put(normalise(note), bundle.getString(note).strip());
+        }
+        return Map.copyOf(m);
+    }
+
+    /** A note of the team as a message argument, worded in the message's language ({@link #note}). */
+    record Note(String text) implements io.github.ocop.core.text.Localized {
+        @Override
+        public String format(Locale locale) {
+            return note(text, locale);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
     /** {@return the rule set's id} */
     public String ruleSetId() {
         return ruleSet.id();

@@ -72,7 +72,7 @@ public final class RuleSetValidator {
             validateSheet(rules, sheet, sp, errors, sums);
             for (int d = 0; d < sheet.deviations().size(); d++) {
                 known.add(new Problem(sp + ".deviations[" + d + "]", RulesMessages.of("validate.deviation",
-                        sheet.id(), sheet.deviations().get(d))));
+                        sheet.id(), new Labels.Note(sheet.deviations().get(d)))));
             }
         }
         validateTaxonomy(rules, sheetIds, errors, known);

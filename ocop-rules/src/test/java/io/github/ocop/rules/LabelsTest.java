@@ -160,4 +160,38 @@ class LabelsTest {
         assertThatThrownBy(() -> en.group("IX")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("group.IX");
     }
+
+    @Test
+    void everyBundledDeviationHasItsVietnameseWording() {
+        for (String id : RuleSets.standard().ids()) {
+            RuleSet rules = RuleSets.standard().get(id);
+            Labels vi = Labels.of(rules, Labels.VIETNAMESE);
+            Labels en = Labels.of(rules, Locale.ENGLISH);
+            for (ScoringSheet sheet : rules.sheets()) {
+                assertThat(en.deviations(sheet)).as("%s sheet %s in English", id, sheet.id())
+                        .isEqualTo(sheet.deviations());
+                List<String> worded = vi.deviations(sheet);
+                assertThat(worded).hasSameSizeAs(sheet.deviations());
+                for (int i = 0; i < worded.size(); i++) {
+                    assertThat(worded.get(i)).as("%s sheet %s deviation %d has a Vietnamese wording in"
+                            + " i18n/notes_vi.properties", id, sheet.id(), i)
+                            .isNotEqualTo(sheet.deviations().get(i)).containsPattern("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+                            .doesNotContainPattern("^[A-Z0-9_.]+_[A-Z0-9_.]+: ");
+                }
+            }
+        }
+    }
+
+    @Test
+    void aDeviationReadsInTheWordingWrittenForIt() {
+        // qd-1048-2019 sheet II.1.1: the note "ITEM_NUMBERING_SKIPS_6.4: section 6 'CHỈ TIÊU CẢM QUAN' goes from 6.3
+        // 'Mùi' to 6.5 'Vị'. Part C still sums to 40." and its wording in i18n/notes_vi.properties
+        RuleSet rules = RuleSets.standard().get("qd-1048-2019");
+        ScoringSheet sheet = rules.sheet("II.1.1").orElseThrow();
+        assertThat(Labels.of(rules, Labels.VIETNAMESE).deviations(sheet))
+                .containsExactly("mục 6 'CHỈ TIÊU CẢM QUAN' đi từ 6.3 'Mùi' sang 6.5 'Vị'. Phần C vẫn đủ 40 điểm.");
+        assertThat(RuleSetValidator.validate(rules).knownDeviations()).anySatisfy(p -> assertThat(p.text(Labels.VIETNAMESE))
+                .isEqualTo("phiếu II.1.1 ghi một điểm khác với quyết định: mục 6 'CHỈ TIÊU CẢM QUAN' đi từ 6.3 'Mùi'"
+                        + " sang 6.5 'Vị'. Phần C vẫn đủ 40 điểm."));
+    }
 }

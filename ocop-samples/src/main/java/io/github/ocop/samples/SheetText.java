@@ -25,7 +25,7 @@ final class SheetText {
                 labels.sheet(sheet))).append('\n');
         labels.notice().ifPresent(n -> b.append('(').append(n).append(")\n"));
         sheet.classification().ifPresent(c -> b.append('(').append(c).append(")\n"));
-        for (String d : sheet.deviations()) {
+        for (String d : labels.deviations(sheet)) {
             b.append(CliMessages.text(l, "sheetText.deviation", ValidateCommand.deviation(d))).append('\n');
         }
         for (KnockOut k : sheet.knockOuts()) {

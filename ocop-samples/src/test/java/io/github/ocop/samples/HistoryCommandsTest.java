@@ -76,11 +76,16 @@ class HistoryCommandsTest {
         Run r = run("validate", "--rule-set", "qd-1048-2019");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("qd-1048-2019 (QĐ 1048/QĐ-TTg): hợp lệ, 0 lỗi, 17 sai lệch đã biết")
-                .contains("phiếu I.4.1 ghi một điểm khác với quyết định: part C sums to 38, not 40")
-                .contains("phiếu I.2.1 ghi một điểm khác với quyết định: the only source of this sheet is a 2020-2021 student"
-                        + " transcription")
-                .doesNotContain("has no scoring sheet")
+                // the team's notes in their Vietnamese wording (i18n/notes_vi.properties), issue 14
+                .contains("phiếu I.4.1 ghi một điểm khác với quyết định: phần C cộng được 38 điểm, không phải 40")
+                .contains("phiếu I.2.1 ghi một điểm khác với quyết định: nguồn duy nhất của phiếu này là bản chép các"
+                        + " phiếu của QĐ 1048 trong một tệp Excel của sinh viên")
+                .doesNotContain("has no scoring sheet").doesNotContain("part C sums to")
                 .doesNotContain("PART_C_SUMS_TO_38").doesNotContain("THIRD_PARTY_SHEET"); // ids are for programs
+        Run en = run("validate", "--rule-set", "qd-1048-2019", "--lang", "en");
+        assertThat(en.out()).contains("sheet I.4.1 declares a deviation from the decision: part C sums to 38, not 40")
+                .contains("the only source of this sheet is a 2020-2021 student transcription")
+                .doesNotContain("PART_C_SUMS_TO_38");
     }
 
     @Test
