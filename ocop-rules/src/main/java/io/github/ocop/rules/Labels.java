@@ -161,17 +161,7 @@ public final class Labels {
 
     /** {@return the titles of the rule set's sheet of that id, or null when it has none} */
     private Titled ofSheet(String sheetId) {
-        Titled t = bySheet.get(sheetId);
-        if (t == null) {
-            ScoringSheet sheet = ruleSet.sheet(sheetId).orElse(null);
-            if (sheet == null) {
-                return null;
-            }
-            t = titled(sheetTitles(sheet));
-            Titled before = bySheet.putIfAbsent(sheetId, t);
-            t = before == null ? t : before;
-        }
-        return t;
+        return bySheet.computeIfAbsent(sheetId, id -> ruleSet.sheet(id).map(s -> titled(sheetTitles(s))).orElse(null));
     }
 
     /** {@return a title of one sheet of the rule set, through that sheet's titles only} */

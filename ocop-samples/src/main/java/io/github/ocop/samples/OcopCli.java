@@ -129,14 +129,14 @@ public final class OcopCli implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> e instanceof OcopInputException ? INVALID_INPUT : INTERNAL_ERROR);
+        java.util.Locale locale = locale(args);
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("ocop: " + usageMessage(ex.getMessage(), locale(args)));
+            err.println("ocop: " + usageMessage(ex.getMessage(), locale));
             String sub = ex.getCommandLine() == ex.getCommandLine().getCommandSpec().root().commandLine() ? "" : " " + ex.getCommandLine().getCommandName();
-            err.println(CliMessages.text(locale(args), "usage.try", "ocop" + sub));
+            err.println(CliMessages.text(locale, "usage.try", "ocop" + sub));
             err.flush();
             return USAGE;
         });
-        java.util.Locale locale = locale(args);
         CommandLine.IExecutionStrategy help = HelpTexts.strategy(cl, locale);
         cl.setExecutionStrategy(parsed -> {
             // ocop --lang en COMMAND ...: the language given before the command is the command's, unless it has its own
@@ -148,7 +148,7 @@ public final class OcopCli implements Runnable {
             return help.execute(parsed);
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(ex, err, root.debug, locale));
-        ProcessDates.ARGUMENT_LANGUAGE.set(locale(args));
+        ProcessDates.ARGUMENT_LANGUAGE.set(locale);
         try {
             int code = cl.execute(args);
             out.flush();

@@ -9,7 +9,6 @@ import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.internal.CoreMessages;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -26,14 +25,13 @@ import java.util.Set;
  * @param level the level
  * @param mode how the council decides
  * @param meetingWhen when it meets instead, if the rules say
- * @param siteVisit whether a site visit is due
  * @param groundsFound the facts of the case that call for the site visit (empty when none is due)
  * @param siteVisitBy who organises a site visit
  * @param siteVisitGrounds every fact that would call for one
  * @param citations where it is written
  */
 public record ReEvaluationConduct(String ruleSetId, EvaluationLevel level, CouncilMode mode,
-        Optional<CitedStatement> meetingWhen, boolean siteVisit, Set<SiteVisitGround> groundsFound,
+        Optional<CitedStatement> meetingWhen, Set<SiteVisitGround> groundsFound,
         Decider siteVisitBy, Set<SiteVisitGround> siteVisitGrounds, List<String> citations) {
 
     /**
@@ -43,7 +41,6 @@ public record ReEvaluationConduct(String ruleSetId, EvaluationLevel level, Counc
      * @param level the level
      * @param mode how the council decides
      * @param meetingWhen when it meets instead
-     * @param siteVisit whether a site visit is due, exactly when {@code groundsFound} is not empty
      * @param groundsFound the facts calling for it
      * @param siteVisitBy who organises it
      * @param siteVisitGrounds every fact that would call for one
@@ -58,9 +55,11 @@ public record ReEvaluationConduct(String ruleSetId, EvaluationLevel level, Counc
         Objects.requireNonNull(siteVisitBy, "siteVisitBy");
         siteVisitGrounds = Set.copyOf(Objects.requireNonNull(siteVisitGrounds, "siteVisitGrounds"));
         citations = List.copyOf(Objects.requireNonNull(citations, "citations"));
-        if (siteVisit == groundsFound.isEmpty()) {
-            throw new IllegalArgumentException("a site visit is due exactly when a fact of the case calls for it");
-        }
+    }
+
+    /** {@return whether a site visit is due: exactly when a fact of the case calls for one} */
+    public boolean siteVisit() {
+        return !groundsFound.isEmpty();
     }
 
     /**
@@ -76,11 +75,10 @@ public record ReEvaluationConduct(String ruleSetId, EvaluationLevel level, Counc
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(facts, "facts");
         return rules.process().reEvaluation().flatMap(r -> r.level(level)).map(l -> {
-            Set<SiteVisitGround> found = facts.isEmpty() ? Set.of() : EnumSet.copyOf(facts);
-            found = found.stream().filter(l.siteVisitGrounds()::contains).collect(
+            Set<SiteVisitGround> found = facts.stream().filter(l.siteVisitGrounds()::contains).collect(
                     java.util.stream.Collectors.toUnmodifiableSet());
-            return new ReEvaluationConduct(rules.id(), level, l.mode(), l.meetingWhen(), !found.isEmpty(), found,
-                    l.siteVisitBy(), l.siteVisitGrounds(), l.citations());
+            return new ReEvaluationConduct(rules.id(), level, l.mode(), l.meetingWhen(), found, l.siteVisitBy(),
+                    l.siteVisitGrounds(), l.citations());
         });
     }
 
@@ -99,7 +97,7 @@ public record ReEvaluationConduct(String ruleSetId, EvaluationLevel level, Counc
         meetingWhen.ifPresent(m -> out.add(CoreMessages.BUNDLE.format(locale, "reEvaluation.meetingWhen",
                 en ? m.english() : m.vietnamese(), m.citation())));
         String by = en ? siteVisitBy.english() : siteVisitBy.vietnamese();
-        if (siteVisit) {
+        if (siteVisit()) {
             out.add(CoreMessages.BUNDLE.format(locale, "reEvaluation.siteVisitDue", by,
                     groundsFound.stream().sorted().map(g -> ground(locale, g)).toList()));
         } else {

@@ -11,7 +11,6 @@ import io.github.ocop.core.model.Option;
 import io.github.ocop.core.model.PartCode;
 import io.github.ocop.core.model.ProductSubgroup;
 import io.github.ocop.core.model.RuleSet;
-import io.github.ocop.core.model.ScoringSheet;
 import io.github.ocop.core.model.StarRanking;
 
 import java.util.ArrayList;
@@ -48,20 +47,9 @@ public final class ScoringEngine {
 
     /** {@return the compiled sheet of that id, or null when the rule set has none (compiled once, on first use)} */
     private CompiledSheet sheet(String sheetId) {
-        CompiledSheet c = compiledSheets.get(sheetId);
-        if (c == null) {
-            ScoringSheet s = ruleSet.sheet(sheetId).orElse(null);
-            if (s == null) {
-                return null;
-            }
-            // immutable: two threads may both compile it, one result is kept
-            CompiledSheet fresh = new CompiledSheet(s, admittedTypes(ruleSet, s.id()));
-            c = compiledSheets.putIfAbsent(sheetId, fresh);
-            if (c == null) {
-                c = fresh;
-            }
-        }
-        return c;
+        CompiledSheet c = compiledSheets.get(sheetId); // the path of every score: no lock
+        return c != null ? c : compiledSheets.computeIfAbsent(sheetId, id -> ruleSet.sheet(id)
+                .map(s -> new CompiledSheet(s, admittedTypes(ruleSet, id))).orElse(null));
     }
 
     /**
@@ -388,7 +376,7 @@ public final class ScoringEngine {
         SubjectType type = a.product().subject().type();
         if (!cs.admittedTypes.admitted().contains(type.name())) {
             problems.add(new Problem("$.product.subject.type", CoreMessages.of("scoring.subjectType", type,
-                    cs.sheet.id(), cs.sheet.title(), ruleSet.id(), java.util.Arrays.stream(SubjectType.values())
+                    cs.sheet.id(), CoreMessages.title(cs.sheet.title()), ruleSet.id(), java.util.Arrays.stream(SubjectType.values())
                     .filter(t -> cs.admittedTypes.admitted().contains(t.name())).toList(),
                     cs.admittedTypes.citation())));
         }
@@ -423,7 +411,7 @@ public final class ScoringEngine {
                     .map(java.util.Map.Entry::getKey).sorted().collect(java.util.stream.Collectors.joining(", "));
             String text = c.option(key).get().text();
             problems.add(new Problem(answerPath(c.code()), CoreMessages.of("scoring.organisationAnswer",
-                    type, key, c.code(), c.title(), java.util.Arrays.stream(SubjectType.values())
+                    type, key, c.code(), CoreMessages.title(c.title()), java.util.Arrays.stream(SubjectType.values())
                             .filter(t -> types.get().contains(t.name())).toList(), text,
                     fits, map.citation())));
         }
@@ -442,9 +430,9 @@ public final class ScoringEngine {
         } else if (!cs.sheet.id().equals(sub.get().sheetId())) {
             problems.add(new Problem("$.product.subgroup", sub.get().sheet()
                     .map(s -> CoreMessages.of("scoring.subgroupOnSheet", sg.get(), CoreMessages.title(sub.get().title()), s,
-                            cs.sheet.id(), cs.sheet.title()))
+                            cs.sheet.id(), CoreMessages.title(cs.sheet.title())))
                     .orElseGet(() -> CoreMessages.of("scoring.subgroupNoSheet", sg.get(), CoreMessages.title(sub.get().title()),
-                            cs.sheet.id(), cs.sheet.title()))));
+                            cs.sheet.id(), CoreMessages.title(cs.sheet.title())))));
         }
     }
 
