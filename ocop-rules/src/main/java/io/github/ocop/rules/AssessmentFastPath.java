@@ -1,5 +1,6 @@
 package io.github.ocop.rules;
 
+import io.github.ocop.core.internal.AnswerVocabulary;
 import io.github.ocop.core.internal.ScoringAccess;
 import io.github.ocop.core.scoring.Assessment;
 import io.github.ocop.core.scoring.Product;
@@ -43,10 +44,13 @@ final class AssessmentFastPath {
     private static final int REQUIRED = RULE_SET | SHEET | PRODUCT | ANSWERS;
 
     private final byte[] b;
+    /** Whether to resolve the answers with the vocabulary of their sheet (see {@link #resolvedAnswers}). */
+    private final boolean resolve;
     private int i;
 
-    private AssessmentFastPath(byte[] b) {
+    private AssessmentFastPath(byte[] b, boolean resolve) {
         this.b = b;
+        this.resolve = resolve;
     }
 
     /**
@@ -60,9 +64,23 @@ final class AssessmentFastPath {
             return null;
         }
         try {
-            return new AssessmentFastPath(bytes).root();
+            try {
+                return new AssessmentFastPath(bytes, true).root();
+            } catch (Unresolved e) {
+                return new AssessmentFastPath(bytes, false).root();
+            }
         } catch (Bail | ArrayIndexOutOfBoundsException e) {
             return null;
+        }
+    }
+
+    /** Not an error: an answer the sheet's vocabulary does not know; the document is read again without it. */
+    private static final class Unresolved extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        static final Unresolved INSTANCE = new Unresolved();
+
+        private Unresolved() {
+            super(null, null, false, false);
         }
     }
 
@@ -102,7 +120,11 @@ final class AssessmentFastPath {
                     case SHEET -> sheet = visible(string());
                     case PRODUCT -> product = product();
                     case ASSESSOR -> assessor = string();
-                    case ANSWERS -> answers = answers();
+                    case ANSWERS -> {
+                        AnswerVocabulary v = resolve && ruleSet != null && sheet != null
+                                ? AnswerVocabulary.recent(ruleSet, sheet) : null;
+                        answers = v != null ? resolvedAnswers(v) : answers();
+                    }
                     case KNOCK_OUTS -> knockOuts = knockOuts();
                     default -> skipString(); // $schema, note: any string
                 }
@@ -239,6 +261,70 @@ final class AssessmentFastPath {
         return SCORING.answers(codes, keys, n);
     }
 
+    /**
+     * Reads the answers straight into the sheet's indexes when the rule set and sheet came before them and a scoring
+     * engine has compiled that sheet ({@link AnswerVocabulary#recent}): each code and key is matched as bytes and
+     * given back as the sheet's own {@code String} (none made, none hashed twice), a code listed twice is seen as its
+     * criterion already answered, and the engine scoring on that sheet skips its own lookups. An answer the
+     * vocabulary does not know (an unknown code or option, an escape, a non-ASCII character) ends this reading: the
+     * document is read again by {@link #answers()}, and the engine reports the answer as it always does.
+     */
+    private Map<String, String> resolvedAnswers(AnswerVocabulary v) {
+        expect('{');
+        int criteria = v.size();
+        String[] codes = new String[criteria];
+        String[] keys = new String[criteria];
+        int[] given = new int[criteria];
+        int n = 0;
+        if (peek() != '}') {
+            do {
+                expect('"');
+                byte[] b = this.b;
+                int start = i;
+                int at = start;
+                int h = 0; // String.hashCode of the code (ASCII)
+                byte c;
+                while ((c = b[at]) != '"') {
+                    if (c <= ' ' || c == '\\' || c == 0x7F) { // also non-ASCII (negative)
+                        throw Unresolved.INSTANCE;
+                    }
+                    h = 31 * h + c;
+                    at++;
+                }
+                int criterion = v.indexOf(b, start, at - start, h);
+                i = at + 1;
+                if (criterion < 0) {
+                    throw Unresolved.INSTANCE;
+                }
+                if (given[criterion] != 0) {
+                    throw bail(); // a duplicate key: the strict reader says where
+                }
+                expect(':');
+                expect('"');
+                start = i;
+                at = start;
+                while ((c = b[at]) != '"') {
+                    if (c <= ' ' || c == '\\' || c == 0x7F) {
+                        throw Unresolved.INSTANCE;
+                    }
+                    at++;
+                }
+                int k = v.option(criterion, b, start, at - start);
+                i = at + 1;
+                if (k == AnswerVocabulary.UNKNOWN) {
+                    throw Unresolved.INSTANCE;
+                }
+                given[criterion] = k >= 0 ? k + 1 : AnswerVocabulary.NONE;
+                codes[n] = visible(v.code(criterion));
+                keys[n] = visible(v.key(criterion, k));
+                n++;
+            } while (comma('}'));
+        } else {
+            i++;
+        }
+        return SCORING.answers(codes, keys, n, v, given);
+    }
+
     private static int[] rehash(String[] codes, int n, int length) {
         int[] table = new int[length];
         for (int e = 0; e < n; e++) {
@@ -287,10 +373,15 @@ final class AssessmentFastPath {
     }
 
     private byte peek() {
+        // the position in a local: a field written on every byte would be a store per byte (eight bytes at a time
+        // with a VarHandle was measured slower on JDK 17)
+        byte[] b = this.b;
+        int at = i;
         byte c;
-        while ((c = b[i]) <= ' ' && whitespace(c)) { // one comparison for the usual non-blank byte
-            i++;
+        while ((c = b[at]) <= ' ' && whitespace(c)) { // one comparison for the usual non-blank byte
+            at++;
         }
+        i = at;
         return c;
     }
 
@@ -317,15 +408,17 @@ final class AssessmentFastPath {
     /** Reads a key's opening quote and characters; leaves {@code i} after its closing quote. @return its start */
     private int keyStart() {
         expect('"');
+        byte[] b = this.b;
         int start = i;
+        int at = start;
         byte c;
-        while ((c = b[i]) != '"') {
+        while ((c = b[at]) != '"') {
             if (c < 0x20 || c == '\\') { // non-ASCII (negative), control characters and escapes
                 throw bail();
             }
-            i++;
+            at++;
         }
-        i++;
+        i = at + 1;
         return start;
     }
 
@@ -341,49 +434,53 @@ final class AssessmentFastPath {
     /** Checks the string value at {@code i} as {@link #string()} does, without making a {@code String} of it. */
     private void skipString() {
         expect('"');
+        byte[] b = this.b;
         int start = i;
+        int at = start;
         while (true) {
-            byte c = b[i];
+            byte c = b[at];
             if (c == '"') {
                 break;
             }
             if (c >= 0x20 && c != '\\' && c != 0x7F) {
-                i++;
+                at++;
             } else if (c < 0) {
-                i = utf8(i);
+                at = utf8(at);
             } else {
                 throw bail(); // a control character or an escape
             }
         }
-        if (i - start > MAX_STRING_BYTES) {
+        if (at - start > MAX_STRING_BYTES) {
             throw bail();
         }
-        i++;
+        i = at + 1;
     }
 
     /** {@return the string value at {@code i}, which must be one} */
     private String string() {
         expect('"');
+        byte[] b = this.b;
         int start = i;
+        int at = start;
         boolean ascii = true;
         int h = 0; // String.hashCode of the ASCII characters read so far
         while (true) {
-            byte c = b[i];
+            byte c = b[at];
             if (c == '"') {
                 break;
             }
             if (c >= 0x20 && c != '\\' && c != 0x7F) {
                 h = 31 * h + c;
-                i++;
+                at++;
             } else if (c < 0) {
                 ascii = false;
-                i = utf8(i);
+                at = utf8(at);
             } else {
                 throw bail(); // a control character or an escape
             }
         }
-        int len = i - start;
-        i++;
+        int len = at - start;
+        i = at + 1;
         if (len > MAX_STRING_BYTES) {
             throw bail();
         }

@@ -1,5 +1,7 @@
 package io.github.ocop.core.scoring;
 
+import io.github.ocop.core.internal.AnswerVocabulary;
+
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.HashMap;
@@ -22,6 +24,14 @@ final class Answers extends AbstractMap<String, String> {
     final String[] keys;
     /** How many answers: the first {@code size} places of {@link #codes} and {@link #keys}. */
     final int size;
+    /**
+     * The vocabulary that resolved these answers while they were read, or null: then {@link #given} holds, per
+     * criterion of its sheet, 0 (unanswered), 1 + the option's index or {@link AnswerVocabulary#NONE}, and the engine
+     * scoring on that very vocabulary's sheet takes it as it is.
+     */
+    final AnswerVocabulary resolvedBy;
+    /** See {@link #resolvedBy}; never changed. */
+    final int[] given;
     private volatile Map<String, Integer> index;
     private Set<Map.Entry<String, String>> entries;
 
@@ -45,13 +55,22 @@ final class Answers extends AbstractMap<String, String> {
         this.codes = c;
         this.keys = k;
         this.size = n;
+        this.resolvedBy = null;
+        this.given = null;
     }
 
     /** Keeps arrays already checked (codes distinct, nothing null in the first {@code size} places): no copy. */
     Answers(String[] codes, String[] keys, int size) {
+        this(codes, keys, size, null, null);
+    }
+
+    /** As {@link #Answers(String[], String[], int)}, resolved by a vocabulary (see {@link #resolvedBy}). */
+    Answers(String[] codes, String[] keys, int size, AnswerVocabulary resolvedBy, int[] given) {
         this.codes = codes;
         this.keys = keys;
         this.size = size;
+        this.resolvedBy = resolvedBy;
+        this.given = given;
     }
 
     private int find(Object code) {

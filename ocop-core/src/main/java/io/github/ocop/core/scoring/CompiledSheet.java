@@ -1,5 +1,6 @@
 package io.github.ocop.core.scoring;
 
+import io.github.ocop.core.internal.AnswerVocabulary;
 import io.github.ocop.core.internal.CoreMessages;
 import io.github.ocop.core.model.KnockOut;
 import io.github.ocop.core.model.Criterion;
@@ -40,11 +41,8 @@ final class CompiledSheet {
      * option k, then {@link #noneLine(int)} (answered "none") and {@link #notApplicableLine(int)}.
      */
     final CriterionScore[][] scoreLines;
-    /** Open-addressing table: criterion codes (null = free slot) and their indexes; size a power of two. */
-    private final String[] codeTable;
-    private final int[] codeTableIndex;
-    private final int hashMultiplier;
-    private final int hashShift;
+    /** Criterion codes and option keys to indexes, from strings or from a document's bytes. */
+    final AnswerVocabulary vocabulary;
     /** For each criterion, the index of the criterion its applicability reads, or -1. */
     final int[] conditionIndex;
     /** The criteria indexes in printed order, except that a condition's criterion comes before those it governs. */
@@ -67,10 +65,10 @@ final class CompiledSheet {
     final io.github.ocop.core.model.SubjectTypes admittedTypes;
 
     CompiledSheet(ScoringSheet sheet) {
-        this(sheet, null);
+        this("", sheet, null);
     }
 
-    CompiledSheet(ScoringSheet sheet, io.github.ocop.core.model.SubjectTypes admittedTypes) {
+    CompiledSheet(String ruleSetId, ScoringSheet sheet, io.github.ocop.core.model.SubjectTypes admittedTypes) {
         this.sheet = sheet;
         this.admittedTypes = admittedTypes;
         this.triggered = sheet.knockOuts().stream().filter(k -> k.trigger().isPresent()).toArray(KnockOut[]::new);
@@ -100,25 +98,15 @@ final class CompiledSheet {
             lines[options[i].length + 1] = new CriterionScore(c.code(), partOf[i], null, 0, c.maxPoints(), false);
             scoreLines[i] = lines;
         }
-        // a multiplicative hash whose multiplier is searched so that no two codes of the sheet share a slot (codes
-        // such as "1.1", "1.2", "2.1" have near-consecutive String hashes, which plain masking clusters)
-        int bits = Math.max(2, 32 - Integer.numberOfLeadingZeros(Math.max(1, criteria.length) * 4 - 1));
-        int multiplier = 0x9E3779B9;
-        for (int attempt = 0; attempt < 10_000 && collides(criteria, multiplier, bits); attempt++) {
-            multiplier = multiplier * 0x2C1B3C6D + 0x297A2D39 | 1;
-        }
-        this.hashMultiplier = multiplier;
-        this.hashShift = 32 - bits;
-        this.codeTable = new String[1 << bits];
-        this.codeTableIndex = new int[1 << bits];
+        String[][] keys = new String[criteria.length][];
+        boolean[] acceptsNone = new boolean[criteria.length];
         for (int i = 0; i < criteria.length; i++) {
-            int h = slot(criteria[i].code());
-            while (codeTable[h] != null) {
-                h = (h + 1) & (codeTable.length - 1);
-            }
-            codeTable[h] = criteria[i].code();
-            codeTableIndex[h] = i;
+            keys[i] = criteria[i].options().stream().map(Option::key).toArray(String[]::new);
+            acceptsNone[i] = criteria[i].acceptsNone();
         }
+        // shared with the other engines of an equal sheet, and remembered for the reader (see AnswerVocabulary)
+        this.vocabulary = new AnswerVocabulary(ruleSetId, sheet.id(), cs.stream().map(Criterion::code)
+                .toArray(String[]::new), keys, acceptsNone).remember();
         this.conditionIndex = new int[criteria.length];
         this.appliesUnder = new boolean[criteria.length][];
         for (int i = 0; i < criteria.length; i++) {
@@ -195,52 +183,18 @@ final class CompiledSheet {
         return options[i].length + 1;
     }
 
-    private int slot(String code) {
-        return (code.hashCode() * hashMultiplier) >>> hashShift;
-    }
-
-    private static boolean collides(Criterion[] criteria, int multiplier, int bits) {
-        boolean[] used = new boolean[1 << bits];
-        for (Criterion c : criteria) {
-            int h = (c.code().hashCode() * multiplier) >>> (32 - bits);
-            if (used[h]) {
-                return true;
-            }
-            used[h] = true;
-        }
-        return false;
-    }
-
     /**
      * {@return a criterion's index in printed order, or -1 when the sheet has no such criterion}
      *
      * @param code a criterion code
      */
     int indexOf(String code) {
-        int h = slot(code);
-        String k;
-        while ((k = codeTable[h]) != null) {
-            if (k == code || k.equals(code)) {
-                return codeTableIndex[h];
-            }
-            h = (h + 1) & (codeTable.length - 1);
-        }
-        return -1;
+        return vocabulary.indexOf(code);
     }
 
     /** {@return the most slots a lookup of one of the sheet's codes visits: 1 when its hash is perfect} */
     int longestProbe() {
-        int longest = 0;
-        for (Criterion c : criteria) {
-            int h = slot(c.code());
-            int probes = 1;
-            while (!c.code().equals(codeTable[h])) {
-                h = (h + 1) & (codeTable.length - 1);
-                probes++;
-            }
-            longest = Math.max(longest, probes);
-        }
-        return longest;
+        return vocabulary.longestProbe();
     }
 
     /**
@@ -250,19 +204,8 @@ final class CompiledSheet {
      * @param key an answer
      */
     int optionIndex(int i, String key) {
-        Option[] o = options[i];
-        if (key.length() == 1) {
-            int k = key.charAt(0) - 'a';
-            if (k >= 0 && k < o.length && o[k].key().equals(key)) {
-                return k;
-            }
-        }
-        for (int k = 0; k < o.length; k++) {
-            if (o[k].key().equals(key)) {
-                return k;
-            }
-        }
-        return -1;
+        int k = vocabulary.option(i, key);
+        return k >= 0 ? k : -1;
     }
 
     private static void addSection(Section s, Map<String, Integer> idx, Map<String, int[]> out) {

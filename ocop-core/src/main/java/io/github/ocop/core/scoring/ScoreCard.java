@@ -104,6 +104,12 @@ public final class ScoreCard {
         }
 
         @Override
+        public Map<String, String> answers(String[] codes, String[] keys, int n,
+                io.github.ocop.core.internal.AnswerVocabulary vocabulary, int[] given) {
+            return new Answers(codes, keys, n, vocabulary, given);
+        }
+
+        @Override
         public int criterionCount(ScoreCard card) {
             return card.prepared.line.length;
         }

@@ -1,5 +1,6 @@
 package io.github.ocop.core.scoring;
 
+import io.github.ocop.core.internal.AnswerVocabulary;
 import io.github.ocop.core.internal.MissingSheet;
 import io.github.ocop.core.problem.OcopInputException;
 import io.github.ocop.core.problem.Problem;
@@ -27,7 +28,7 @@ import java.util.Optional;
  * Immutable and thread-safe; build one per rule set and reuse it.
  */
 public final class ScoringEngine {
-    private static final int GIVEN_NONE = -1;
+    private static final int GIVEN_NONE = AnswerVocabulary.NONE;
     private static final int GIVEN_INVALID = -2;
     /** The lowest unmet star level when every minimum is met: above the top rank, so it caps nothing. */
     private static final int NO_LEVEL_UNMET = StarRanking.MAX_STARS + 1;
@@ -49,7 +50,7 @@ public final class ScoringEngine {
     private CompiledSheet sheet(String sheetId) {
         CompiledSheet c = compiledSheets.get(sheetId); // the path of every score: no lock
         return c != null ? c : compiledSheets.computeIfAbsent(sheetId, id -> ruleSet.sheet(id)
-                .map(s -> new CompiledSheet(s, admittedTypes(ruleSet, id))).orElse(null));
+                .map(s -> new CompiledSheet(ruleSet.id(), s, admittedTypes(ruleSet, id))).orElse(null));
     }
 
     /**
@@ -164,30 +165,36 @@ public final class ScoringEngine {
         checkSubgroup(a, cs, problems);
         checkSubjectType(a, cs, problems);
         int n = cs.criteria.length;
-        // per criterion: 0 unanswered, k + 1 option k, GIVEN_NONE ("none", accepted), GIVEN_INVALID (reported)
-        int[] given = new int[n];
         // the record's constructor keeps answers as arrays: read them directly (no entries, no lambda, no index)
         Answers answers = (Answers) a.answers();
         String[] codes = answers.codes;
         String[] keys = answers.keys;
         int answered = answers.size;
-        // resolve every answer first (each code once: the answers are a map), then report in the order given
+        // per criterion: 0 unanswered, k + 1 option k, GIVEN_NONE ("none", accepted), GIVEN_INVALID (reported)
+        int[] given;
         boolean anyWrong = false;
-        for (int e = 0; e < answered; e++) {
-            int i = cs.indexOf(codes[e]);
-            if (i < 0) {
-                anyWrong = true;
-                continue;
-            }
-            String key = keys[e];
-            int k = cs.optionIndex(i, key);
-            if (k >= 0) {
-                given[i] = k + 1;
-            } else if (Assessment.NONE.equals(key) && cs.criteria[i].acceptsNone()) {
-                given[i] = GIVEN_NONE;
-            } else {
-                given[i] = GIVEN_INVALID;
-                anyWrong = true;
+        if (answers.resolvedBy == cs.vocabulary) {
+            // resolved while reading by this very sheet's vocabulary: every code known and listed once, every key an
+            // option or an accepted "none" (never changed after: read only below)
+            given = answers.given;
+        } else {
+            given = new int[n];
+            // resolve every answer first (each code once: the answers are a map), then report in the order given
+            for (int e = 0; e < answered; e++) {
+                int i = cs.indexOf(codes[e]);
+                if (i < 0) {
+                    anyWrong = true;
+                    continue;
+                }
+                int k = cs.vocabulary.option(i, keys[e]);
+                if (k >= 0) {
+                    given[i] = k + 1;
+                } else if (k == AnswerVocabulary.NONE) {
+                    given[i] = GIVEN_NONE;
+                } else {
+                    given[i] = GIVEN_INVALID;
+                    anyWrong = true;
+                }
             }
         }
         checkOrganisationAnswer(a, cs, given, problems);

@@ -1,0 +1,117 @@
+package io.github.ocop.core.scoring;
+
+import io.github.ocop.core.internal.AnswerVocabulary;
+import io.github.ocop.core.model.Criterion;
+import io.github.ocop.core.model.Option;
+import io.github.ocop.core.model.ScoringSheet;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 18: answers resolved while read (criterion and option indexes found from the document's bytes by the sheet's
+ * {@link AnswerVocabulary}) are found exactly as the engine finds them from strings, and the engine takes resolved
+ * answers as they are only from the vocabulary of the very sheet it scores on. Fixture: sheet "T" of
+ * {@link Fixtures#ruleSet()} (1.1 a/b/c, 1.2 a/b accepting "none", 2.1 a/b/c, 2.2, 3 a/b/c/d).
+ */
+class ResolvedAnswersTest {
+    private static final ScoringSheet T = Fixtures.ruleSet().sheet("T").orElseThrow();
+
+    private static AnswerVocabulary vocabularyOf(ScoringSheet sheet) {
+        List<Criterion> cs = sheet.criteria();
+        String[][] keys = new String[cs.size()][];
+        boolean[] none = new boolean[cs.size()];
+        for (int i = 0; i < cs.size(); i++) {
+            keys[i] = cs.get(i).options().stream().map(Option::key).toArray(String[]::new);
+            none[i] = cs.get(i).acceptsNone();
+        }
+        return new AnswerVocabulary("test", sheet.id(), cs.stream().map(Criterion::code).toArray(String[]::new),
+                keys, none);
+    }
+
+    @Provide
+    Arbitrary<String> codesAndKeys() {
+        // the sheet's own codes and keys, "none", strings with colliding hashes ("Aa" and "BB"), and any short ASCII
+        return Arbitraries.oneOf(Arbitraries.of("1.1", "1.2", "2.1", "2.2", "3", "a", "b", "c", "d", "none", "Aa", "BB",
+                        "", "1.", "3 ", "A"),
+                Arbitraries.strings().withChars("123.abcdnoeAB").ofMaxLength(5));
+    }
+
+    @Property(tries = 500)
+    void aCodeOrKeyIsFoundFromItsBytesAsFromItsString(@ForAll("codesAndKeys") String text) {
+        AnswerVocabulary v = vocabularyOf(T);
+        // padded on both sides: the lookup reads only its slice of the document
+        byte[] doc = ("\"" + text + "\"").getBytes(StandardCharsets.US_ASCII);
+        assertThat(v.indexOf(doc, 1, text.length(), text.hashCode())).isEqualTo(v.indexOf(text));
+        for (int i = 0; i < v.size(); i++) {
+            assertThat(v.option(i, doc, 1, text.length())).as("criterion %s, key %s", v.code(i), text)
+                    .isEqualTo(v.option(i, text));
+        }
+    }
+
+    @Test
+    void theVocabularyOfSheetTAsPrinted() {
+        AnswerVocabulary v = vocabularyOf(T);
+        assertThat(v.indexOf("1.1")).isZero();
+        assertThat(v.indexOf("3")).isEqualTo(4);
+        assertThat(v.indexOf("1.3")).isEqualTo(-1);
+        assertThat(v.option(0, "c")).isEqualTo(2);
+        assertThat(v.option(0, "none")).isEqualTo(AnswerVocabulary.UNKNOWN); // 1.1 does not accept "none"
+        assertThat(v.option(1, "none")).isEqualTo(AnswerVocabulary.NONE); // 1.2 does
+        assertThat(v.key(1, AnswerVocabulary.NONE)).isEqualTo(Assessment.NONE);
+        assertThat(v.longestProbe()).isEqualTo(1);
+    }
+
+    private static Assessment withAnswers(Map<String, String> answers) {
+        return new Assessment("test", "T", Product.named("p"), "", answers, List.of());
+    }
+
+    private static Map<String, String> plain() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("1.1", "b");
+        m.put("1.2", "none");
+        m.put("2.1", "c");
+        m.put("2.2", "a");
+        m.put("3", "d");
+        return m;
+    }
+
+    @Test
+    void resolvedAnswersFromTheEnginesOwnVocabularyScoreAsTheirStrings() {
+        ScoringEngine engine = ScoringEngine.of(Fixtures.ruleSet());
+        ScoreCard expected = engine.score(withAnswers(plain())); // compiles sheet T: its vocabulary is remembered
+        AnswerVocabulary own = AnswerVocabulary.recent("test", "T");
+        assertThat(own).isNotNull();
+        // 1.1 b = option 1, 1.2 none, 2.1 c = option 2, 2.2 a = option 0, 3 d = option 3 (given: 1 + index)
+        int[] given = {2, AnswerVocabulary.NONE, 3, 1, 4};
+        Map<String, String> resolved = new Answers(new String[] {"1.1", "1.2", "2.1", "2.2", "3"},
+                new String[] {"b", "none", "c", "a", "d"}, 5, own, given);
+        ScoreCard card = engine.score(withAnswers(resolved));
+        assertThat(card.total()).isEqualTo(expected.total());
+        assertThat(card.criteria()).isEqualTo(expected.criteria());
+        // 1.1 b 10 + 1.2 none 0 + 2.1 c 15 + 2.2 a 0 + 3 d 35, as the fixture prints them
+        assertThat(card.total()).isEqualTo(10 + 0 + 15 + 0 + 35);
+    }
+
+    @Test
+    void resolvedAnswersFromAnotherVocabularyAreLookedUpAgain() {
+        ScoringEngine engine = ScoringEngine.of(Fixtures.ruleSet());
+        ScoreCard expected = engine.score(withAnswers(plain()));
+        AnswerVocabulary other = vocabularyOf(T); // equal, but not the engine's own: its indexes are not trusted
+        int[] wrong = {4, 1, 1, 1, 1}; // deliberately not what the strings say
+        Map<String, String> resolved = new Answers(new String[] {"1.1", "1.2", "2.1", "2.2", "3"},
+                new String[] {"b", "none", "c", "a", "d"}, 5, other, wrong);
+        ScoreCard card = engine.score(withAnswers(resolved));
+        assertThat(card.criteria()).isEqualTo(expected.criteria());
+    }
+}
