@@ -123,7 +123,13 @@ final class AssessmentFastPath {
                     case ANSWERS -> {
                         AnswerVocabulary v = resolve && ruleSet != null && sheet != null
                                 ? AnswerVocabulary.recent(ruleSet, sheet) : null;
-                        answers = v != null ? resolvedAnswers(v) : answers();
+                        if (v != null) {
+                            answers = resolvedAnswers(v);
+                            ruleSet = v.ruleSetId(); // equal strings: the engine's own compare by identity
+                            sheet = v.sheetId();
+                        } else {
+                            answers = answers();
+                        }
                     }
                     case KNOCK_OUTS -> knockOuts = knockOuts();
                     default -> skipString(); // $schema, note: any string
@@ -276,53 +282,78 @@ final class AssessmentFastPath {
         String[] keys = new String[criteria];
         int[] given = new int[criteria];
         int n = 0;
-        if (peek() != '}') {
-            do {
-                expect('"');
-                byte[] b = this.b;
-                int start = i;
-                int at = start;
-                int h = 0; // String.hashCode of the code (ASCII)
-                byte c;
-                while ((c = b[at]) != '"') {
-                    if (c <= ' ' || c == '\\' || c == 0x7F) { // also non-ASCII (negative)
-                        throw Unresolved.INSTANCE;
-                    }
-                    h = 31 * h + c;
-                    at++;
-                }
-                int criterion = v.indexOf(b, start, at - start, h);
-                i = at + 1;
-                if (criterion < 0) {
-                    throw Unresolved.INSTANCE;
-                }
-                if (given[criterion] != 0) {
-                    throw bail(); // a duplicate key: the strict reader says where
-                }
-                expect(':');
-                expect('"');
-                start = i;
-                at = start;
-                while ((c = b[at]) != '"') {
-                    if (c <= ' ' || c == '\\' || c == 0x7F) {
-                        throw Unresolved.INSTANCE;
-                    }
-                    at++;
-                }
-                int k = v.option(criterion, b, start, at - start);
-                i = at + 1;
-                if (k == AnswerVocabulary.UNKNOWN) {
-                    throw Unresolved.INSTANCE;
-                }
-                given[criterion] = k >= 0 ? k + 1 : AnswerVocabulary.NONE;
-                codes[n] = visible(v.code(criterion));
-                keys[n] = visible(v.key(criterion, k));
-                n++;
-            } while (comma('}'));
-        } else {
-            i++;
+        byte[] b = this.b;
+        int at = i; // the position in a local for the whole object (see peek)
+        byte c;
+        while ((c = b[at]) <= ' ' && whitespace(c)) {
+            at++;
         }
-        return SCORING.answers(codes, keys, n, v, given);
+        if (c == '}') {
+            i = at + 1;
+            return SCORING.answers(codes, keys, 0, v, given);
+        }
+        while (true) {
+            if (c != '"') {
+                throw bail();
+            }
+            int start = ++at;
+            int h = 0; // String.hashCode of the code (ASCII)
+            while ((c = b[at]) != '"') {
+                if (c <= ' ' || c == '\\' || c == 0x7F) { // also non-ASCII (negative)
+                    throw Unresolved.INSTANCE;
+                }
+                h = 31 * h + c;
+                at++;
+            }
+            int criterion = v.indexOf(b, start, at - start, h);
+            if (criterion < 0 || at == start) {
+                throw Unresolved.INSTANCE;
+            }
+            if (given[criterion] != 0) {
+                throw bail(); // a duplicate key: the strict reader says where
+            }
+            while ((c = b[++at]) <= ' ' && whitespace(c)) {
+                // white space before the colon
+            }
+            if (c != ':') {
+                throw bail();
+            }
+            while ((c = b[++at]) <= ' ' && whitespace(c)) {
+                // and after it
+            }
+            if (c != '"') {
+                throw bail();
+            }
+            start = ++at;
+            while ((c = b[at]) != '"') {
+                if (c <= ' ' || c == '\\' || c == 0x7F) {
+                    throw Unresolved.INSTANCE;
+                }
+                at++;
+            }
+            int k = v.option(criterion, b, start, at - start);
+            if (k == AnswerVocabulary.UNKNOWN || at == start) { // unknown, or an empty key (the strict reader)
+                throw Unresolved.INSTANCE;
+            }
+            given[criterion] = k >= 0 ? k + 1 : AnswerVocabulary.NONE;
+            // visible: each byte of both was printable ASCII other than the space, and neither is empty
+            codes[n] = v.code(criterion);
+            keys[n] = v.key(criterion, k);
+            n++;
+            while ((c = b[++at]) <= ' ' && whitespace(c)) {
+                // white space after the value
+            }
+            if (c == '}') {
+                i = at + 1;
+                return SCORING.answers(codes, keys, n, v, given);
+            }
+            if (c != ',') {
+                throw bail();
+            }
+            while ((c = b[++at]) <= ' ' && whitespace(c)) {
+                // and after the comma
+            }
+        }
     }
 
     private static int[] rehash(String[] codes, int n, int length) {

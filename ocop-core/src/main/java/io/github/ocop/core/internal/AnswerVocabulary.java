@@ -130,6 +130,16 @@ public final class AnswerVocabulary {
         return h >>> 24;
     }
 
+    /** {@return the rule set's id, the engine's own {@code String}} */
+    public String ruleSetId() {
+        return ruleSetId;
+    }
+
+    /** {@return the sheet's id, the engine's own {@code String}} */
+    public String sheetId() {
+        return sheetId;
+    }
+
     /** {@return how many criteria} */
     public int size() {
         return codes.length;

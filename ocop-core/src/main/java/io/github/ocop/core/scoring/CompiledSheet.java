@@ -63,6 +63,18 @@ final class CompiledSheet {
     final int[][] triggerCriterion;
     /** The subject types the sheet's product groups admit, or null when the rule set does not say. */
     final io.github.ocop.core.model.SubjectTypes admittedTypes;
+    /** Per subject type (ordinal): whether {@link #admittedTypes} admits it; null when the rule set does not say. */
+    final boolean[] admits;
+    /** Per criterion, per option: its points (read on every score without touching the option records). */
+    final int[][] optionPoints;
+    /** Per criterion of {@link #organisation}: its index. */
+    final int[] organisationIndex;
+    /**
+     * Per criterion of {@link #organisation}, per option, per subject type (ordinal): whether that answer and that
+     * declared type agree as the rule set file maps them (true where it does not check: a type no option names, an
+     * option it does not map).
+     */
+    final boolean[][][] organisationFits;
 
     CompiledSheet(ScoringSheet sheet) {
         this("", sheet, null);
@@ -163,6 +175,33 @@ final class CompiledSheet {
         }
         this.sectionCodes = sections.keySet().toArray(new String[0]);
         this.sectionMembers = sections.values().toArray(new int[0][]);
+        SubjectType[] types = SubjectType.values();
+        this.admits = admittedTypes == null ? null : new boolean[types.length];
+        if (admits != null) {
+            for (SubjectType t : types) {
+                admits[t.ordinal()] = admittedTypes.admitted().contains(t.name());
+            }
+        }
+        this.optionPoints = new int[criteria.length][];
+        for (int i = 0; i < criteria.length; i++) {
+            optionPoints[i] = java.util.Arrays.stream(options[i]).mapToInt(Option::points).toArray();
+        }
+        this.organisationIndex = new int[organisation.length];
+        this.organisationFits = new boolean[organisation.length][][];
+        for (int o = 0; o < organisation.length; o++) {
+            Criterion c = organisation[o];
+            int i = idx.get(c.code());
+            organisationIndex[o] = i;
+            io.github.ocop.core.model.OptionSubjectTypes map = c.subjectTypes().orElseThrow();
+            organisationFits[o] = new boolean[options[i].length][types.length];
+            for (int k = 0; k < options[i].length; k++) {
+                java.util.Optional<java.util.Set<String>> named = map.typesOf(options[i][k].key());
+                for (SubjectType t : types) {
+                    organisationFits[o][k][t.ordinal()] = !map.maps(t.name()) || named.isEmpty()
+                            || named.get().contains(t.name());
+                }
+            }
+        }
         this.validCodes = String.join(", ", idx.keySet().stream().sorted(CompiledSheet::compareCodes).toList());
         for (int t = 0; t < triggered.length; t++) {
             var conditions = triggered[t].trigger().orElseThrow().anyOf();

@@ -254,7 +254,7 @@ public final class ScoringEngine {
                 }
             } else if (g > 0) {
                 line[i] = g - 1;
-                points[i] = cs.options[i][g - 1].points();
+                points[i] = cs.optionPoints[i][g - 1];
             } else if (g == GIVEN_NONE) {
                 line[i] = cs.noneLine(i);
             } else if (g == 0) {
@@ -381,7 +381,7 @@ public final class ScoringEngine {
             return;
         }
         SubjectType type = a.product().subject().type();
-        if (!cs.admittedTypes.admitted().contains(type.name())) {
+        if (!cs.admits[type.ordinal()]) {
             problems.add(new Problem("$.product.subject.type", CoreMessages.of("scoring.subjectType", type,
                     cs.sheet.id(), CoreMessages.title(cs.sheet.title()), ruleSet.id(), java.util.Arrays.stream(SubjectType.values())
                     .filter(t -> cs.admittedTypes.admitted().contains(t.name())).toList(),
@@ -398,28 +398,24 @@ public final class ScoringEngine {
             return;
         }
         SubjectType type = a.product().subject().type();
-        for (io.github.ocop.core.model.Criterion c : cs.organisation) {
-            if (c.subjectTypes().isEmpty()) {
-                continue;
-            }
-            io.github.ocop.core.model.OptionSubjectTypes map = c.subjectTypes().get();
+        int typeIndex = type.ordinal();
+        for (int o = 0; o < cs.organisation.length; o++) {
             // only a printed option names subject types: unanswered, "none" or an unknown key is not checked here
-            int i = cs.indexOf(c.code());
+            int i = cs.organisationIndex[o];
             int g = given[i];
-            if (g <= 0 || !map.maps(type.name())) {
+            if (g <= 0 || cs.organisationFits[o][g - 1][typeIndex]) {
                 continue;
             }
+            io.github.ocop.core.model.Criterion c = cs.organisation[o];
+            io.github.ocop.core.model.OptionSubjectTypes map = c.subjectTypes().orElseThrow();
             String key = cs.options[i][g - 1].key();
-            Optional<java.util.Set<String>> types = c.option(key).flatMap(o -> map.typesOf(key));
-            if (types.isEmpty() || types.get().contains(type.name())) {
-                continue;
-            }
+            java.util.Set<String> named = map.typesOf(key).orElseThrow();
             String fits = map.byOption().entrySet().stream().filter(e -> e.getValue().contains(type.name()))
                     .map(java.util.Map.Entry::getKey).sorted().collect(java.util.stream.Collectors.joining(", "));
             String text = c.option(key).get().text();
             problems.add(new Problem(answerPath(c.code()), CoreMessages.of("scoring.organisationAnswer",
                     type, key, c.code(), CoreMessages.title(c.title()), java.util.Arrays.stream(SubjectType.values())
-                            .filter(t -> types.get().contains(t.name())).toList(), text,
+                            .filter(t -> named.contains(t.name())).toList(), text,
                     fits, map.citation())));
         }
     }
