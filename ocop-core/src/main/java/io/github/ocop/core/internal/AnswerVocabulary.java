@@ -19,6 +19,9 @@ public final class AnswerVocabulary {
     public static final int UNKNOWN = -2;
     private static final String NONE_KEY = "none";
     private static final byte[] NONE_BYTES = NONE_KEY.getBytes(StandardCharsets.US_ASCII);
+    private static final int LETTERS = 32;
+    /** Codes of at most this many bytes are compared packed in a {@code long} with their length. */
+    private static final int PACKED = 7;
     /** The vocabularies compiled last, by (rule set id, sheet id) hash: racy, bounded, only a speed-up. */
     private static final AnswerVocabulary[] RECENT = new AnswerVocabulary[256];
 
@@ -29,6 +32,10 @@ public final class AnswerVocabulary {
     private final String[][] keys;
     private final byte[][][] keyBytes;
     private final boolean[] acceptsNone;
+    /** Per criterion, its code's bytes packed as {@link #pack} does, or -1 when longer than {@link #PACKED} bytes. */
+    private final long[] packedCodes;
+    /** Per criterion i and letter x ('a' + x, x &lt; 32): 1 + the index of the option keyed by that one letter, or 0. */
+    private final byte[] letterOptions;
     /** Open addressing: slot to 1 + criterion index (0 = free); size a power of two. */
     private final int[] table;
     private final int hashMultiplier;
@@ -59,6 +66,17 @@ public final class AnswerVocabulary {
             }
         }
         this.acceptsNone = acceptsNone.clone();
+        this.packedCodes = new long[codes.length];
+        this.letterOptions = new byte[codes.length * LETTERS];
+        for (int i = 0; i < codes.length; i++) {
+            packedCodes[i] = codeBytes[i].length <= PACKED ? pack(codeBytes[i], 0, codeBytes[i].length) : -1;
+            for (int k = 0; k < keys[i].length && k < Byte.MAX_VALUE; k++) {
+                int x = keyBytes[i][k].length == 1 ? keyBytes[i][k][0] - 'a' : -1;
+                if (x >= 0 && x < LETTERS && letterOptions[i * LETTERS + x] == 0) {
+                    letterOptions[i * LETTERS + x] = (byte) (k + 1);
+                }
+            }
+        }
         // a multiplicative hash whose multiplier is searched so that no two codes of the sheet share a slot (codes
         // such as "1.1", "1.2", "2.1" have near-consecutive String hashes, which plain masking clusters)
         int bits = Math.max(2, 32 - Integer.numberOfLeadingZeros(Math.max(1, codes.length) * 4 - 1));
@@ -176,13 +194,24 @@ public final class AnswerVocabulary {
         int[] t = table;
         int h = slot(hash);
         int e;
+        // codes of up to 7 bytes (all but unusual ones) compare as one number
+        long packed = len <= PACKED ? pack(b, start, len) : -1;
         while ((e = t[h]) != 0) {
-            if (same(codeBytes[e - 1], b, start, len)) {
+            if (packed != -1 ? packedCodes[e - 1] == packed : same(codeBytes[e - 1], b, start, len)) {
                 return e - 1;
             }
             h = (h + 1) & (t.length - 1);
         }
         return -1;
+    }
+
+    /** {@return up to {@link #PACKED} bytes and their number as one number: equal only for equal bytes, never -1} */
+    private static long pack(byte[] b, int start, int len) {
+        long p = len;
+        for (int k = 0; k < len; k++) {
+            p = p << 8 | (b[start + k] & 0xFF);
+        }
+        return p;
     }
 
     /** {@return the most slots a lookup of one of the sheet's codes visits: 1 when its hash is perfect} */
@@ -234,9 +263,9 @@ public final class AnswerVocabulary {
     public int option(int i, byte[] b, int start, int len) {
         byte[][] o = keyBytes[i];
         if (len == 1) {
-            int k = b[start] - 'a';
-            if (k >= 0 && k < o.length && o[k].length == 1 && o[k][0] == b[start]) {
-                return k;
+            int x = b[start] - 'a';
+            if (x >= 0 && x < LETTERS && letterOptions[i * LETTERS + x] != 0) {
+                return letterOptions[i * LETTERS + x] - 1;
             }
         }
         for (int k = 0; k < o.length; k++) {

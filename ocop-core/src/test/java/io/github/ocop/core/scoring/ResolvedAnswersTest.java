@@ -43,20 +43,40 @@ class ResolvedAnswersTest {
     Arbitrary<String> codesAndKeys() {
         // the sheet's own codes and keys, "none", strings with colliding hashes ("Aa" and "BB"), and any short ASCII
         return Arbitraries.oneOf(Arbitraries.of("1.1", "1.2", "2.1", "2.2", "3", "a", "b", "c", "d", "none", "Aa", "BB",
-                        "", "1.", "3 ", "A"),
-                Arbitraries.strings().withChars("123.abcdnoeAB").ofMaxLength(5));
+                        "", "1.", "3 ", "A", "1.2.3.4", "1.2.3.4.", "1.2.3.4.5", "\u0000a", "\u0000\u0000a", "aa", "e"),
+                Arbitraries.strings().withChars("123.abcdnoeAB\u0000").ofMaxLength(10));
     }
+
+    /** Codes of 7 bytes and more (compared byte by byte beyond 7), codes with NUL, keys that are not one letter. */
+    private static final AnswerVocabulary ODD = new AnswerVocabulary("odd", "O",
+            new String[] {"1.2.3.4", "1.2.3.4.5", "a", "\u0000a", "BB", "Aa"},
+            new String[][] {{"a", "b"}, {"aa", "a"}, {"\u0000a", "e"}, {}, {"b", "a"}, {"none"}},
+            new boolean[] {false, true, true, true, false, false});
 
     @Property(tries = 500)
     void aCodeOrKeyIsFoundFromItsBytesAsFromItsString(@ForAll("codesAndKeys") String text) {
-        AnswerVocabulary v = vocabularyOf(T);
-        // padded on both sides: the lookup reads only its slice of the document
-        byte[] doc = ("\"" + text + "\"").getBytes(StandardCharsets.US_ASCII);
-        assertThat(v.indexOf(doc, 1, text.length(), text.hashCode())).isEqualTo(v.indexOf(text));
-        for (int i = 0; i < v.size(); i++) {
-            assertThat(v.option(i, doc, 1, text.length())).as("criterion %s, key %s", v.code(i), text)
-                    .isEqualTo(v.option(i, text));
+        for (AnswerVocabulary v : List.of(vocabularyOf(T), ODD)) {
+            // padded on both sides: the lookup reads only its slice of the document
+            byte[] doc = ("\"" + text + "\"").getBytes(StandardCharsets.US_ASCII);
+            assertThat(v.indexOf(doc, 1, text.length(), text.hashCode())).isEqualTo(v.indexOf(text));
+            for (int i = 0; i < v.size(); i++) {
+                assertThat(v.option(i, doc, 1, text.length())).as("criterion %s, key %s", v.code(i), text)
+                        .isEqualTo(v.option(i, text));
+            }
         }
+    }
+
+    @Test
+    void oddCodesAndKeysAsWritten() {
+        assertThat(ODD.indexOf("1.2.3.4.5")).isEqualTo(1);
+        assertThat(ODD.indexOf("\u0000a")).isEqualTo(3);
+        assertThat(ODD.indexOf("a")).isEqualTo(2);
+        byte[] nulA = {0, 'a'};
+        assertThat(ODD.indexOf(nulA, 0, 2, "\u0000a".hashCode())).isEqualTo(3); // not "a": the length counts
+        assertThat(ODD.option(1, "a")).isEqualTo(1); // "a" is the second option of 1.2.3.4.5
+        assertThat(ODD.option(5, "none")).isZero(); // a printed option keyed "none" comes before the answer "none"
+        assertThat(ODD.option(3, "none")).isEqualTo(AnswerVocabulary.NONE);
+        assertThat(ODD.option(0, "none")).isEqualTo(AnswerVocabulary.UNKNOWN);
     }
 
     @Test
