@@ -48,12 +48,13 @@ public class EndToEndBenchmark {
         RuleSet rules = RuleSets.standard().get("qd-26-2026");
         String sheetId = "largest".equals(sheet) ? Workloads.largestSheet(rules) : sheet;
         engine = EndToEndLevers.engine(rules);
+        engine.minima(sheetId); // the sheet compiled: its vocabulary resolves the answers as they are read
         document = EndToEndLevers.document(Workloads.assessment(rules, sheetId, 3));
         assessment = EndToEndLevers.read(document);
         card = engine.score(assessment);
         byte[] expected = l0StrictReadTreeWrite();
         for (byte[] b : new byte[][] {l1TreeReadWithoutBeanValidation(), l2OnePassReadTreeWrite(),
-                l3OnePassReadStreamingWrite(), endToEnd()}) {
+                l3OnePassReadStreamingWrite(), l4AnswersLookedUpByTheEngine(), endToEnd()}) {
             if (!Arrays.equals(expected, b)) {
                 throw new IllegalStateException("a path writes other bytes");
             }
@@ -84,6 +85,15 @@ public class EndToEndBenchmark {
         return EndToEndLevers.writeStreaming(engine.score(EndToEndLevers.read(document)));
     }
 
+    /**
+     * @return the library's path with the answers looked up by the engine (before the lever "answers resolved while
+     * read": criterion and option indexes found from the bytes by the sheet's vocabulary)
+     */
+    @Benchmark
+    public byte[] l4AnswersLookedUpByTheEngine() {
+        return EndToEndLevers.writeFragments(engine.score(EndToEndLevers.readWithoutVocabulary(document)));
+    }
+
     /** @return lever "per-sheet fragments": the library's path ({@code AssessmentReader.parse}, score, {@code OcopJson.scoreCardUtf8}) */
     @Benchmark
     public byte[] endToEnd() {
@@ -102,7 +112,13 @@ public class EndToEndBenchmark {
         return EndToEndLevers.read(document);
     }
 
-    /** @return scoring alone */
+    /** @return the one-pass read alone, the answers not resolved while read */
+    @Benchmark
+    public Assessment stepReadOnePassWithoutVocabulary() {
+        return EndToEndLevers.readWithoutVocabulary(document);
+    }
+
+    /** @return scoring alone (the answers resolved while read) */
     @Benchmark
     public ScoreCard stepScore() {
         return engine.score(assessment);

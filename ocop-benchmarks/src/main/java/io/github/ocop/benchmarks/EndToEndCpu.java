@@ -34,13 +34,17 @@ public final class EndToEndCpu {
         RuleSet rules = RuleSets.standard().get("qd-26-2026");
         String sheetId = args.length > 0 && "largest".equals(args[0]) ? Workloads.largestSheet(rules) : "1";
         ScoringEngine engine = ScoringEngine.of(rules);
+        engine.minima(sheetId); // the sheet compiled: its vocabulary resolves the answers as they are read
         byte[] document = EndToEndLevers.document(Workloads.assessment(rules, sheetId, 3));
         Assessment assessment = AssessmentReader.parse(document, "assessment.json");
         ScoreCard card = engine.score(assessment);
         System.out.printf("sheet %s: %d bytes in, %d bytes out%n", sheetId, document.length,
                 OcopJson.scoreCardUtf8(card).length);
         measure("read", () -> AssessmentReader.parse(document, "assessment.json"));
+        measure("read (no vocab.)", () -> EndToEndLevers.readWithoutVocabulary(document));
         measure("score", () -> engine.score(assessment));
+        Assessment lookedUp = EndToEndLevers.readWithoutVocabulary(document);
+        measure("score (looked up)", () -> engine.score(lookedUp));
         measure("write (same card)", () -> OcopJson.scoreCardUtf8(card));
         measure("score + write", () -> OcopJson.scoreCardUtf8(engine.score(assessment)));
         measure("endToEnd", () -> OcopJson.scoreCardUtf8(engine.score(AssessmentReader.parse(document,

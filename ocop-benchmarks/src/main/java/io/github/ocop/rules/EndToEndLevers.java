@@ -64,6 +64,19 @@ public final class EndToEndLevers {
         return AssessmentReader.parse(bytes, "assessment.json");
     }
 
+    /**
+     * @param bytes a document
+     * @return it read as {@link AssessmentReader#parse} does, but with its answers looked up by the engine rather than
+     * resolved while read by the sheet's vocabulary
+     */
+    public static Assessment readWithoutVocabulary(byte[] bytes) {
+        Assessment a = AssessmentFastPath.readWithoutVocabulary(bytes);
+        if (a == null) {
+            throw new IllegalStateException("the benchmark document is not read by the one-pass reader");
+        }
+        return a;
+    }
+
     /** @param card a card @return its JSON through the Jackson tree, as UTF-8 (the writer before issue 18) */
     public static byte[] writeTree(ScoreCard card) {
         return Json.compact(OcopJson.scoreCardNode(card)).getBytes(StandardCharsets.UTF_8);
