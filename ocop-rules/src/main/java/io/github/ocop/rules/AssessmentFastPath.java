@@ -366,8 +366,13 @@ final class AssessmentFastPath {
             if (c != ',') {
                 throw bail();
             }
-            while ((c = b[++at]) <= ' ' && whitespace(c)) {
-                // and after the comma
+            if ((c = b[++at]) == '\n') { // an indented document: a new line, then spaces (one comparison each)
+                while ((c = b[++at]) == ' ') {
+                    // indentation
+                }
+            }
+            while (c <= ' ' && whitespace(c)) { // any other white space
+                c = b[++at];
             }
         }
     }
