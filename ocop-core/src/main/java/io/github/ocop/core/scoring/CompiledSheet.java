@@ -65,6 +65,12 @@ final class CompiledSheet {
     final int[][] triggerCriterion;
     /** The subject types the sheet's product groups admit, or null when the rule set does not say. */
     final io.github.ocop.core.model.SubjectTypes admittedTypes;
+    /**
+     * What the score card writer of {@code io.github.ocop.rules} computed once for this compiled sheet (its encoded
+     * lines), or null: set through {@link io.github.ocop.core.internal.ScoringAccess#attachToSheet}, never read here.
+     * Built racily: two threads may each build an equal value and either is kept.
+     */
+    volatile Object writerAttachment;
 
     CompiledSheet(ScoringSheet sheet) {
         this(sheet, null);
