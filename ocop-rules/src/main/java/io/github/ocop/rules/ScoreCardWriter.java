@@ -188,13 +188,25 @@ final class ScoreCardWriter {
             at = putInt(out, at, card.part(p));
         }
         byte[][] sectionKeys = f.sectionKeys;
-        int[][] members = f.sectionMembers;
-        if (members.length == 0) {
+        int sections = sectionKeys.length;
+        if (sections == 0) {
             at = put(out, at, SECTIONS);
         }
-        for (int s = 0; s < members.length; s++) {
+        int[] sectionFrom = f.sectionFrom;
+        int[] sectionTo = f.sectionTo;
+        for (int s = 0; s < sections; s++) {
             at = put(out, at, sectionKeys[s]);
-            at = putInt(out, at, sum(points, members[s]));
+            int sum = 0;
+            if (sectionFrom != null) { // each section's criteria are a run of consecutive places
+                for (int i = sectionFrom[s], to = sectionTo[s]; i < to; i++) {
+                    sum += points[i];
+                }
+            } else {
+                for (int i : f.sectionMembers[s]) {
+                    sum += points[i];
+                }
+            }
+            at = putInt(out, at, sum);
         }
         at = put(out, at, BAND_STARS);
         at = putInt(out, at, bandStars);
@@ -205,13 +217,19 @@ final class ScoreCardWriter {
         } else {
             at = put(out, at, STARS_NULL_RANKED_FALSE_CRITERIA);
         }
-        byte[][][] lines = f.lines;
+        byte[] pool = f.pool;
+        int[] lineBase = f.lineBase;
+        int[] lineStart = f.lineStart;
+        boolean[] lossyLine = f.lossyLine;
         for (int i = 0; i < line.length; i++) {
-            byte[] l = lines[i][line[i]];
-            if (l == null) {
+            int k = lineBase[i] + line[i];
+            if (lossyLine != null && lossyLine[k]) {
                 return null;
             }
-            at = put(out, at, l);
+            int from = lineStart[k];
+            int length = lineStart[k + 1] - from;
+            System.arraycopy(pool, from, out, at, length);
+            at += length;
         }
         at = put(out, at, UNMET);
         byte[][][] unmet = f.unmet;
@@ -235,14 +253,6 @@ final class ScoreCardWriter {
         return Arrays.copyOf(out, at);
     }
 
-    private static int sum(int[] points, int[] members) {
-        int sum = 0;
-        for (int i : members) {
-            sum += points[i];
-        }
-        return sum;
-    }
-
     /** What one compiled sheet writes the same way on every card: a card's bytes are these, its strings and numbers. */
     private static final class Fragments {
         /** The card up to the product's name: format, rule set, digest, official mark, provenance, sheet. */
@@ -252,12 +262,24 @@ final class ScoreCardWriter {
          * in the order of the card's sections.
          */
         final byte[][] sectionKeys;
+        /** Per section, the places of the criteria whose points it sums. */
         final int[][] sectionMembers;
         /**
-         * Per criterion, per score index (as the engine's score lines: options, "none", not applicable), the whole
-         * JSON of that score, with the comma before it but the first; null when a lone surrogate makes it inexact.
+         * Per section, the first place of its criteria and the place after its last, when they are consecutive (as
+         * in a printed sheet) for every section; else null.
          */
-        final byte[][][] lines;
+        final int[] sectionFrom;
+        final int[] sectionTo;
+        /**
+         * Per criterion, per score index (as the engine's score lines: options, "none", not applicable), the whole
+         * JSON of that score, with the comma before it but the first: one after the other in {@link #pool}, the
+         * score k of criterion i from {@code lineStart[lineBase[i] + k]} to {@code lineStart[lineBase[i] + k + 1]}.
+         */
+        final byte[] pool;
+        final int[] lineBase;
+        final int[] lineStart;
+        /** Per line as {@link #lineStart}: a lone surrogate makes it inexact; null when no line is. */
+        final boolean[] lossyLine;
         /**
          * Per star minimum, per score index of its criterion times 2 plus 1 when blocking: the JSON of the unmet
          * minimum, null when that score meets it, {@link #LOSSY} when it cannot be exact.
@@ -285,21 +307,50 @@ final class ScoreCardWriter {
                 sectionKeys[s] = w.take();
             }
             sectionMembers = access.sectionMembers(card);
+            int[] from = new int[sections];
+            int[] to = new int[sections];
+            boolean runs = true;
+            for (int s = 0; s < sections; s++) {
+                int[] m = sectionMembers[s];
+                from[s] = m.length == 0 ? 0 : m[0];
+                to[s] = from[s] + m.length;
+                for (int k = 0; k < m.length; k++) {
+                    runs &= m[k] == from[s] + k;
+                }
+            }
+            sectionFrom = runs ? from : null;
+            sectionTo = runs ? to : null;
             lossy = w.lossy;
             CriterionScore[][] scores = access.scoreLines(card);
-            lines = new byte[scores.length][][];
+            lineBase = new int[scores.length];
+            int count = 0;
             for (int i = 0; i < scores.length; i++) {
-                lines[i] = new byte[scores[i].length][];
+                lineBase[i] = count;
+                count += scores[i].length;
+            }
+            lineStart = new int[count + 1];
+            boolean[] lossyLines = new boolean[count];
+            boolean anyLossy = false;
+            int most = 0;
+            for (int i = 0; i < scores.length; i++) {
+                int longestLine = 0;
                 for (int k = 0; k < scores[i].length; k++) {
+                    int start = w.n;
+                    lineStart[lineBase[i] + k] = start;
                     w.lossy = false;
                     if (i > 0) {
                         w.ascii(',');
                     }
                     w.criterion(scores[i][k]);
-                    byte[] bytes = w.take();
-                    lines[i][k] = w.lossy ? null : bytes;
+                    lossyLines[lineBase[i] + k] = w.lossy;
+                    anyLossy |= w.lossy;
+                    longestLine = Math.max(longestLine, w.n - start);
                 }
+                most += longestLine;
             }
+            lineStart[count] = w.n;
+            pool = w.take();
+            lossyLine = anyLossy ? lossyLines : null;
             UnmetMinimum[][] unmetLines = access.unmetLines(card);
             minimumIndex = access.minimumIndex(card);
             requiredFor = new int[unmetLines.length];
@@ -321,7 +372,7 @@ final class ScoreCardWriter {
                 }
             }
             // every number at its longest (11 characters), every criterion's and minimum's longest line
-            int most = head.length + ASSESSOR.length + TOTAL.length + 11 + BAND_STARS.length + 11
+            most += head.length + ASSESSOR.length + TOTAL.length + 11 + BAND_STARS.length + 11
                     + STARS_NULL_RANKED_FALSE_CRITERIA.length + STARS.length + 11 + RANKED_TRUE_CRITERIA.length
                     + UNMET.length + (sections == 0 ? SECTIONS.length : 0);
             for (byte[] k : PART_KEYS) {
@@ -329,9 +380,6 @@ final class ScoreCardWriter {
             }
             for (byte[] k : sectionKeys) {
                 most += k.length + 11;
-            }
-            for (byte[][] l : lines) {
-                most += longest(l);
             }
             for (byte[][] u : unmet) {
                 most += longest(u) + 1;
