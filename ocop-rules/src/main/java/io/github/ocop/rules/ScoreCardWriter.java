@@ -19,8 +19,9 @@ import java.util.List;
  * it (the engine's own object, shared by every card it scores on that sheet): the head up to the product, each
  * section's key, the whole JSON of every score each criterion can earn (each option, "none", not applicable: the
  * engine indexes a card's criterion by that score's place, so a line is an array lookup) and of every unmet minimum.
- * A card's length is summed first and its bytes written once into an array of that length. Thread-safe: the encoded
- * lines are immutable, and two threads that encode a sheet at once each attach an equal copy.
+ * A card is written in one pass, without a check per field, into a per-thread buffer at least as long as the sheet's
+ * longest card, and copied out. Thread-safe: the encoded lines are immutable, and two threads that encode a sheet at
+ * once each attach an equal copy.
  */
 final class ScoreCardWriter {
     private static final ScoringAccess SCORING = ScoringAccess.get();
