@@ -4,31 +4,26 @@ import io.github.ocop.core.internal.ScoringAccess;
 import io.github.ocop.core.model.KnockOut;
 import io.github.ocop.core.model.PartCode;
 import io.github.ocop.core.scoring.CriterionScore;
+import io.github.ocop.core.scoring.DerivedKnockOut;
 import io.github.ocop.core.scoring.ScoreCard;
 import io.github.ocop.core.scoring.UnmetMinimum;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Writes a score card's compact JSON straight to UTF-8 bytes, the same bytes as the tree of
  * {@link OcopJson#scoreCardNode} written by Jackson (the tests compare them on every bundled example and on generated
- * cards). What depends only on the rule set and sheet (the head up to the product, each section's key) is encoded
- * once per sheet and copied, and so is each (criterion, score) line whole (code, part, option, points, maximum,
- * applicability): the engine shares one score object per criterion and option, so a line is found by identity and
- * copied. Each fragment is used only after checking it still describes the card's criterion, so a stale fragment
- * costs speed, never correctness. The output is built in a per-thread buffer reused from card to card and copied
- * out. Thread-safe.
+ * cards). Everything that depends only on the rule set and sheet is encoded once per compiled sheet and attached to
+ * it (the engine's own object, shared by every card it scores on that sheet): the head up to the product, each
+ * section's key, the whole JSON of every score each criterion can earn (each option, "none", not applicable: the
+ * engine indexes a card's criterion by that score's place, so a line is an array lookup) and of every unmet minimum.
+ * A card is written in one pass, without a check per field, into a per-thread buffer at least as long as the sheet's
+ * longest card, and copied out. Thread-safe: the encoded lines are immutable, and two threads that encode a sheet at
+ * once each attach an equal copy.
  */
 final class ScoreCardWriter {
-    /** Fragments kept for at most this many (rule set, sheet) pairs; beyond, new ones are built for each card. */
-    private static final int MAX_CACHED_SHEETS = 4_096;
-    private static final Map<String, Map<String, Fragments>> CACHE = new ConcurrentHashMap<>();
     private static final ScoringAccess SCORING = ScoringAccess.get();
     private static final PartCode[] PARTS = PartCode.values();
     private static final byte[][] PART_KEYS = new byte[PARTS.length][];
@@ -40,8 +35,55 @@ final class ScoreCardWriter {
         }
     }
 
-    /** Each thread's output buffer, reused from card to card (a writer runs to its end on one thread). */
-    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[4096]);
+    private static final byte[] FORMAT = ascii("{\"format\":");
+    private static final byte[] RULE_SET = ascii(",\"ruleSet\":");
+    private static final byte[] RULE_SET_DIGEST = ascii(",\"ruleSetDigest\":");
+    private static final byte[] NOT_OFFICIAL = ascii(",\"officialRuleSet\":false");
+    private static final byte[] SHEET = ascii(",\"sheet\":");
+    private static final byte[] PRODUCT = ascii(",\"product\":");
+    private static final byte[] ASSESSOR = ascii(",\"assessor\":");
+    private static final byte[] TOTAL = ascii(",\"total\":");
+    private static final byte[] SECTIONS = ascii("},\"sections\":{");
+    private static final byte[] BAND_STARS = ascii("},\"bandStars\":");
+    private static final byte[] STARS = ascii(",\"stars\":");
+    private static final byte[] RANKED = ascii(",\"ranked\":");
+    private static final byte[] CRITERIA = ascii(",\"criteria\":[");
+    private static final byte[] RANKED_TRUE_CRITERIA = ascii(",\"ranked\":true,\"criteria\":[");
+    private static final byte[] STARS_NULL_RANKED_FALSE_CRITERIA = ascii(",\"stars\":null,\"ranked\":false,\"criteria\":[");
+    private static final byte[] CODE = ascii("{\"code\":");
+    private static final byte[] PART = ascii(",\"part\":");
+    private static final byte[] OPTION = ascii(",\"option\":");
+    private static final byte[] POINTS = ascii(",\"points\":");
+    private static final byte[] MAX_POINTS = ascii(",\"maxPoints\":");
+    private static final byte[] APPLICABLE = ascii(",\"applicable\":");
+    private static final byte[] UNMET = ascii("],\"unmetMinimums\":[");
+    private static final byte[] UNMET_CRITERION = ascii("{\"criterion\":");
+    private static final byte[] REQUIRED_FOR = ascii(",\"requiredFor\":");
+    private static final byte[] REQUIRED_OPTION = ascii(",\"requiredOption\":");
+    private static final byte[] REQUIRED_POINTS = ascii(",\"requiredPoints\":");
+    private static final byte[] BLOCKING = ascii(",\"blocking\":");
+    private static final byte[] KNOCK_OUTS = ascii("],\"knockOuts\":[");
+    private static final byte[] KO_ID = ascii("{\"id\":");
+    private static final byte[] KO_EFFECT = ascii(",\"effect\":");
+    private static final byte[] KO_TEXT = ascii(",\"text\":");
+    private static final byte[] KO_DERIVED_CRITERION = ascii(",\"derivedFrom\":{\"criterion\":");
+    private static final byte[] KO_DERIVED_OPTION = ascii(",\"option\":");
+    private static final byte[] WARNINGS = ascii("],\"warnings\":[");
+    private static final byte[] END = ascii("]}");
+    /** The end of a card without knock-outs or warnings, after its unmet minima. */
+    private static final byte[] NO_KNOCK_OUTS_NOR_WARNINGS = ascii("],\"knockOuts\":[],\"warnings\":[]}");
+    private static final byte[] COMMA = ascii(",");
+    private static final byte[] NULL = ascii("null");
+    private static final byte[] TRUE = ascii("true");
+    private static final byte[] FALSE = ascii("false");
+    /** An encoded line that a lone surrogate keeps from being exact (the card then has only the Jackson form). */
+    private static final byte[] LOSSY = new byte[0];
+
+    /**
+     * Each thread's output buffer, reused from card to card: a card is written there, then copied out (an array
+     * copied into a new array of its length is not cleared first, one written field by field is).
+     */
+    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[8192]);
     /** A buffer grown beyond this is not kept for the next card. */
     private static final int MAX_KEPT_BUFFER = 1 << 16;
 
@@ -54,20 +96,6 @@ final class ScoreCardWriter {
         this.buf = buf;
     }
 
-    /** Runs the writer on this thread's buffer and keeps the buffer (grown or not) for the next card. */
-    private static ScoreCardWriter onThreadBuffer(ScoreCard card, Fragments f) {
-        byte[] b = BUFFER.get();
-        BUFFER.set(null); // not shared with a nested writer should one ever run on this thread meanwhile
-        ScoreCardWriter w = new ScoreCardWriter(b == null ? new byte[4096] : b);
-        w.write(card, f);
-        if (w.buf.length <= MAX_KEPT_BUFFER) {
-            BUFFER.set(w.buf);
-        } else {
-            BUFFER.set(new byte[4096]);
-        }
-        return w;
-    }
-
     /**
      * {@return a score card's compact JSON as UTF-8, or null when a string of it holds a lone surrogate (then only the
      * {@code String} form is exact)}
@@ -75,17 +103,22 @@ final class ScoreCardWriter {
      * @param card a score card
      */
     static byte[] utf8(ScoreCard card) {
-        return utf8(card, true);
+        return write(card, fragments(card));
     }
 
     /**
      * {@return as {@link #utf8(ScoreCard)}}
      *
      * @param card      a score card
-     * @param fragments whether to use the per-sheet fragments (false only to measure what they save)
+     * @param fragments whether to use the per-sheet fragments (false only to measure what they save: every field of
+     *                  the card is then encoded on every card)
      */
     static byte[] utf8(ScoreCard card, boolean fragments) {
-        ScoreCardWriter w = onThreadBuffer(card, fragments ? fragments(card) : new Fragments(card, false));
+        if (fragments) {
+            return utf8(card);
+        }
+        ScoreCardWriter w = new ScoreCardWriter(new byte[4096]);
+        w.fieldByField(card);
         return w.lossy ? null : Arrays.copyOf(w.buf, w.n);
     }
 
@@ -95,104 +128,413 @@ final class ScoreCardWriter {
      * @param card a score card
      */
     static String string(ScoreCard card) {
-        ScoreCardWriter w = onThreadBuffer(card, fragments(card));
-        return w.lossy ? null : new String(w.buf, 0, w.n, StandardCharsets.UTF_8);
+        byte[] bytes = utf8(card);
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 
-    private void write(ScoreCard card, Fragments f) {
-        lossy = f.lossy;
-        raw(f.head);
+    /** {@return the encoded lines of the card's compiled sheet, encoded now if it has none yet} */
+    private static Fragments fragments(ScoreCard card) {
+        if (SCORING.sheetAttachment(card) instanceof Fragments f) {
+            return f;
+        }
+        Fragments f = new Fragments(card);
+        SCORING.attachToSheet(card, f);
+        return f;
+    }
+
+    /**
+     * The card's bytes, written in one pass into this thread's buffer (large enough for the longest card of the sheet
+     * with these strings) and copied out.
+     */
+    private static byte[] write(ScoreCard card, Fragments f) {
+        if (f.lossy) {
+            return null;
+        }
+        ScoringAccess access = SCORING;
+        String name = card.assessment().product().name();
+        String assessor = card.assessment().assessor();
+        int nameLength = jsonLength(name);
+        int assessorLength = jsonLength(assessor);
+        if (nameLength < 0 || assessorLength < 0) {
+            return null;
+        }
+        byte[] end = NO_KNOCK_OUTS_NOR_WARNINGS;
+        if (!card.knockOuts().isEmpty() || !card.warnings().isEmpty()) {
+            ScoreCardWriter w = new ScoreCardWriter(new byte[256]);
+            w.knockOutsAndWarnings(card);
+            if (w.lossy) {
+                return null;
+            }
+            end = w.take();
+        }
+        int longest = f.longest + nameLength + assessorLength + end.length;
+        byte[] out = BUFFER.get();
+        if (out.length < longest) {
+            out = new byte[Math.max(longest, out.length * 2)];
+            if (out.length <= MAX_KEPT_BUFFER) {
+                BUFFER.set(out);
+            }
+        }
+        int[] line = access.lines(card);
+        int[] points = access.points(card);
+        int bandStars = card.bandStars();
+        int at = put(out, 0, f.head);
+        at = putString(out, at, name, nameLength);
+        at = put(out, at, ASSESSOR);
+        at = putString(out, at, assessor, assessorLength);
+        at = put(out, at, TOTAL);
+        at = putInt(out, at, card.total());
+        for (PartCode p : PARTS) {
+            at = put(out, at, PART_KEYS[p.ordinal()]);
+            at = putInt(out, at, card.part(p));
+        }
+        byte[][] sectionKeys = f.sectionKeys;
+        int sections = sectionKeys.length;
+        if (sections == 0) {
+            at = put(out, at, SECTIONS);
+        }
+        int[] sectionFrom = f.sectionFrom;
+        int[] sectionTo = f.sectionTo;
+        for (int s = 0; s < sections; s++) {
+            at = put(out, at, sectionKeys[s]);
+            int sum = 0;
+            if (sectionFrom != null) { // each section's criteria are a run of consecutive places
+                for (int i = sectionFrom[s], to = sectionTo[s]; i < to; i++) {
+                    sum += points[i];
+                }
+            } else {
+                for (int i : f.sectionMembers[s]) {
+                    sum += points[i];
+                }
+            }
+            at = putInt(out, at, sum);
+        }
+        at = put(out, at, BAND_STARS);
+        at = putInt(out, at, bandStars);
+        if (card.ranked()) {
+            at = put(out, at, STARS);
+            at = putInt(out, at, card.starsBeforeKnockOuts());
+            at = put(out, at, RANKED_TRUE_CRITERIA);
+        } else {
+            at = put(out, at, STARS_NULL_RANKED_FALSE_CRITERIA);
+        }
+        byte[] pool = f.pool;
+        int[] lineBase = f.lineBase;
+        int[] lineStart = f.lineStart;
+        boolean[] lossyLine = f.lossyLine;
+        for (int i = 0; i < line.length; i++) {
+            int k = lineBase[i] + line[i];
+            if (lossyLine != null && lossyLine[k]) {
+                return null;
+            }
+            int from = lineStart[k];
+            int length = lineStart[k + 1] - from;
+            System.arraycopy(pool, from, out, at, length);
+            at += length;
+        }
+        at = put(out, at, UNMET);
+        byte[][][] unmet = f.unmet;
+        int[] minimumIndex = f.minimumIndex;
+        int[] requiredFor = f.requiredFor;
+        boolean first = true;
+        for (int m = 0; m < unmet.length; m++) {
+            byte[] u = unmet[m][line[minimumIndex[m]] * 2 + (requiredFor[m] <= bandStars ? 1 : 0)];
+            if (u != null) {
+                if (u == LOSSY) {
+                    return null;
+                }
+                if (!first) {
+                    out[at++] = ',';
+                }
+                first = false;
+                at = put(out, at, u);
+            }
+        }
+        at = put(out, at, end);
+        return Arrays.copyOf(out, at);
+    }
+
+    /** What one compiled sheet writes the same way on every card: a card's bytes are these, its strings and numbers. */
+    private static final class Fragments {
+        /** The card up to the product's name: format, rule set, digest, official mark, provenance, sheet. */
+        final byte[] head;
+        /**
+         * Each section's key (with the comma before it, and the parts' end and the sections' start before the first),
+         * in the order of the card's sections.
+         */
+        final byte[][] sectionKeys;
+        /** Per section, the places of the criteria whose points it sums. */
+        final int[][] sectionMembers;
+        /**
+         * Per section, the first place of its criteria and the place after its last, when they are consecutive (as
+         * in a printed sheet) for every section; else null.
+         */
+        final int[] sectionFrom;
+        final int[] sectionTo;
+        /**
+         * Per criterion, per score index (as the engine's score lines: options, "none", not applicable), the whole
+         * JSON of that score, with the comma before it but the first: one after the other in {@link #pool}, the
+         * score k of criterion i from {@code lineStart[lineBase[i] + k]} to {@code lineStart[lineBase[i] + k + 1]}.
+         */
+        final byte[] pool;
+        final int[] lineBase;
+        final int[] lineStart;
+        /** Per line as {@link #lineStart}: a lone surrogate makes it inexact; null when no line is. */
+        final boolean[] lossyLine;
+        /**
+         * Per star minimum, per score index of its criterion times 2 plus 1 when blocking: the JSON of the unmet
+         * minimum, null when that score meets it, {@link #LOSSY} when it cannot be exact.
+         */
+        final byte[][][] unmet;
+        final int[] minimumIndex;
+        /** Per star minimum: the level it is required for (blocking when at or below the card's band). */
+        final int[] requiredFor;
+        /** The most bytes a card of the sheet has besides its product's name, assessor, knock-outs and warnings. */
+        final int longest;
+        /** A lone surrogate in the rule set's id, digest, sheet or section codes: no card of the sheet is exact. */
+        final boolean lossy;
+
+        Fragments(ScoreCard card) {
+            ScoringAccess access = SCORING;
+            ScoreCardWriter w = new ScoreCardWriter(new byte[512]);
+            w.head(card);
+            head = w.take();
+            int sections = access.sectionCount(card);
+            sectionKeys = new byte[sections][];
+            for (int s = 0; s < sections; s++) {
+                w.raw(s == 0 ? SECTIONS : COMMA);
+                w.string(access.sectionCode(card, s));
+                w.ascii(':');
+                sectionKeys[s] = w.take();
+            }
+            sectionMembers = access.sectionMembers(card);
+            int[] from = new int[sections];
+            int[] to = new int[sections];
+            boolean runs = true;
+            for (int s = 0; s < sections; s++) {
+                int[] m = sectionMembers[s];
+                from[s] = m.length == 0 ? 0 : m[0];
+                to[s] = from[s] + m.length;
+                for (int k = 0; k < m.length; k++) {
+                    runs &= m[k] == from[s] + k;
+                }
+            }
+            sectionFrom = runs ? from : null;
+            sectionTo = runs ? to : null;
+            lossy = w.lossy;
+            CriterionScore[][] scores = access.scoreLines(card);
+            lineBase = new int[scores.length];
+            int count = 0;
+            for (int i = 0; i < scores.length; i++) {
+                lineBase[i] = count;
+                count += scores[i].length;
+            }
+            lineStart = new int[count + 1];
+            boolean[] lossyLines = new boolean[count];
+            boolean anyLossy = false;
+            int most = 0;
+            for (int i = 0; i < scores.length; i++) {
+                int longestLine = 0;
+                for (int k = 0; k < scores[i].length; k++) {
+                    int start = w.n;
+                    lineStart[lineBase[i] + k] = start;
+                    w.lossy = false;
+                    if (i > 0) {
+                        w.ascii(',');
+                    }
+                    w.criterion(scores[i][k]);
+                    lossyLines[lineBase[i] + k] = w.lossy;
+                    anyLossy |= w.lossy;
+                    longestLine = Math.max(longestLine, w.n - start);
+                }
+                most += longestLine;
+            }
+            lineStart[count] = w.n;
+            pool = w.take();
+            lossyLine = anyLossy ? lossyLines : null;
+            UnmetMinimum[][] unmetLines = access.unmetLines(card);
+            minimumIndex = access.minimumIndex(card);
+            requiredFor = new int[unmetLines.length];
+            unmet = new byte[unmetLines.length][][];
+            for (int m = 0; m < unmetLines.length; m++) {
+                unmet[m] = new byte[unmetLines[m].length * 2][];
+                for (int st = 0; st < unmetLines[m].length; st++) {
+                    UnmetMinimum u = unmetLines[m][st];
+                    if (u == null) {
+                        continue;
+                    }
+                    requiredFor[m] = u.requiredFor();
+                    for (int blocking = 0; blocking < 2; blocking++) {
+                        w.lossy = false;
+                        w.unmetMinimum(u, blocking == 1);
+                        byte[] bytes = w.take();
+                        unmet[m][st * 2 + blocking] = w.lossy ? LOSSY : bytes;
+                    }
+                }
+            }
+            // every number at its longest (11 characters), every criterion's and minimum's longest line
+            most += head.length + ASSESSOR.length + TOTAL.length + 11 + BAND_STARS.length + 11
+                    + STARS_NULL_RANKED_FALSE_CRITERIA.length + STARS.length + 11 + RANKED_TRUE_CRITERIA.length
+                    + UNMET.length + (sections == 0 ? SECTIONS.length : 0);
+            for (byte[] k : PART_KEYS) {
+                most += k.length + 11;
+            }
+            for (byte[] k : sectionKeys) {
+                most += k.length + 11;
+            }
+            for (byte[][] u : unmet) {
+                most += longest(u) + 1;
+            }
+            longest = most;
+        }
+    }
+
+    private static int longest(byte[][] lines) {
+        int most = 0;
+        for (byte[] l : lines) {
+            most = l == null ? most : Math.max(most, l.length);
+        }
+        return most;
+    }
+
+    // ---- the parts written field by field --------------------------------------------------------------------
+
+    /** The whole card, every field encoded (what the fragments save; only measured). */
+    private void fieldByField(ScoreCard card) {
+        head(card);
         string(card.assessment().product().name());
-        raw(Fragments.ASSESSOR);
+        raw(ASSESSOR);
         string(card.assessment().assessor());
-        raw(Fragments.TOTAL);
+        raw(TOTAL);
         integer(card.total());
         for (PartCode p : PARTS) {
             raw(PART_KEYS[p.ordinal()]);
             integer(card.part(p));
         }
-        raw(Fragments.SECTIONS);
-        // the card's arrays, read in place: no List or Map view built for one write
-        ScoringAccess access = SCORING;
-        int sections = access.sectionCount(card);
-        for (int s = 0; s < sections; s++) {
-            String code = access.sectionCode(card, s);
-            if (s < f.sectionCodes.length && (f.sectionCodes[s] == code || f.sectionCodes[s].equals(code))) {
-                raw(f.sectionKeys[s]);
-            } else {
-                if (s > 0) {
-                    ascii(',');
-                }
-                string(code);
-                ascii(':');
+        raw(SECTIONS);
+        boolean first = true;
+        for (java.util.Map.Entry<String, Integer> s : card.sections().entrySet()) {
+            if (!first) {
+                ascii(',');
             }
-            integer(access.sectionPoints(card, s));
+            first = false;
+            string(s.getKey());
+            ascii(':');
+            integer(s.getValue());
         }
-        raw(Fragments.BAND_STARS);
+        raw(BAND_STARS);
         integer(card.bandStars());
-        raw(Fragments.STARS);
+        raw(STARS);
         if (card.ranked()) {
             integer(card.starsBeforeKnockOuts());
         } else {
-            raw(Fragments.NULL);
+            raw(NULL);
         }
-        raw(Fragments.RANKED);
-        raw(card.ranked() ? Fragments.TRUE : Fragments.FALSE);
-        raw(Fragments.CRITERIA);
-        int criteria = access.criterionCount(card);
-        for (int i = 0; i < criteria; i++) {
-            CriterionScore c = access.criterion(card, i);
-            if (i > 0) {
+        raw(RANKED);
+        raw(card.ranked() ? TRUE : FALSE);
+        raw(CRITERIA);
+        first = true;
+        for (CriterionScore c : card.criteria()) {
+            if (!first) {
                 ascii(',');
             }
-            byte[] line = f.line(i, c);
-            if (line != null) {
-                raw(line);
-            } else {
-                criterion(c);
-            }
+            first = false;
+            criterion(c);
         }
-        raw(Fragments.UNMET);
-        boolean first = true;
+        raw(UNMET);
+        first = true;
         for (UnmetMinimum u : card.unmetMinimums()) {
             if (!first) {
                 ascii(',');
             }
             first = false;
-            raw(Fragments.UNMET_CRITERION);
-            string(u.criterion());
-            raw(Fragments.REQUIRED_FOR);
-            integer(u.requiredFor());
-            raw(Fragments.REQUIRED_OPTION);
-            string(u.requirement().option());
-            raw(Fragments.REQUIRED_POINTS);
-            integer(u.requirement().requiredPoints());
-            raw(Fragments.UNMET_OPTION);
-            optString(u.answer());
-            raw(Fragments.POINTS);
-            integer(u.points());
-            raw(Fragments.BLOCKING);
-            raw(u.requiredFor() <= card.bandStars() ? Fragments.TRUE : Fragments.FALSE);
+            unmetMinimum(u, u.requiredFor() <= card.bandStars());
+        }
+        knockOutsAndWarnings(card);
+    }
+
+    /** The card up to the product's name. */
+    private void head(ScoreCard card) {
+        raw(FORMAT);
+        string(OcopJson.SCORE_CARD_FORMAT);
+        raw(RULE_SET);
+        string(card.ruleSetId());
+        raw(RULE_SET_DIGEST);
+        optString(card.ruleSetDigest().orElse(null));
+        if (!BundledRuleSets.isOfficial(card.ruleSetId(), card.ruleSetDigest())) {
+            raw(NOT_OFFICIAL);
+        }
+        java.util.Optional<io.github.ocop.core.model.Provenance> provenance =
+                SheetProvenance.unofficial(card.ruleSetId(), card.ruleSetDigest(), card.sheetId());
+        if (provenance.isPresent()) {
+            raw(ascii(",\"" + SheetProvenance.FIELD + "\":{\"kind\":"));
+            string(provenance.get().kind().name());
+            raw(ascii(",\"source\":"));
+            string(provenance.get().source());
             ascii('}');
         }
-        raw(Fragments.KNOCK_OUTS);
-        first = true;
+        raw(SHEET);
+        string(card.sheetId());
+        raw(PRODUCT);
+    }
+
+    /** One criterion's score. */
+    private void criterion(CriterionScore c) {
+        raw(CODE);
+        string(c.code());
+        raw(PART);
+        string(c.part().name());
+        raw(OPTION);
+        optString(c.answer());
+        raw(POINTS);
+        integer(c.points());
+        raw(MAX_POINTS);
+        integer(c.maxPoints());
+        raw(APPLICABLE);
+        raw(c.applicable() ? TRUE : FALSE);
+        ascii('}');
+    }
+
+    /** One unmet minimum. */
+    private void unmetMinimum(UnmetMinimum u, boolean blocking) {
+        raw(UNMET_CRITERION);
+        string(u.criterion());
+        raw(REQUIRED_FOR);
+        integer(u.requiredFor());
+        raw(REQUIRED_OPTION);
+        string(u.requirement().option());
+        raw(REQUIRED_POINTS);
+        integer(u.requirement().requiredPoints());
+        raw(OPTION);
+        optString(u.answer());
+        raw(POINTS);
+        integer(u.points());
+        raw(BLOCKING);
+        raw(blocking ? TRUE : FALSE);
+        ascii('}');
+    }
+
+    /** The card from the end of its unmet minima: knock-outs, warnings, the closing brackets. */
+    private void knockOutsAndWarnings(ScoreCard card) {
+        raw(KNOCK_OUTS);
+        boolean first = true;
+        List<DerivedKnockOut> derived = card.derivedKnockOuts();
         for (KnockOut k : card.knockOuts()) {
             if (!first) {
                 ascii(',');
             }
             first = false;
-            raw(Fragments.KO_ID);
+            raw(KO_ID);
             string(k.id());
-            raw(Fragments.KO_EFFECT);
+            raw(KO_EFFECT);
             string(k.effect().name());
-            raw(Fragments.KO_TEXT);
+            raw(KO_TEXT);
             string(k.text());
-            for (io.github.ocop.core.scoring.DerivedKnockOut d : card.derivedKnockOuts()) {
+            for (DerivedKnockOut d : derived) {
                 if (d.knockOut().equals(k)) {
-                    raw(Fragments.KO_DERIVED_CRITERION);
+                    raw(KO_DERIVED_CRITERION);
                     string(d.criterion());
-                    raw(Fragments.KO_DERIVED_OPTION);
+                    raw(KO_DERIVED_OPTION);
                     string(d.option());
                     ascii('}');
                     break;
@@ -200,7 +542,7 @@ final class ScoreCardWriter {
             }
             ascii('}');
         }
-        raw(Fragments.WARNINGS);
+        raw(WARNINGS);
         first = true;
         for (String warning : card.warnings()) {
             if (!first) {
@@ -209,204 +551,10 @@ final class ScoreCardWriter {
             first = false;
             string(warning);
         }
-        raw(Fragments.END);
+        raw(END);
     }
 
-    /** Writes one criterion's score field by field. */
-    private void criterion(CriterionScore c) {
-        raw(Fragments.CODE);
-        string(c.code());
-        raw(Fragments.PART);
-        string(c.part().name());
-        raw(Fragments.OPTION);
-        optString(c.answer());
-        raw(Fragments.POINTS);
-        integer(c.points());
-        raw(Fragments.MAX_POINTS);
-        integer(c.maxPoints());
-        raw(Fragments.APPLICABLE);
-        raw(c.applicable() ? Fragments.TRUE : Fragments.FALSE);
-        ascii('}');
-    }
-
-    private static Fragments fragments(ScoreCard card) {
-        String ruleSet = card.ruleSetId();
-        String digest = card.ruleSetDigest().orElse(null);
-        Map<String, Fragments> bySheet = CACHE.get(ruleSet);
-        Fragments f = bySheet == null ? null : bySheet.get(card.sheetId());
-        if (f != null && Objects.equals(f.digest, digest)) {
-            return f;
-        }
-        f = new Fragments(card, true);
-        if (CACHE.size() < MAX_CACHED_SHEETS) {
-            bySheet = CACHE.computeIfAbsent(ruleSet, k -> new ConcurrentHashMap<>());
-            if (bySheet.size() < MAX_CACHED_SHEETS) {
-                bySheet.put(card.sheetId(), f);
-            }
-        }
-        return f;
-    }
-
-    /** What one (rule set, digest, sheet) writes the same way on every card. */
-    private static final class Fragments {
-        static final byte[] ASSESSOR = ascii(",\"assessor\":");
-        static final byte[] TOTAL = ascii(",\"total\":");
-        static final byte[] SECTIONS = ascii("},\"sections\":{");
-        static final byte[] BAND_STARS = ascii("},\"bandStars\":");
-        static final byte[] STARS = ascii(",\"stars\":");
-        static final byte[] RANKED = ascii(",\"ranked\":");
-        static final byte[] CRITERIA = ascii(",\"criteria\":[");
-        static final byte[] CODE = ascii("{\"code\":");
-        static final byte[] PART = ascii(",\"part\":");
-        static final byte[] OPTION = ascii(",\"option\":");
-        static final byte[] POINTS = ascii(",\"points\":");
-        static final byte[] MAX_POINTS = ascii(",\"maxPoints\":");
-        static final byte[] APPLICABLE = ascii(",\"applicable\":");
-        static final byte[] UNMET = ascii("],\"unmetMinimums\":[");
-        static final byte[] UNMET_CRITERION = ascii("{\"criterion\":");
-        static final byte[] REQUIRED_FOR = ascii(",\"requiredFor\":");
-        static final byte[] REQUIRED_OPTION = ascii(",\"requiredOption\":");
-        static final byte[] REQUIRED_POINTS = ascii(",\"requiredPoints\":");
-        static final byte[] UNMET_OPTION = ascii(",\"option\":");
-        static final byte[] BLOCKING = ascii(",\"blocking\":");
-        static final byte[] KNOCK_OUTS = ascii("],\"knockOuts\":[");
-        static final byte[] KO_ID = ascii("{\"id\":");
-        static final byte[] KO_EFFECT = ascii(",\"effect\":");
-        static final byte[] KO_TEXT = ascii(",\"text\":");
-        static final byte[] KO_DERIVED_CRITERION = ascii(",\"derivedFrom\":{\"criterion\":");
-        static final byte[] KO_DERIVED_OPTION = ascii(",\"option\":");
-        static final byte[] WARNINGS = ascii("],\"warnings\":[");
-        static final byte[] END = ascii("]}");
-        static final byte[] NULL = ascii("null");
-        static final byte[] TRUE = ascii("true");
-        static final byte[] FALSE = ascii("false");
-
-        final String digest;
-        final byte[] head;
-        final String[] sectionCodes;
-        final byte[][] sectionKeys;
-        /** The sheet's criterion codes in printed order: a line is kept only for the criterion of its place. */
-        final String[] criterionCodes;
-        /**
-         * Per criterion, the whole JSON of each of its scores met so far (an option chosen, "none", not applicable):
-         * at most a few per criterion, shared by every card of the sheet. Each score object names its criterion,
-         * option, points, maximum and applicability, so its bytes depend on nothing else. Arrays are replaced, never
-         * changed, and published through the atomic array.
-         */
-        final AtomicReferenceArray<Line[]> lines;
-        /** A lone surrogate in the rule set's id, digest, sheet or codes: the card's bytes cannot be exact. */
-        final boolean lossy;
-
-        /**
-         * Encodes the fixed parts of one sheet's score cards.
-         *
-         * @param card     a card of the sheet
-         * @param criteria whether to encode the sheet's sections and criteria too (else only the head: every
-         *                 criterion is then written field by field)
-         */
-        Fragments(ScoreCard card, boolean criteria) {
-            digest = card.ruleSetDigest().orElse(null);
-            ScoreCardWriter w = new ScoreCardWriter(new byte[512]);
-            w.raw(ascii("{\"format\":"));
-            w.string(OcopJson.SCORE_CARD_FORMAT);
-            w.raw(ascii(",\"ruleSet\":"));
-            w.string(card.ruleSetId());
-            w.raw(ascii(",\"ruleSetDigest\":"));
-            w.optString(digest);
-            if (!BundledRuleSets.isOfficial(card.ruleSetId(), card.ruleSetDigest())) {
-                w.raw(ascii(",\"officialRuleSet\":false"));
-            }
-            java.util.Optional<io.github.ocop.core.model.Provenance> provenance =
-                    SheetProvenance.unofficial(card.ruleSetId(), card.ruleSetDigest(), card.sheetId());
-            if (provenance.isPresent()) {
-                w.raw(ascii(",\"" + SheetProvenance.FIELD + "\":{\"kind\":"));
-                w.string(provenance.get().kind().name());
-                w.raw(ascii(",\"source\":"));
-                w.string(provenance.get().source());
-                w.ascii('}');
-            }
-            w.raw(ascii(",\"sheet\":"));
-            w.string(card.sheetId());
-            w.raw(ascii(",\"product\":"));
-            head = w.take();
-            sectionCodes = criteria ? card.sections().keySet().toArray(new String[0]) : new String[0];
-            sectionKeys = new byte[sectionCodes.length][];
-            for (int s = 0; s < sectionCodes.length; s++) {
-                if (s > 0) {
-                    w.ascii(',');
-                }
-                w.string(sectionCodes[s]);
-                w.ascii(':');
-                sectionKeys[s] = w.take();
-            }
-            List<CriterionScore> scores = criteria ? card.criteria() : List.of();
-            criterionCodes = new String[scores.size()];
-            for (int i = 0; i < criterionCodes.length; i++) {
-                criterionCodes[i] = scores.get(i).code();
-            }
-            lines = new AtomicReferenceArray<>(criterionCodes.length);
-            lossy = w.lossy;
-        }
-
-        /**
-         * The precomputed JSON of one criterion's score, when it can be copied as it is.
-         *
-         * @param i the criterion's place on the card
-         * @param c its score
-         * @return the whole JSON of that score, or null when it is to be written field by field (another sheet's
-         * criterion, a string that cannot be encoded exactly, or too many distinct scores met for that place)
-         */
-        byte[] line(int i, CriterionScore c) {
-            if (i >= criterionCodes.length) {
-                return null;
-            }
-            Line[] known = lines.get(i);
-            if (known != null) {
-                for (Line l : known) {
-                    if (l.score == c) { // the engine shares one score object per (criterion, option)
-                        return l.bytes;
-                    }
-                }
-                for (Line l : known) {
-                    if (l.score.equals(c)) { // another engine's equal score
-                        return l.bytes;
-                    }
-                }
-                if (known.length >= MAX_LINES) {
-                    return null;
-                }
-            }
-            if (!criterionCodes[i].equals(c.code())) {
-                return null;
-            }
-            ScoreCardWriter w = new ScoreCardWriter(new byte[128]);
-            w.criterion(c);
-            if (w.lossy) {
-                return null;
-            }
-            byte[] bytes = w.take();
-            Line[] grown = known == null ? new Line[1] : Arrays.copyOf(known, known.length + 1);
-            grown[grown.length - 1] = new Line(c, bytes);
-            lines.compareAndSet(i, known, grown); // a lost race only means this line is encoded again later
-            return bytes;
-        }
-    }
-
-    /** Kept per criterion and place: at most this many distinct scores (options + "none" + not applicable). */
-    private static final int MAX_LINES = 24;
-
-    /** One score of a criterion and its JSON. */
-    private static final class Line {
-        final CriterionScore score;
-        final byte[] bytes;
-
-        Line(CriterionScore score, byte[] bytes) {
-            this.score = score;
-            this.bytes = bytes;
-        }
-    }
-
-    // ---- output ------------------------------------------------------------------------------------------------
+    // ---- output, growing ---------------------------------------------------------------------------------------
 
     private byte[] take() {
         byte[] out = Arrays.copyOf(buf, n);
@@ -426,8 +574,7 @@ final class ScoreCardWriter {
 
     private void raw(byte[] bytes) {
         room(bytes.length);
-        System.arraycopy(bytes, 0, buf, n, bytes.length);
-        n += bytes.length;
+        n = put(buf, n, bytes);
     }
 
     private void ascii(char c) {
@@ -436,37 +583,105 @@ final class ScoreCardWriter {
     }
 
     private void integer(int v) {
-        if (v >= 0 && v < 1000) {
-            room(3);
-            if (v >= 100) {
-                buf[n++] = (byte) ('0' + v / 100);
-                buf[n++] = (byte) ('0' + v / 10 % 10);
-            } else if (v >= 10) {
-                buf[n++] = (byte) ('0' + v / 10);
-            }
-            buf[n++] = (byte) ('0' + v % 10);
-        } else {
-            raw(ascii(Integer.toString(v)));
-        }
+        room(11);
+        n = putInt(buf, n, v);
     }
 
     private void optString(String s) {
         if (s == null) {
-            raw(NULL_BYTES);
+            raw(NULL);
         } else {
             string(s);
         }
     }
 
-    private static final byte[] NULL_BYTES = ascii("null");
-
-    /** A JSON string as Jackson writes it: {@code "} and {@code \} escaped, control characters as Jackson does. */
     private void string(String s) {
+        int length = jsonLength(s);
+        if (length < 0) {
+            lossy = true;
+            length = s.length() * 6 + 2;
+        }
+        room(length);
+        n = putString(buf, n, s, length);
+    }
+
+    // ---- output into an array of the right length --------------------------------------------------------------
+
+    private static int put(byte[] out, int at, byte[] bytes) {
+        System.arraycopy(bytes, 0, out, at, bytes.length);
+        return at + bytes.length;
+    }
+
+    /** {@return the number of characters of {@code v} in decimal} */
+    private static int digits(int v) {
+        if (v >= 0 && v < 1000) {
+            return v >= 100 ? 3 : v >= 10 ? 2 : 1;
+        }
+        return Integer.toString(v).length();
+    }
+
+    private static int putInt(byte[] out, int at, int v) {
+        if (v >= 0 && v < 1000) {
+            if (v >= 100) {
+                out[at++] = (byte) ('0' + v / 100);
+                out[at++] = (byte) ('0' + v / 10 % 10);
+            } else if (v >= 10) {
+                out[at++] = (byte) ('0' + v / 10);
+            }
+            out[at++] = (byte) ('0' + v % 10);
+            return at;
+        }
+        return put(out, at, ascii(Integer.toString(v)));
+    }
+
+    /**
+     * {@return the number of bytes of a string as JSON in UTF-8, quotes included, as {@link #putString} writes it; -1
+     * when it holds a lone surrogate}
+     */
+    private static int jsonLength(String s) {
         int len = s.length();
-        room(len * 6 + 2); // the longest escape (backslash-u and four hex digits) per character
-        byte[] out = buf;
-        int at = n;
+        int bytes = len + 2;
+        for (int k = 0; k < len; k++) {
+            char c = s.charAt(k);
+            if (c < 0x80) {
+                if (c < 0x20) {
+                    bytes += c == '\b' || c == '\t' || c == '\n' || c == '\f' || c == '\r' ? 1 : 5;
+                } else if (c == '"' || c == '\\') {
+                    bytes++;
+                }
+            } else if (c < 0x800) {
+                bytes++;
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && k + 1 < len && Character.isLowSurrogate(s.charAt(k + 1))) {
+                    bytes += 2; // 4 bytes for 2 chars
+                    k++;
+                } else {
+                    return -1;
+                }
+            } else {
+                bytes += 2;
+            }
+        }
+        return bytes;
+    }
+
+    /**
+     * Writes a JSON string as Jackson writes it: {@code "} and {@code \} escaped, control characters as Jackson does,
+     * a lone surrogate as {@code ?} (the card is then inexact: {@link #jsonLength} tells).
+     *
+     * @param length its {@link #jsonLength}: when that is the string's length plus the quotes, every character is
+     *               printable ASCII and is copied as it is
+     */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): the low byte of each char, no copy
+    private static int putString(byte[] out, int at, String s, int length) {
+        int len = s.length();
         out[at++] = '"';
+        if (length == len + 2) {
+            s.getBytes(0, len, out, at);
+            at += len;
+            out[at++] = '"';
+            return at;
+        }
         for (int k = 0; k < len; k++) {
             char c = s.charAt(k);
             if (c < 0x80) {
@@ -486,7 +701,6 @@ final class ScoreCardWriter {
                     out[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
                     out[at++] = (byte) (0x80 | cp & 0x3F);
                 } else {
-                    lossy = true;
                     out[at++] = '?';
                 }
             } else {
@@ -496,7 +710,7 @@ final class ScoreCardWriter {
             }
         }
         out[at++] = '"';
-        n = at;
+        return at;
     }
 
     private static int escape(byte[] out, int at, char c) {

@@ -2,6 +2,7 @@ package io.github.ocop.core.internal;
 
 import io.github.ocop.core.scoring.CriterionScore;
 import io.github.ocop.core.scoring.ScoreCard;
+import io.github.ocop.core.scoring.UnmetMinimum;
 
 import java.util.Map;
 import java.util.Objects;
@@ -111,4 +112,68 @@ public abstract class ScoringAccess {
      * @param s    0 to {@link #sectionCount} - 1
      */
     public abstract int sectionPoints(ScoreCard card, int s);
+
+    /**
+     * {@return what {@link #attachToSheet} last attached to the card's compiled sheet, or null} Every card an engine
+     * scores on one sheet shares that compiled sheet, and a compiled sheet belongs to one engine (one rule set).
+     *
+     * @param card a score card
+     */
+    public abstract Object sheetAttachment(ScoreCard card);
+
+    /**
+     * Attaches a value to the card's compiled sheet (the JSON writer's encoded lines), replacing any earlier one.
+     *
+     * @param card  a score card
+     * @param value an immutable value, safe to share between threads
+     */
+    public abstract void attachToSheet(ScoreCard card, Object value);
+
+    /**
+     * {@return every score the sheet's criteria can earn, the engine's own array, never to be changed} Per criterion
+     * in printed order: option k at index k, then "none", then "not applicable"; the card's criterion i has the score
+     * at {@code scoreLines(card)[i][lines(card)[i]]}.
+     *
+     * @param card a score card
+     */
+    public abstract CriterionScore[][] scoreLines(ScoreCard card);
+
+    /**
+     * {@return per criterion, the index of the card's score in {@link #scoreLines}; the card's own array, never to be
+     * changed}
+     *
+     * @param card a score card
+     */
+    public abstract int[] lines(ScoreCard card);
+
+    /**
+     * {@return per criterion, the points the card earned; the card's own array, never to be changed}
+     *
+     * @param card a score card
+     */
+    public abstract int[] points(ScoreCard card);
+
+    /**
+     * {@return per section (in the order of {@link #sectionCode}), the indexes of the criteria whose points it sums;
+     * the engine's own arrays, never to be changed}
+     *
+     * @param card a score card
+     */
+    public abstract int[][] sectionMembers(ScoreCard card);
+
+    /**
+     * {@return per star minimum of the sheet (in the order of {@code card.minima()}), per score index of its criterion
+     * (as in {@link #scoreLines}), the unmet minimum that score gives, or null when it meets the minimum; the engine's
+     * own arrays, never to be changed}
+     *
+     * @param card a score card
+     */
+    public abstract UnmetMinimum[][] unmetLines(ScoreCard card);
+
+    /**
+     * {@return per star minimum of the sheet, the index of its criterion; the engine's own array, never to be changed}
+     *
+     * @param card a score card
+     */
+    public abstract int[] minimumIndex(ScoreCard card);
 }

@@ -75,6 +75,12 @@ final class CompiledSheet {
      * option it does not map).
      */
     final boolean[][][] organisationFits;
+    /**
+     * What the score card writer of {@code io.github.ocop.rules} computed once for this compiled sheet (its encoded
+     * lines), or null: set through {@link io.github.ocop.core.internal.ScoringAccess#attachToSheet}, never read here.
+     * Built racily: two threads may each build an equal value and either is kept.
+     */
+    volatile Object writerAttachment;
 
     CompiledSheet(ScoringSheet sheet) {
         this("", sheet, null);

@@ -133,6 +133,46 @@ public final class ScoreCard {
         public int sectionPoints(ScoreCard card, int s) {
             return card.sectionPoints(s);
         }
+
+        @Override
+        public Object sheetAttachment(ScoreCard card) {
+            return card.prepared.sheet.writerAttachment;
+        }
+
+        @Override
+        public void attachToSheet(ScoreCard card, Object value) {
+            card.prepared.sheet.writerAttachment = Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public CriterionScore[][] scoreLines(ScoreCard card) {
+            return card.prepared.sheet.scoreLines;
+        }
+
+        @Override
+        public int[] lines(ScoreCard card) {
+            return card.prepared.line;
+        }
+
+        @Override
+        public int[] points(ScoreCard card) {
+            return card.prepared.points;
+        }
+
+        @Override
+        public int[][] sectionMembers(ScoreCard card) {
+            return card.prepared.sheet.sectionMembers;
+        }
+
+        @Override
+        public UnmetMinimum[][] unmetLines(ScoreCard card) {
+            return card.prepared.sheet.unmetLines;
+        }
+
+        @Override
+        public int[] minimumIndex(ScoreCard card) {
+            return card.prepared.sheet.minimumIndex;
+        }
     }
 
     private int sectionPoints(int s) {
