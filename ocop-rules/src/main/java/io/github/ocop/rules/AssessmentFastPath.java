@@ -294,8 +294,7 @@ final class AssessmentFastPath {
     private Map<String, String> resolvedAnswers(AnswerVocabulary v) {
         expect('{');
         int criteria = v.size();
-        String[] codes = new String[criteria];
-        String[] keys = new String[criteria];
+        int[] order = new int[criteria];
         int[] given = new int[criteria];
         int n = 0;
         byte[] b = this.b;
@@ -306,7 +305,7 @@ final class AssessmentFastPath {
         }
         if (c == '}') {
             i = at + 1;
-            return SCORING.answers(codes, keys, 0, v, given);
+            return SCORING.answers(order, 0, v, given);
         }
         while (true) {
             if (c != '"') {
@@ -352,16 +351,15 @@ final class AssessmentFastPath {
                 throw Unresolved.INSTANCE;
             }
             given[criterion] = k >= 0 ? k + 1 : AnswerVocabulary.NONE;
-            // visible: each byte of both was printable ASCII other than the space, and neither is empty
-            codes[n] = v.code(criterion);
-            keys[n] = v.key(criterion, k);
-            n++;
+            // the code and key are the vocabulary's own strings, visible: each byte of both was printable ASCII other
+            // than the space, and neither is empty
+            order[n++] = criterion;
             while ((c = b[++at]) <= ' ' && whitespace(c)) {
                 // white space after the value
             }
             if (c == '}') {
                 i = at + 1;
-                return SCORING.answers(codes, keys, n, v, given);
+                return SCORING.answers(order, n, v, given);
             }
             if (c != ',') {
                 throw bail();

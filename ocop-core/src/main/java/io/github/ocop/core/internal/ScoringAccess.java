@@ -61,19 +61,17 @@ public abstract class ScoringAccess {
     public abstract Map<String, String> answers(String[] codes, String[] keys, int n);
 
     /**
-     * As {@link #answers(String[], String[], int)}, resolved while read by a sheet's vocabulary: an engine scoring on
-     * that very vocabulary's sheet takes {@code given} as it is instead of looking each answer up again.
+     * Answers resolved while read by a sheet's vocabulary: an engine scoring on that very vocabulary's sheet takes
+     * {@code given} as it is instead of looking each answer up again; the map names the vocabulary's own strings.
      *
-     * @param codes      criterion codes as {@link AnswerVocabulary#code}, distinct
-     * @param keys       the key of each as {@link AnswerVocabulary#key}
+     * @param order      per answer in the order given, the index of its criterion in the vocabulary (distinct)
      * @param n          how many answers
      * @param vocabulary the vocabulary that resolved them
      * @param given      per criterion of the vocabulary: 0 unanswered, 1 + option index, or {@link AnswerVocabulary#NONE};
-     *                   consistent with codes and keys, not changed afterwards
+     *                   not 0 exactly for the criteria in {@code order}; neither array changed afterwards
      * @return an unmodifiable map of code to key, in that order
      */
-    public abstract Map<String, String> answers(String[] codes, String[] keys, int n, AnswerVocabulary vocabulary,
-            int[] given);
+    public abstract Map<String, String> answers(int[] order, int n, AnswerVocabulary vocabulary, int[] given);
 
     /**
      * {@return the number of criteria on the card, as {@code card.criteria().size()}}

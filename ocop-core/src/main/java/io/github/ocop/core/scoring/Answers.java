@@ -14,15 +14,19 @@ import java.util.function.BiConsumer;
 
 /**
  * The answers of an assessment: an unmodifiable map of criterion code to option key, in the order given, held as two
- * arrays so that the engine reads them without per-entry objects. Lookups by code use a hash index built on first
- * use. Immutable and thread-safe.
+ * arrays so that the engine reads them without per-entry objects, or, when resolved while read, as the indexes of a
+ * sheet's vocabulary (whose own strings they then name). Lookups by code use a hash index built on first use.
+ * Immutable and thread-safe.
  */
 final class Answers extends AbstractMap<String, String> {
     private static final int LINEAR_LOOKUP_MAX = 8;
 
-    final String[] codes;
-    final String[] keys;
-    /** How many answers: the first {@code size} places of {@link #codes} and {@link #keys}. */
+    /** The codes and keys in the order given, or null when resolved (then {@link #order} and {@link #given} say). */
+    private final String[] codes;
+    private final String[] keys;
+    /** When resolved: per answer in the order given, the index of its criterion in {@link #resolvedBy}. */
+    private final int[] order;
+    /** How many answers: the first {@code size} places of the arrays. */
     final int size;
     /**
      * The vocabulary that resolved these answers while they were read, or null: then {@link #given} holds, per
@@ -54,6 +58,7 @@ final class Answers extends AbstractMap<String, String> {
         }
         this.codes = c;
         this.keys = k;
+        this.order = null;
         this.size = n;
         this.resolvedBy = null;
         this.given = null;
@@ -61,16 +66,45 @@ final class Answers extends AbstractMap<String, String> {
 
     /** Keeps arrays already checked (codes distinct, nothing null in the first {@code size} places): no copy. */
     Answers(String[] codes, String[] keys, int size) {
-        this(codes, keys, size, null, null);
-    }
-
-    /** As {@link #Answers(String[], String[], int)}, resolved by a vocabulary (see {@link #resolvedBy}). */
-    Answers(String[] codes, String[] keys, int size, AnswerVocabulary resolvedBy, int[] given) {
         this.codes = codes;
         this.keys = keys;
+        this.order = null;
+        this.size = size;
+        this.resolvedBy = null;
+        this.given = null;
+    }
+
+    /**
+     * Answers resolved while read by a vocabulary (see {@link #resolvedBy}): no strings of their own.
+     *
+     * @param order      per answer in the order given, its criterion's index in the vocabulary (distinct)
+     * @param size       how many answers
+     * @param resolvedBy the vocabulary
+     * @param given      per criterion of the vocabulary: 0, 1 + option index or {@link AnswerVocabulary#NONE},
+     *                   not 0 exactly for the criteria in {@code order}
+     */
+    Answers(int[] order, int size, AnswerVocabulary resolvedBy, int[] given) {
+        this.codes = null;
+        this.keys = null;
+        this.order = order;
         this.size = size;
         this.resolvedBy = resolvedBy;
         this.given = given;
+    }
+
+    /** {@return the code of the answer at that place in the order given} @param i a place */
+    String code(int i) {
+        return codes != null ? codes[i] : resolvedBy.code(order[i]);
+    }
+
+    /** {@return the key of the answer at that place in the order given} @param i a place */
+    String key(int i) {
+        if (keys != null) {
+            return keys[i];
+        }
+        int criterion = order[i];
+        int g = given[criterion];
+        return resolvedBy.key(criterion, g > 0 ? g - 1 : AnswerVocabulary.NONE);
     }
 
     private int find(Object code) {
@@ -79,7 +113,7 @@ final class Answers extends AbstractMap<String, String> {
         }
         if (size <= LINEAR_LOOKUP_MAX) {
             for (int i = 0; i < size; i++) {
-                if (codes[i].equals(code)) {
+                if (code(i).equals(code)) {
                     return i;
                 }
             }
@@ -89,7 +123,7 @@ final class Answers extends AbstractMap<String, String> {
         if (m == null) {
             Map<String, Integer> built = new HashMap<>(size * 2);
             for (int i = 0; i < size; i++) {
-                built.put(codes[i], i);
+                built.put(code(i), i);
             }
             m = Map.copyOf(built);
             index = m;
@@ -101,7 +135,7 @@ final class Answers extends AbstractMap<String, String> {
     @Override
     public String get(Object code) {
         int i = find(code);
-        return i < 0 ? null : keys[i];
+        return i < 0 ? null : key(i);
     }
 
     @Override
@@ -118,7 +152,7 @@ final class Answers extends AbstractMap<String, String> {
     public void forEach(BiConsumer<? super String, ? super String> action) {
         Objects.requireNonNull(action, "action");
         for (int i = 0; i < size; i++) {
-            action.accept(codes[i], keys[i]);
+            action.accept(code(i), key(i));
         }
     }
 
@@ -143,7 +177,7 @@ final class Answers extends AbstractMap<String, String> {
                                 throw new NoSuchElementException();
                             }
                             int i = next++;
-                            return Map.entry(codes[i], keys[i]);
+                            return Map.entry(code(i), key(i));
                         }
                     };
                 }

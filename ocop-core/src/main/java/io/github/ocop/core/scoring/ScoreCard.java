@@ -104,9 +104,9 @@ public final class ScoreCard {
         }
 
         @Override
-        public Map<String, String> answers(String[] codes, String[] keys, int n,
-                io.github.ocop.core.internal.AnswerVocabulary vocabulary, int[] given) {
-            return new Answers(codes, keys, n, vocabulary, given);
+        public Map<String, String> answers(int[] order, int n, io.github.ocop.core.internal.AnswerVocabulary vocabulary,
+                int[] given) {
+            return new Answers(order, n, vocabulary, given);
         }
 
         @Override

@@ -167,8 +167,6 @@ public final class ScoringEngine {
         int n = cs.criteria.length;
         // the record's constructor keeps answers as arrays: read them directly (no entries, no lambda, no index)
         Answers answers = (Answers) a.answers();
-        String[] codes = answers.codes;
-        String[] keys = answers.keys;
         int answered = answers.size;
         // per criterion: 0 unanswered, k + 1 option k, GIVEN_NONE ("none", accepted), GIVEN_INVALID (reported)
         int[] given;
@@ -181,12 +179,12 @@ public final class ScoringEngine {
             given = new int[n];
             // resolve every answer first (each code once: the answers are a map), then report in the order given
             for (int e = 0; e < answered; e++) {
-                int i = cs.indexOf(codes[e]);
+                int i = cs.indexOf(answers.code(e));
                 if (i < 0) {
                     anyWrong = true;
                     continue;
                 }
-                int k = cs.vocabulary.option(i, keys[e]);
+                int k = cs.vocabulary.option(i, answers.key(e));
                 if (k >= 0) {
                     given[i] = k + 1;
                 } else if (k == AnswerVocabulary.NONE) {
@@ -199,8 +197,8 @@ public final class ScoringEngine {
         }
         checkOrganisationAnswer(a, cs, given, problems);
         for (int e = 0; anyWrong && e < answered; e++) {
-            String code = codes[e];
-            String key = keys[e];
+            String code = answers.code(e);
+            String key = answers.key(e);
             int i = cs.indexOf(code);
             if (i < 0) {
                 if (problems.wanted()) {

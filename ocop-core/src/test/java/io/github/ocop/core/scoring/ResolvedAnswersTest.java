@@ -114,8 +114,9 @@ class ResolvedAnswersTest {
         assertThat(own).isNotNull();
         // 1.1 b = option 1, 1.2 none, 2.1 c = option 2, 2.2 a = option 0, 3 d = option 3 (given: 1 + index)
         int[] given = {2, AnswerVocabulary.NONE, 3, 1, 4};
-        Map<String, String> resolved = new Answers(new String[] {"1.1", "1.2", "2.1", "2.2", "3"},
-                new String[] {"b", "none", "c", "a", "d"}, 5, own, given);
+        Map<String, String> resolved = new Answers(new int[] {0, 1, 2, 3, 4}, 5, own, given);
+        assertThat(resolved).isEqualTo(plain()).containsKeys("1.1", "3");
+        assertThat(List.copyOf(resolved.keySet())).containsExactly("1.1", "1.2", "2.1", "2.2", "3");
         ScoreCard card = engine.score(withAnswers(resolved));
         assertThat(card.total()).isEqualTo(expected.total());
         assertThat(card.criteria()).isEqualTo(expected.criteria());
@@ -127,10 +128,15 @@ class ResolvedAnswersTest {
     void resolvedAnswersFromAnotherVocabularyAreLookedUpAgain() {
         ScoringEngine engine = ScoringEngine.of(Fixtures.ruleSet());
         ScoreCard expected = engine.score(withAnswers(plain()));
-        AnswerVocabulary other = vocabularyOf(T); // equal, but not the engine's own: its indexes are not trusted
-        int[] wrong = {4, 1, 1, 1, 1}; // deliberately not what the strings say
-        Map<String, String> resolved = new Answers(new String[] {"1.1", "1.2", "2.1", "2.2", "3"},
-                new String[] {"b", "none", "c", "a", "d"}, 5, other, wrong);
+        // another vocabulary for the same ids whose criteria are listed in another order: its indexes mean other
+        // criteria of the engine's sheet, so the engine must not take them as they are
+        AnswerVocabulary other = new AnswerVocabulary("test", "T", new String[] {"3", "2.2", "2.1", "1.2", "1.1"},
+                new String[][] {{"a", "b", "c", "d"}, {"a", "b"}, {"a", "b", "c"}, {"a", "b"}, {"a", "b", "c"}},
+                new boolean[] {false, false, false, true, false});
+        // in other's indexes: 3 d (option 3), 2.2 a (0), 2.1 c (2), 1.2 none, 1.1 b (1); listed 1.1, 1.2, 2.1, 2.2, 3
+        int[] given = {4, 1, 3, AnswerVocabulary.NONE, 2};
+        Map<String, String> resolved = new Answers(new int[] {4, 3, 2, 1, 0}, 5, other, given);
+        assertThat(resolved).isEqualTo(plain());
         ScoreCard card = engine.score(withAnswers(resolved));
         assertThat(card.criteria()).isEqualTo(expected.criteria());
     }
