@@ -60,18 +60,7 @@ final class AssessmentFastPath {
      * @param bytes a document
      */
     static Assessment read(byte[] bytes) {
-        if (bytes.length == 0 || bytes.length > Json.MAX_DOCUMENT_BYTES) {
-            return null;
-        }
-        try {
-            try {
-                return new AssessmentFastPath(bytes, true).root();
-            } catch (Unresolved e) {
-                return new AssessmentFastPath(bytes, false).root();
-            }
-        } catch (Bail | ArrayIndexOutOfBoundsException e) {
-            return null;
-        }
+        return read(bytes, true);
     }
 
     /**
@@ -80,11 +69,19 @@ final class AssessmentFastPath {
      * @param bytes a document
      */
     static Assessment readWithoutVocabulary(byte[] bytes) {
+        return read(bytes, false);
+    }
+
+    private static Assessment read(byte[] bytes, boolean resolve) {
         if (bytes.length == 0 || bytes.length > Json.MAX_DOCUMENT_BYTES) {
             return null;
         }
         try {
-            return new AssessmentFastPath(bytes, false).root();
+            try {
+                return new AssessmentFastPath(bytes, resolve).root();
+            } catch (Unresolved e) {
+                return new AssessmentFastPath(bytes, false).root();
+            }
         } catch (Bail | ArrayIndexOutOfBoundsException e) {
             return null;
         }

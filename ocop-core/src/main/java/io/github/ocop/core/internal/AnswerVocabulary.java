@@ -1,5 +1,7 @@
 package io.github.ocop.core.internal;
 
+import io.github.ocop.core.scoring.Assessment;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
@@ -17,8 +19,7 @@ public final class AnswerVocabulary {
     public static final int NONE = -1;
     /** {@link #option} of an answer the criterion does not have (or "none" where it is not accepted). */
     public static final int UNKNOWN = -2;
-    private static final String NONE_KEY = "none";
-    private static final byte[] NONE_BYTES = NONE_KEY.getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NONE_BYTES = Assessment.NONE.getBytes(StandardCharsets.US_ASCII);
     private static final int LETTERS = 32;
     /** Codes of at most this many bytes are compared packed in a {@code long} with their length. */
     private static final int PACKED = 7;
@@ -249,7 +250,7 @@ public final class AnswerVocabulary {
                 return k;
             }
         }
-        return acceptsNone[i] && NONE_KEY.equals(key) ? NONE : UNKNOWN;
+        return acceptsNone[i] && Assessment.NONE.equals(key) ? NONE : UNKNOWN;
     }
 
     /**
@@ -288,7 +289,7 @@ public final class AnswerVocabulary {
      * @param k an option index or {@link #NONE}
      */
     public String key(int i, int k) {
-        return k == NONE ? NONE_KEY : keys[i][k];
+        return k == NONE ? Assessment.NONE : keys[i][k];
     }
 
     private static boolean same(byte[] expected, byte[] b, int start, int len) {

@@ -242,17 +242,6 @@ final class CompiledSheet {
         return vocabulary.longestProbe();
     }
 
-    /**
-     * {@return the index of the option with that key, or -1; keys a, b, c... are found by position first}
-     *
-     * @param i   a criterion index
-     * @param key an answer
-     */
-    int optionIndex(int i, String key) {
-        int k = vocabulary.option(i, key);
-        return k >= 0 ? k : -1;
-    }
-
     private static void addSection(Section s, Map<String, Integer> idx, Map<String, int[]> out) {
         out.put(s.code(), s.allCriteria().mapToInt(c -> idx.get(c.code())).toArray());
         for (Section sub : s.sections()) {

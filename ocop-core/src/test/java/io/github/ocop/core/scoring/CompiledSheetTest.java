@@ -65,8 +65,8 @@ class CompiledSheetTest {
         assertThat(cs.indexOf("Aa")).isZero();
         assertThat(cs.indexOf("BB")).isEqualTo(1);
         assertThat(cs.indexOf("C#")).isEqualTo(-1); // the same hash again, but no such criterion
-        assertThat(cs.optionIndex(0, "b")).isEqualTo(1);
-        assertThat(cs.optionIndex(0, "z")).isEqualTo(-1);
+        assertThat(cs.vocabulary.option(0, "b")).isEqualTo(1);
+        assertThat(cs.vocabulary.option(0, "z")).isEqualTo(io.github.ocop.core.internal.AnswerVocabulary.UNKNOWN);
     }
 
     @Test
