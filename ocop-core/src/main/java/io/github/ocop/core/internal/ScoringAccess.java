@@ -9,10 +9,10 @@ import java.util.Objects;
 
 /**
  * What the JSON reader and writer of {@code io.github.ocop.rules} reach inside the scoring package, not API: answers
- * handed over as arrays already checked (no copy), and a score card's arrays read in place (each criterion's score and
- * each section's points by index, without building the {@code List} and {@code Map} views of
- * {@link ScoreCard#criteria()} and {@link ScoreCard#sections()}; same values, same order). Installed once by
- * {@code ScoreCard}'s class initialiser. Thread-safe.
+ * handed over as arrays already checked (no copy) or resolved by a sheet's vocabulary, a score card's arrays read in
+ * place (its compiled sheet's score lines, sections and minima, the card's line indexes and points, without building
+ * the {@code List} and {@code Map} views of {@link ScoreCard#criteria()} and {@link ScoreCard#sections()}), and what
+ * the writer attaches to a compiled sheet. Installed once by {@code ScoreCard}'s class initialiser. Thread-safe.
  */
 public abstract class ScoringAccess {
     private static volatile ScoringAccess instance;
@@ -74,21 +74,6 @@ public abstract class ScoringAccess {
     public abstract Map<String, String> answers(int[] order, int n, AnswerVocabulary vocabulary, int[] given);
 
     /**
-     * {@return the number of criteria on the card, as {@code card.criteria().size()}}
-     *
-     * @param card a score card
-     */
-    public abstract int criterionCount(ScoreCard card);
-
-    /**
-     * {@return the score of the criterion at that place, as {@code card.criteria().get(i)}}
-     *
-     * @param card a score card
-     * @param i    0 to {@link #criterionCount} - 1
-     */
-    public abstract CriterionScore criterion(ScoreCard card, int i);
-
-    /**
      * {@return the number of sections, as {@code card.sections().size()}}
      *
      * @param card a score card
@@ -102,14 +87,6 @@ public abstract class ScoringAccess {
      * @param s    0 to {@link #sectionCount} - 1
      */
     public abstract String sectionCode(ScoreCard card, int s);
-
-    /**
-     * {@return the points of the section at that place, as {@code card.sections()} gives them}
-     *
-     * @param card a score card
-     * @param s    0 to {@link #sectionCount} - 1
-     */
-    public abstract int sectionPoints(ScoreCard card, int s);
 
     /**
      * {@return what {@link #attachToSheet} last attached to the card's compiled sheet, or null} Every card an engine

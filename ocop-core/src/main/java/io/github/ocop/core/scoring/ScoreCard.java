@@ -110,16 +110,6 @@ public final class ScoreCard {
         }
 
         @Override
-        public int criterionCount(ScoreCard card) {
-            return card.prepared.line.length;
-        }
-
-        @Override
-        public CriterionScore criterion(ScoreCard card, int i) {
-            return card.prepared.sheet.scoreLines[i][card.prepared.line[i]];
-        }
-
-        @Override
         public int sectionCount(ScoreCard card) {
             return card.prepared.sheet.sectionCodes.length;
         }
@@ -127,11 +117,6 @@ public final class ScoreCard {
         @Override
         public String sectionCode(ScoreCard card, int s) {
             return card.prepared.sheet.sectionCodes[s];
-        }
-
-        @Override
-        public int sectionPoints(ScoreCard card, int s) {
-            return card.sectionPoints(s);
         }
 
         @Override
