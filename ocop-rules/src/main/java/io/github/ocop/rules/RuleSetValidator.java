@@ -91,52 +91,51 @@ public final class RuleSetValidator {
      * {@code evidence} or {@code line}, which no printout shows.
      */
     private static void validateCitations(RuleSet rules, List<Problem> errors) {
-        java.util.Map<String, String> found = new java.util.LinkedHashMap<>();
-        var p = rules.process();
-        for (int i = 0; i < p.documents().size(); i++) {
-            found.put("$.process.documents[" + i + "].citation", p.documents().get(i).citation());
-        }
-        p.certificate().ifPresent(c -> list(found, "$.process.certificate.citations", c.citations()));
-        for (int v = 0; v < p.versions().size(); v++) {
-            var pv = p.versions().get(v);
-            String path = "$.process.versions[" + v + "]";
-            for (int l = 0; l < pv.levels().size(); l++) {
-                var a = pv.levels().get(l);
-                String lp = path + ".levels[" + l + "]";
-                list(found, lp + ".certifyCitations", a.certifyCitations());
-                list(found, lp + ".forwardCitations", a.forwardCitations());
-                list(found, lp + ".returnCitations", a.returnCitations());
-            }
-            list(found, path + ".noCertificate.citations", pv.noCertificateCitations());
-            list(found, path + ".gapCitations", pv.gapCitations());
-            for (int d = 0; d < pv.dossiers().size(); d++) {
-                var lines = pv.dossiers().get(d).lines();
-                for (int k = 0; k < lines.size(); k++) {
-                    found.put(path + ".dossiers[" + d + "].lines[" + k + "].citation", lines.get(k).citation());
-                }
-            }
-            for (int r = 0; r < pv.rounds().size(); r++) {
-                found.put(path + ".rounds[" + r + "].citation", pv.rounds().get(r).citation());
-            }
-            found.put(path + ".reEntryCitation", pv.reEntryCitation());
-        }
+        // every citation string of the process section, by key, as the file writes it
+        citationStrings("$.process", null, io.github.ocop.rules.internal.ProcessJson.write(rules.process()),
+                (path, text) -> citation(path, text, errors));
         for (int g = 0; g < rules.taxonomy().groups().size(); g++) {
             String gp = "$.taxonomy.groups[" + g + "].subjectTypes.citation";
-            rules.taxonomy().groups().get(g).subjectTypes().ifPresent(t -> found.put(gp, t.citation()));
+            rules.taxonomy().groups().get(g).subjectTypes().ifPresent(t -> citation(gp, t.citation(), errors));
         }
-        found.forEach((path, text) -> citation(path, text, errors));
+    }
+
+    /**
+     * Visits every citation string of a rule set file's JSON tree with its path: the text of a key {@code citation},
+     * {@code provision} or ending in {@code Citation}, each text of a list {@code citations} or ending in
+     * {@code Citations}, and each value of an object {@code kindCitations}.
+     *
+     * @param path  the path of {@code n}
+     * @param key   the key {@code n} stands under, or null in a list
+     * @param n     a node of the tree
+     * @param visit given each citation's path and text
+     */
+    static void citationStrings(String path, String key, com.fasterxml.jackson.databind.JsonNode n,
+            java.util.function.BiConsumer<String, String> visit) {
+        if (n.isObject()) {
+            n.fields().forEachRemaining(e -> citationStrings(path + "." + e.getKey(), e.getKey(), e.getValue(), visit));
+            if ("kindCitations".equals(key)) {
+                n.fields().forEachRemaining(e -> visit.accept(path + "." + e.getKey(), e.getValue().asText()));
+            }
+        } else if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                var x = n.get(i);
+                if (x.isTextual() && key != null && (key.equals("citations") || key.endsWith("Citations"))) {
+                    visit.accept(path + "[" + i + "]", x.asText());
+                } else {
+                    citationStrings(path + "[" + i + "]", null, x, visit);
+                }
+            }
+        } else if (n.isTextual() && key != null
+                && (key.equals("citation") || key.endsWith("Citation") || key.equals("provision"))) {
+            visit.accept(path, n.asText());
+        }
     }
 
     private static void citation(String path, String text, List<Problem> errors) {
         var m = NOT_THE_LAW.matcher(text);
         if (m.find()) {
             errors.add(new Problem(path, RulesMessages.of("validate.citationNotes", text, m.group())));
-        }
-    }
-
-    private static void list(java.util.Map<String, String> found, String path, List<String> citations) {
-        for (int i = 0; i < citations.size(); i++) {
-            found.put(path + "[" + i + "]", citations.get(i));
         }
     }
 

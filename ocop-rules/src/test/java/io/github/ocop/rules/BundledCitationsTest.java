@@ -15,9 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -54,7 +52,7 @@ class BundledCitationsTest {
         for (String id : IDS) {
             JsonNode root = new ObjectMapper().readTree(Files.readString(RESOURCES.resolve(id + ".json"),
                     StandardCharsets.UTF_8));
-            walk(id, "$", null, root, found);
+            RuleSetValidator.citationStrings("$", null, root, (path, text) -> found.add(new Found(id, path, text)));
         }
         for (String id : IDS) {
             assertThat(found).anyMatch(f -> f.file().equals(id));
@@ -72,32 +70,6 @@ class BundledCitationsTest {
                 .contains("notes 1048 §3.4", "not named");
         assertThat(REGISTRY.get("qd-148-2023").process().certificate().orElseThrow().evidence().orElseThrow())
                 .contains("notes 148 §2.1", "not known");
-    }
-
-    private static void walk(String file, String path, String key, JsonNode n, List<Found> out) {
-        if (n.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> it = n.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
-                walk(file, path + "." + e.getKey(), e.getKey(), e.getValue(), out);
-            }
-            if ("kindCitations".equals(key)) {
-                n.fields().forEachRemaining(e -> out.add(new Found(file, path + "." + e.getKey(),
-                        e.getValue().asText())));
-            }
-        } else if (n.isArray()) {
-            for (int i = 0; i < n.size(); i++) {
-                JsonNode x = n.get(i);
-                if (x.isTextual() && key != null && (key.equals("citations") || key.endsWith("Citations"))) {
-                    out.add(new Found(file, path + "[" + i + "]", x.asText()));
-                } else {
-                    walk(file, path + "[" + i + "]", null, x, out);
-                }
-            }
-        } else if (n.isTextual() && key != null
-                && (key.equals("citation") || key.endsWith("Citation") || key.equals("provision"))) {
-            out.add(new Found(file, path, n.asText()));
-        }
     }
 
     @Test

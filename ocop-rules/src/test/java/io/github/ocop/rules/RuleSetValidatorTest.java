@@ -51,6 +51,28 @@ class RuleSetValidatorTest {
         assertThat(RuleSetValidator.validate(RuleSetLoader.load(RuleSetLoaderTest.MINI)).knownDeviations()).isEmpty();
     }
 
+    /**
+     * A citation string holding where the team read it (a source line, a reference note, a trust marker) is refused
+     * wherever it stands in the process section: in a dossier document (listed by hand before) and in a revocation
+     * ground or the supervision (not checked before).
+     */
+    @Test
+    void aProcessCitationHoldingANoteIsRefusedWhereverItStands() throws Exception {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(
+                RuleSets.class.getResourceAsStream("qd-26-2026.json"));
+        var process = (com.fasterxml.jackson.databind.node.ObjectNode) root.get("process");
+        var document = (com.fasterxml.jackson.databind.node.ObjectNode) process.get("documents").get(0);
+        document.put("citation", document.get("citation").asText() + " [GAP]");
+        var ground = (com.fasterxml.jackson.databind.node.ObjectNode) process.get("revocation").get("grounds").get(0);
+        ground.put("citation", ground.get("citation").asText() + " (source.txt line 99)");
+        byte[] edited = mapper.writeValueAsBytes(root);
+        assertThatThrownBy(() -> RuleSetLoader.parse(edited, "edited.json"))
+                .isInstanceOfSatisfying(OcopInputException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::path)
+                        .contains("$.process.documents[0].citation", "$.process.revocation.grounds[0].citation"));
+    }
+
     /** The rice sheet the platform lacks now comes from the third-party workbook and says so. */
     @Test
     void theRiceSheetComesFromTheThirdPartyWorkbook() {

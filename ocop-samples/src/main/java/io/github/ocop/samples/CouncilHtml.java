@@ -112,12 +112,12 @@ final class CouncilHtml {
             h.raw("</ul></div>");
         }
         for (CouncilWarning w : c.warnings()) {
-            h.el("div", "warn", t(lang, "print.warning") + (lang == Lang.en ? w.english() : w.vietnamese()));
+            h.el("div", "warn", t(lang, "print.warning") + (w.text(lang.locale())));
         }
         if (next != null) {
             h.raw("<div class=\"keep\">");
             h.el("h2", null, t(lang, "print.nextStep"));
-            h.el("div", null, lang == Lang.en ? next.english() : next.vietnamese());
+            h.el("div", null, next.text(lang.locale()));
             h.el("div", "cite", t(lang, "print.grounds") + Citations.join(next.citations()));
             h.raw("</div>");
         }

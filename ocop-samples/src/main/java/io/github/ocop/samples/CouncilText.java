@@ -68,10 +68,10 @@ final class CouncilText {
             }
         }
         for (CouncilWarning w : c.warnings()) {
-            b.append(tx(l, "council.warning", lang == Lang.en ? w.english() : w.vietnamese())).append('\n');
+            b.append(tx(l, "council.warning", w.text(lang.locale()))).append('\n');
         }
         if (next != null) {
-            b.append(tx(l, "council.next", lang == Lang.en ? next.english() : next.vietnamese())).append('\n');
+            b.append(tx(l, "council.next", next.text(lang.locale()))).append('\n');
             b.append("  ").append(tx(l, "report.grounds", Citations.join(next.citations()))).append('\n');
         }
         // the readings' texts are English data of the rule set: listed with --lang en; the Vietnamese report counts

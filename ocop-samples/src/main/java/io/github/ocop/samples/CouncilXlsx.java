@@ -57,7 +57,7 @@ final class CouncilXlsx {
                 x.row(t(lang, "print.rankStars"), t(lang, "print.notRankedKnockedOut"));
             }
             if (next != null) {
-                x.row(t(lang, "print.nextStep"), lang == Lang.en ? next.english() : next.vietnamese());
+                x.row(t(lang, "print.nextStep"), next.text(lang.locale()));
                 x.row(t(lang, "print.grounds2"), Citations.join(next.citations()));
             }
             x.skip();
@@ -66,7 +66,7 @@ final class CouncilXlsx {
                 x.row(t(lang, "print.none"));
             }
             for (CouncilWarning w : c.warnings()) {
-                x.row(t(lang, "print.warning2"), lang == Lang.en ? w.english() : w.vietnamese());
+                x.row(t(lang, "print.warning2"), w.text(lang.locale()));
             }
             x.skip();
             x.header(t(lang, "print.starMinimaNotMet2"), t(lang, "print.criterion"),

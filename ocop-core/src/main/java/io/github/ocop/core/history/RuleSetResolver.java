@@ -215,9 +215,8 @@ public final class RuleSetResolver {
             earlier = Optional.of(CoreMessages.of("history.filedEarlier", f.submitted()));
             apply(applied, r, "no-transition-between-decisions");
         }
-        Message period = in.effectiveUntil() == null ? CoreMessages.of("history.periodFrom", in.effectiveFrom())
-                : CoreMessages.of("history.periodFromTo", in.effectiveFrom(), in.effectiveUntil());
-        Message reason = CoreMessages.of("history.inForce", f.evaluated(), Message.text(qd(r)), period,
+        Message reason = CoreMessages.of("history.inForce", f.evaluated(), Message.text(qd(r)),
+                io.github.ocop.core.internal.InForce.period(in),
                 Phrases.optional("", v.filter(x -> r.process().versions().size() > 1)
                         .map(x -> CoreMessages.of("history.withProcess", Message.text(x.instrument()), x.firstDay()))),
                 Phrases.optional(" ", earlier));

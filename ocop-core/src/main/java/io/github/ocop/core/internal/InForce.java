@@ -28,10 +28,18 @@ public final class InForce {
         Objects.requireNonNull(what, "what");
         LegalInstrument i = ruleSet.instrument();
         if (!i.isInForceOn(date)) {
-            Message period = i.effectiveUntil() == null ? CoreMessages.of("model.periodFrom", i.effectiveFrom())
-                    : CoreMessages.of("model.periodFromTo", i.effectiveFrom(), i.effectiveUntil());
-            throw CoreMessages.refusal("model.notInForce", ruleSet.id(), period, what, date);
+            throw CoreMessages.refusal("model.notInForce", ruleSet.id(), period(i), what, date);
         }
         return date;
+    }
+
+    /**
+     * {@return the period an instrument is in force, in words of either language: "from ..." or "from ... to ..."}
+     *
+     * @param i a legal instrument
+     */
+    public static Message period(LegalInstrument i) {
+        return i.effectiveUntil() == null ? CoreMessages.of("model.periodFrom", i.effectiveFrom())
+                : CoreMessages.of("model.periodFromTo", i.effectiveFrom(), i.effectiveUntil());
     }
 }

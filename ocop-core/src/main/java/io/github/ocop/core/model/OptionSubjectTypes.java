@@ -49,7 +49,7 @@ public record OptionSubjectTypes(Map<String, Set<String>> byOption, String citat
         Objects.requireNonNull(line, "line");
         Objects.requireNonNull(evidence, "evidence");
         if (line.isPresent() && line.get() < 1) {
-            throw new IllegalArgumentException("a source line must be at least 1, not " + line.get());
+            throw CoreMessages.refusal("model.citationLine", line.get());
         }
     }
 

@@ -80,7 +80,7 @@ public record AfterCertification(String ruleSetId, int stars, List<SupervisionRu
             return out;
         }
         for (SupervisionRules.Duty d : supervisors) {
-            String body = en ? d.body().english() : d.body().vietnamese();
+            String body = d.body().format(locale);
             String key = d.stars().contains(stars) ? "afterCertification.supervisedBy"
                     : "afterCertification.supervisedWhenNeededBy";
             out.add(CoreMessages.BUNDLE.format(locale, key, body, d.statement().citation()));
@@ -109,7 +109,7 @@ public record AfterCertification(String ruleSetId, int stars, List<SupervisionRu
         List<String> cites = new ArrayList<>(r.citations().getOrDefault(stars, List.of()));
         cites.addAll(r.citations().getOrDefault(0, List.of()));
         out.add(CoreMessages.BUNDLE.format(locale, "afterCertification.revokedBy",
-                en ? revokedBy.get().english() : revokedBy.get().vietnamese(), r.deadlineDays(),
+                revokedBy.get().format(locale), r.deadlineDays(),
                 String.join("; ", cites)));
         int n = 1;
         for (CitedStatement c : r.procedure()) {

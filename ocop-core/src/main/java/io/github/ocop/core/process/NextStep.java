@@ -54,7 +54,7 @@ final class NextStep {
         List<Interpretation> applied = new ArrayList<>();
         authorities.apply(applied, EvaluationAuthorities.HALF_OPEN_STAR_BANDS);
         if (!a.scores()) {
-            throw CoreMessages.refusal("process.levelOnlyChecks", ProcessTexts.Named.of(a.decider()), level,
+            throw CoreMessages.refusal("process.levelOnlyChecks", a.decider(), level,
                     version.instrument(), authorities.evaluationLevels(), String.join("; ", a.forwardCitations()));
         }
         Optional<EvaluationOutcome> forward = forward(a, level, meanTotal, stars, basis, applied);

@@ -23,18 +23,6 @@ final class ProcessTexts {
     private ProcessTexts() {
     }
 
-    /** A name the rule set file gives in both languages (a decider), as a message argument. */
-    record Named(String vietnamese, String english) implements Localized {
-        static Named of(Decider d) {
-            return new Named(d.vietnamese(), d.english());
-        }
-
-        @Override
-        public String format(Locale locale) {
-            return Messages.english(locale) ? english : vietnamese;
-        }
-    }
-
     /** Star ranks as a list: "3 sao, 4 sao" in Vietnamese, "3 or 4" in English. */
     record Stars(List<Integer> stars) implements Localized {
         @Override
@@ -50,9 +38,9 @@ final class ProcessTexts {
     }
 
     static Message afterDossierCheck(Decider by, Optional<String> form, Optional<Integer> dueDays, Decider to) {
-        return CoreMessages.of("process.afterDossierCheck", Named.of(by),
+        return CoreMessages.of("process.afterDossierCheck", by,
                 Phrases.optional(" ", form.map(f -> CoreMessages.of("process.reportForm", f))),
-                Phrases.optional(" ", dueDays.map(d -> CoreMessages.of("process.due", d))), Named.of(to));
+                Phrases.optional(" ", dueDays.map(d -> CoreMessages.of("process.due", d))), to);
     }
 
     static Message forward(Decider by, Decider to, BigDecimal meanTotal, BigDecimal threshold, int potential,
@@ -60,17 +48,17 @@ final class ProcessTexts {
         Localized tail = Phrases.optional(" ", unmet);
         BigDecimal thr = threshold.stripTrailingZeros();
         return potential > 0
-                ? CoreMessages.of("process.forwardPotential", Named.of(by), Named.of(to), shown(meanTotal), thr,
+                ? CoreMessages.of("process.forwardPotential", by, to, shown(meanTotal), thr,
                         potential, tail)
-                : CoreMessages.of("process.forward", Named.of(by), Named.of(to), shown(meanTotal), thr, tail);
+                : CoreMessages.of("process.forward", by, to, shown(meanTotal), thr, tail);
     }
 
     static Message minimumUnmet(int thresholdStars, int stars, Decider to) {
-        return CoreMessages.of("process.forwardMinimumUnmet", thresholdStars, stars, Named.of(to));
+        return CoreMessages.of("process.forwardMinimumUnmet", thresholdStars, stars, to);
     }
 
     static Message certify(Decider by, int stars, BigDecimal meanTotal, Optional<Integer> validityMonths) {
-        return CoreMessages.of("process.certify", Named.of(by), stars, shown(meanTotal),
+        return CoreMessages.of("process.certify", by, stars, shown(meanTotal),
                 Phrases.optional("", validityMonths.map(m -> CoreMessages.of("process.validity", m))));
     }
 

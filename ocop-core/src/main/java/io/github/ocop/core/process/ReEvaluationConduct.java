@@ -96,7 +96,7 @@ public record ReEvaluationConduct(String ruleSetId, EvaluationLevel level, Counc
         out.add(CoreMessages.BUNDLE.format(locale, modeKey, levelName, String.join("; ", citations)));
         meetingWhen.ifPresent(m -> out.add(CoreMessages.BUNDLE.format(locale, "reEvaluation.meetingWhen",
                 en ? m.english() : m.vietnamese(), m.citation())));
-        String by = en ? siteVisitBy.english() : siteVisitBy.vietnamese();
+        String by = siteVisitBy.format(locale);
         if (siteVisit()) {
             out.add(CoreMessages.BUNDLE.format(locale, "reEvaluation.siteVisitDue", by,
                     groundsFound.stream().sorted().map(g -> ground(locale, g)).toList()));

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The process records' own rules, with the facts of QĐ 26/2026 (../shared/reference/qd-26-2026/source.txt): the
  * commune checks a dossier within 15 working days (line 73) and sends it on; the province certifies 3 and 4 stars
- * (line 40: 4 stars "cấp tỉnh") and forwards from 90 points (line 96); the centre certifies 5 stars; a certificate
+ * (line 40: 4 stars "cấp tỉnh") and forwards from 90 points (line 85); the centre certifies 5 stars; a certificate
  * of 3 stars and up is valid 36 months (line 49). Limits are tested on both sides, by construction.
  */
 class ProcessRecordsTest {

@@ -178,6 +178,9 @@ class EvaluationAuthoritiesTest {
         assertThat(o.nextLevel()).contains(EvaluationLevel.PROVINCE);
         assertThat(o.decider().vietnamese()).isEqualTo("Chủ tịch Ủy ban nhân dân cấp tỉnh");
         assertThat(o.vietnamese()).contains("3 sao, 4 sao");
+        // the province's decider named in each language alone (its English name is the rule set file's rendering)
+        assertThat(o.vietnamese()).contains("Chủ tịch Ủy ban nhân dân cấp tỉnh").doesNotContain(o.decider().english());
+        assertThat(o.english()).contains(o.decider().english()).doesNotContain("Chủ tịch");
         assertThat(o.citations()).containsExactly("QĐ 26/2026/QĐ-TTg, Điều 7 khoản 4 điểm g đoạn 2");
     }
 
