@@ -17,10 +17,10 @@ final class BundledDigests {
     /** {@code ID=SHA-256} and {@code ID.bin=SHA-256} lines, sorted; written by {@code CompiledRuleSetsTest}. */
     static final List<String> LINES = List.of(
             // BEGIN GENERATED DIGESTS
-            "qd-1048-2019=a9aa2ffbb463a0fac66ea4f8e56b700365e1ec016fed8beaa85b47aa3952a240",
-            "qd-1048-2019.bin=d4dd62eaf8d4d328ae3b62a01766df851ba1149e26850f0c13f5b88636b4f80b",
-            "qd-148-2023=7eb8ffc9a080453af6a8975f1c80593fe0c14d422f59719a7826c9362c4be38f",
-            "qd-148-2023.bin=39b0d1935074f53096ddbc8ebaad0b8a83d03c2b904a95197e635a28e793ea60",
+            "qd-1048-2019=321b688c378c5463071c7e0400026047d2957cf86cd9dfc6ef8d53750b3505e2",
+            "qd-1048-2019.bin=10dee6b203b5d9e13f5c27e998ec1639bcdfed43afb727091912ce38f1162783",
+            "qd-148-2023=d41d783e0b6d84d7ca1620dd4d65fba8efd953c9bf4b086c16bab6f53a1a3c8b",
+            "qd-148-2023.bin=2460019080b84158e15c8faa93528a5815692d8cd7473790b9814fcb9fae8f91",
             "qd-26-2026=63de18eb9d5a9cb978c2df1076eb47743d97f8d255d87ae6893a8fdba27e2d5f",
             "qd-26-2026.bin=8e606fbd8036229dd5fb3789aac1b52b945656fb58b2740eb3833f303342f94b"
             // END GENERATED DIGESTS
