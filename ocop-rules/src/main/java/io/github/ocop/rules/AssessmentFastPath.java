@@ -8,6 +8,9 @@ import io.github.ocop.core.scoring.Subject;
 import io.github.ocop.core.scoring.SubjectType;
 import io.github.ocop.rules.internal.Json;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +34,8 @@ final class AssessmentFastPath {
     /** ASCII strings up to this length are taken from {@link #SHARED} when an equal one is there. */
     private static final int SHARED_MAX_LENGTH = 32;
     private static final String[] SHARED = new String[4096];
+    /** Eight bytes of a document as one {@code long}, the first byte lowest. */
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     // top-level keys, one bit each
     private static final int SCHEMA = 1;
@@ -295,6 +300,7 @@ final class AssessmentFastPath {
         int[] given = new int[criteria];
         int n = 0;
         byte[] b = this.b;
+        int words = b.length - Long.BYTES; // the last position a word of 8 bytes can be read from
         int at = i; // the position in a local for the whole object (see peek)
         byte c;
         while ((c = b[at]) <= ' ' && whitespace(c)) {
@@ -304,37 +310,72 @@ final class AssessmentFastPath {
             i = at + 1;
             return SCORING.answers(order, 0, v, given);
         }
+        // The separators of the first answer, as read and checked byte by byte: from a code's closing quote (not
+        // included) to its key's opening quote (included), e.g. ' : "', and from a key's closing quote to the next
+        // code's opening quote, e.g. ',\n    "'. A document written by one tool repeats them: the same bytes again
+        // are one word compared, already known to be white space, a colon or comma and a quote.
+        long colon = 0;
+        long colonMask = 0;
+        int colonLength = 0;
+        long comma = 0;
+        long commaMask = 0;
+        int commaLength = 0;
         while (true) {
             if (c != '"') {
                 throw bail();
             }
             int start = ++at;
-            int h = 0; // String.hashCode of the code (ASCII)
-            while ((c = b[at]) != '"') {
-                if (c <= ' ' || c == '\\' || c == 0x7F) { // also non-ASCII (negative)
+            int criterion = -1;
+            if (at <= words) { // the code as one word: its bytes up to the first quote of the next eight
+                long w = (long) WORDS.get(b, at);
+                long x = w ^ 0x2222222222222222L; // a zero byte where a quote is
+                long quotes = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L; // the lowest bit is exact
+                if (quotes != 0) {
+                    int len = Long.numberOfTrailingZeros(quotes) >>> 3;
+                    criterion = v.indexOfWord(w & (1L << (len << 3)) - 1 | (long) len << 56);
+                    if (criterion >= 0) {
+                        at += len; // a known code: its bytes are printable ASCII other than the space
+                    }
+                }
+            }
+            if (criterion < 0) {
+                int h = 0; // String.hashCode of the code (ASCII)
+                while ((c = b[at]) != '"') {
+                    if (c <= ' ' || c == '\\' || c == 0x7F) { // also non-ASCII (negative)
+                        throw Unresolved.INSTANCE;
+                    }
+                    h = 31 * h + c;
+                    at++;
+                }
+                criterion = v.indexOf(b, start, at - start, h);
+                if (criterion < 0 || at == start) {
                     throw Unresolved.INSTANCE;
                 }
-                h = 31 * h + c;
-                at++;
-            }
-            int criterion = v.indexOf(b, start, at - start, h);
-            if (criterion < 0 || at == start) {
-                throw Unresolved.INSTANCE;
             }
             if (given[criterion] != 0) {
                 throw bail(); // a duplicate key: the strict reader says where
             }
-            while ((c = b[++at]) <= ' ' && whitespace(c)) {
-                // white space before the colon
-            }
-            if (c != ':') {
-                throw bail();
-            }
-            while ((c = b[++at]) <= ' ' && whitespace(c)) {
-                // and after it
-            }
-            if (c != '"') {
-                throw bail();
+            if (colonLength != 0 && at < words && ((long) WORDS.get(b, at + 1) & colonMask) == colon) {
+                at += colonLength;
+            } else {
+                int closing = at;
+                while ((c = b[++at]) <= ' ' && whitespace(c)) {
+                    // white space before the colon
+                }
+                if (c != ':') {
+                    throw bail();
+                }
+                while ((c = b[++at]) <= ' ' && whitespace(c)) {
+                    // and after it
+                }
+                if (c != '"') {
+                    throw bail();
+                }
+                if (colonLength == 0 && at - closing <= Long.BYTES) {
+                    colonLength = at - closing;
+                    colonMask = mask(colonLength);
+                    colon = word(b, closing + 1, colonLength);
+                }
             }
             start = ++at;
             while ((c = b[at]) != '"') {
@@ -351,6 +392,12 @@ final class AssessmentFastPath {
             // the code and key are the vocabulary's own strings, visible: each byte of both was printable ASCII other
             // than the space, and neither is empty
             order[n++] = criterion;
+            if (commaLength != 0 && at < words && ((long) WORDS.get(b, at + 1) & commaMask) == comma) {
+                at += commaLength;
+                c = '"';
+                continue;
+            }
+            int closing = at;
             while ((c = b[++at]) <= ' ' && whitespace(c)) {
                 // white space after the value
             }
@@ -369,7 +416,26 @@ final class AssessmentFastPath {
             while (c <= ' ' && whitespace(c)) { // any other white space
                 c = b[++at];
             }
+            if (c == '"' && commaLength == 0 && at - closing <= Long.BYTES) {
+                commaLength = at - closing;
+                commaMask = mask(commaLength);
+                comma = word(b, closing + 1, commaLength);
+            }
         }
+    }
+
+    /** {@return the low {@code bytes} bytes of a word set (1 to 8)} */
+    private static long mask(int bytes) {
+        return bytes == Long.BYTES ? -1L : (1L << (bytes << 3)) - 1;
+    }
+
+    /** {@return {@code length} bytes (1 to 8) from {@code from} as a word, little-endian, as {@link #WORDS} reads} */
+    private static long word(byte[] b, int from, int length) {
+        long w = 0;
+        for (int k = 0; k < length; k++) {
+            w |= (b[from + k] & 0xFFL) << (k << 3);
+        }
+        return w;
     }
 
     private static int[] rehash(String[] codes, int n, int length) {

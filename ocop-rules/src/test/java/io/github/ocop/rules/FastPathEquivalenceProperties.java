@@ -100,6 +100,68 @@ class FastPathEquivalenceProperties {
         }
     }
 
+    /** The white space and the odd code one answer is written with (see {@link #answersLaidOutAnswerByAnswer}). */
+    record Layout(String beforeColon, String afterColon, String afterValue, String afterComma, int code) {
+    }
+
+    /**
+     * Issue 18, the answers read as words: the one-pass reader learns the separators of a document's first answer and
+     * then compares each later separator as one word. Whatever white space each answer is written with (none, a space,
+     * tabs, CR LF, indentation longer than a word), and whatever a code is (the sheet's, written with an escape,
+     * longer than a word, unknown, empty), the reader gives exactly what the strict reader gives, with the sheet
+     * compiled (its vocabulary in use) and the answers last in the document (words read up to its end).
+     */
+    @Property(tries = 400)
+    void answersLaidOutAnswerByAnswerReadAsTheStrictReaderReadsThem(@ForAll("layouts") List<Layout> layouts,
+            @ForAll("sheetIndexes") int sheetIndex) {
+        RuleSet rules = RuleSets.standard().get("qd-26-2026");
+        ScoringSheet sheet = rules.sheets().get(sheetIndex % rules.sheets().size());
+        ScoringEngine.of(rules).minima(sheet.id()); // the sheet compiled: its vocabulary is there for the reader
+        StringBuilder doc = new StringBuilder("{\"ruleSet\":\"qd-26-2026\",\"sheet\":\"").append(sheet.id())
+                .append("\",\"product\":{\"name\":\"P\"},\"answers\":{");
+        List<Criterion> criteria = sheet.criteria();
+        for (int k = 0; k < layouts.size() && k < criteria.size(); k++) {
+            Layout l = layouts.get(k);
+            Criterion c = criteria.get(k);
+            String code = switch (l.code()) {
+                case 1 -> "\\u00" + Integer.toHexString(c.code().charAt(0)) + c.code().substring(1); // an escape
+                case 2 -> c.code() + ".1.2.3.4"; // longer than a word, unknown
+                case 3 -> "";
+                default -> c.code();
+            };
+            String key = c.options().isEmpty() ? Assessment.NONE : c.options().get(k % c.options().size()).key();
+            doc.append(k == 0 ? "" : "," + l.afterComma()).append('"').append(code).append('"').append(l.beforeColon())
+                    .append(':').append(l.afterColon()).append('"').append(key).append('"').append(l.afterValue());
+        }
+        byte[] bytes = doc.append("}}").toString().getBytes(StandardCharsets.UTF_8);
+        Object strict = outcome(() -> AssessmentReader.parseStrictly(bytes, "laid-out.json"));
+        assertThat(outcome(() -> AssessmentReader.parse(bytes, "laid-out.json")))
+                .as(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(strict);
+        Statistics.label("read by the one-pass reader").collect(AssessmentFastPath.read(bytes) != null);
+    }
+
+    @Provide
+    Arbitrary<List<Layout>> layouts() {
+        Arbitrary<String> space = Arbitraries.of("", " ", "  ", "\t", "\n", "\r\n    ", "\n    ", "\n          ");
+        Arbitrary<Integer> code = Arbitraries.frequency(net.jqwik.api.Tuple.of(30, 0), net.jqwik.api.Tuple.of(1, 1),
+                net.jqwik.api.Tuple.of(1, 2), net.jqwik.api.Tuple.of(1, 3));
+        Arbitrary<Layout> one = Combinators.combine(space, space, space, space, code).as(Layout::new);
+        // mostly one layout repeated (as a tool writes), sometimes a different one for some answers
+        return Combinators.combine(one, one, Arbitraries.integers().between(0, 40).list().ofMaxSize(4),
+                Arbitraries.integers().between(0, 40)).as((usual, other, odd, count) -> {
+                    List<Layout> out = new java.util.ArrayList<>();
+                    for (int k = 0; k < count; k++) {
+                        out.add(odd.contains(k) ? other : usual);
+                    }
+                    return out;
+                });
+    }
+
+    @Provide
+    Arbitrary<Integer> sheetIndexes() {
+        return Arbitraries.integers().between(0, 40);
+    }
+
     @Provide
     Arbitrary<Doc> documents() {
         Arbitrary<List<Choice>> choices = Arbitraries.frequencyOf(

@@ -41,6 +41,16 @@ public final class AnswerVocabulary {
     private final int[] table;
     private final int hashMultiplier;
     private final int hashShift;
+    /**
+     * Per criterion, its code as {@link #indexOfWord} takes it: bytes in little-endian order, length in the top byte;
+     * -1 (never a word) when the code is not 1 to {@link #PACKED} bytes of printable ASCII other than the space, the
+     * quote and the backslash.
+     */
+    private final long[] words;
+    /** Open addressing by {@link #wordSlot}: slot to 1 + criterion index (0 = free); size a power of two. */
+    private final int[] wordTable;
+    private final long wordMultiplier;
+    private final int wordShift;
 
     /**
      * Compiles the vocabulary of one sheet.
@@ -95,6 +105,61 @@ public final class AnswerVocabulary {
             }
             table[h] = i + 1;
         }
+        this.words = new long[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            words[i] = word(codeBytes[i]);
+        }
+        long wm = 0x9E3779B97F4A7C15L;
+        for (int attempt = 0; attempt < 10_000 && collides(words, wm, bits); attempt++) {
+            wm = wm * 0x5851F42D4C957F2DL + 0x14057B7EF767814FL | 1;
+        }
+        this.wordMultiplier = wm;
+        this.wordShift = 64 - bits;
+        this.wordTable = new int[1 << bits];
+        for (int i = 0; i < codes.length; i++) {
+            if (words[i] != -1) {
+                int h = wordSlot(words[i]);
+                while (wordTable[h] != 0) {
+                    h = (h + 1) & (wordTable.length - 1);
+                }
+                wordTable[h] = i + 1;
+            }
+        }
+    }
+
+    /** {@return a code's bytes as {@link #indexOfWord} takes them, or -1} */
+    private static long word(byte[] code) {
+        if (code.length == 0 || code.length > PACKED) {
+            return -1;
+        }
+        long w = (long) code.length << 56;
+        for (int k = 0; k < code.length; k++) {
+            byte c = code[k];
+            if (c <= ' ' || c == '"' || c == '\\' || c >= 0x7F) { // also non-ASCII (negative)
+                return -1;
+            }
+            w |= (long) c << (k << 3);
+        }
+        return w;
+    }
+
+    private static boolean collides(long[] words, long multiplier, int bits) {
+        boolean[] used = new boolean[1 << bits];
+        for (long w : words) {
+            if (w == -1) {
+                continue;
+            }
+            int h = (int) ((w * multiplier) >>> (64 - bits));
+            if (used[h]) {
+                return true;
+            }
+            used[h] = true;
+        }
+        return false;
+    }
+
+    private int wordSlot(long word) {
+        return (int) ((word * wordMultiplier) >>> wordShift);
     }
 
     private static boolean collides(String[] codes, int multiplier, int bits) {
@@ -199,6 +264,27 @@ public final class AnswerVocabulary {
         long packed = len <= PACKED ? pack(b, start, len) : -1;
         while ((e = t[h]) != 0) {
             if (packed != -1 ? packedCodes[e - 1] == packed : same(codeBytes[e - 1], b, start, len)) {
+                return e - 1;
+            }
+            h = (h + 1) & (t.length - 1);
+        }
+        return -1;
+    }
+
+    /**
+     * {@return the index of the criterion whose code is that word, or -1} A word is up to {@link #PACKED} bytes read
+     * from a document in little-endian order (the first byte lowest), their number in the top byte: only codes of
+     * printable ASCII other than the space, the quote and the backslash are found this way (-1 for any other; then
+     * {@link #indexOf(byte[], int, int, int)} tells).
+     *
+     * @param word the bytes and their number
+     */
+    public int indexOfWord(long word) {
+        int[] t = wordTable;
+        int h = wordSlot(word);
+        int e;
+        while ((e = t[h]) != 0) {
+            if (words[e - 1] == word) {
                 return e - 1;
             }
             h = (h + 1) & (t.length - 1);

@@ -66,6 +66,46 @@ class ResolvedAnswersTest {
         }
     }
 
+    /**
+     * The reader's word lookup: up to 7 bytes, little-endian, their number in the top byte. A code of 1 to 7 bytes of
+     * printable ASCII other than the space, the quote and the backslash is found as its string is; any other text
+     * (empty, longer, with a NUL, a space, a quote or a backslash) is not found this way, and the byte-by-byte lookup
+     * then tells, as above.
+     */
+    @Property(tries = 500)
+    void aCodeIsFoundFromItsWordAsFromItsString(@ForAll("wordTexts") String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+        long word = (long) bytes.length << 56;
+        for (int k = 0; k < bytes.length && k < 7; k++) {
+            word |= (long) bytes[k] << (8 * k);
+        }
+        boolean wordable = bytes.length >= 1 && bytes.length <= 7
+                && text.chars().allMatch(c -> c > ' ' && c < 0x7F && c != '"' && c != '\\');
+        for (AnswerVocabulary v : List.of(vocabularyOf(T), ODD, LONG)) {
+            assertThat(v.indexOfWord(word)).as("%s in %s", text, v.sheetId())
+                    .isEqualTo(wordable ? v.indexOf(text) : -1);
+        }
+        for (int i = 0; i < LONG.size(); i++) { // and every code of the long sheet by its own word
+            byte[] code = LONG.code(i).getBytes(StandardCharsets.US_ASCII);
+            long own = (long) code.length << 56;
+            for (int k = 0; k < code.length; k++) {
+                own |= (long) code[k] << (8 * k);
+            }
+            assertThat(LONG.indexOfWord(own)).isEqualTo(i);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> wordTexts() {
+        return Arbitraries.oneOf(codesAndKeys(), Arbitraries.of("1\"1", "\\1", "1.1\"", "1 1", "1.3", "A2.2", "4.1",
+                "12.1", "1.39", "A38.3", "A38.3x"), Arbitraries.strings().withChars("1234.A\"\\ \u0000\u007f").ofMaxLength(8));
+    }
+
+    /** 40 codes of 2 to 7 characters, many sharing their first or last bytes: the word table probes past a slot. */
+    private static final AnswerVocabulary LONG = new AnswerVocabulary("long", "L",
+            java.util.stream.IntStream.range(0, 40).mapToObj(k -> k % 3 == 0 ? "1." + k : k % 3 == 1 ? k + ".1"
+                    : "A" + k + "." + (k % 7)).toArray(String[]::new), new String[40][0], new boolean[40]);
+
     @Test
     void oddCodesAndKeysAsWritten() {
         assertThat(ODD.indexOf("1.2.3.4.5")).isEqualTo(1);
