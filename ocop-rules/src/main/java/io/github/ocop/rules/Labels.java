@@ -75,7 +75,8 @@ public final class Labels {
 
     /**
      * Makes the core's messages name titles in the team's translations (issue 14: in English a criterion's title is
-     * English); called by the classes a program starts from ({@link RuleSets}, {@link AssessmentReader}).
+     * English); called by the classes a program takes its rule sets and assessments from ({@link RuleSets},
+     * {@link RuleSetLoader}, {@link AssessmentReader}).
      */
     static void installTitleTranslations() {
         // the static initialiser above does it, once
