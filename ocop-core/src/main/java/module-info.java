@@ -26,6 +26,8 @@ module io.github.ocop.core {
     exports io.github.ocop.core.whatif;
     // helpers of the engines (messages, formats, title keys), not API; ocop-rules and its tests may use them
     exports io.github.ocop.core.internal to io.github.ocop.rules;
+    // the translations of titles named in messages, provided by ocop-rules when it is there
+    uses io.github.ocop.core.internal.TitleTranslations;
 
     // Bean Validation reads the constrained record components reflectively
     opens io.github.ocop.core.scoring to org.hibernate.validator;

@@ -16,4 +16,6 @@ module io.github.ocop.rules {
 
     uses io.github.ocop.rules.RuleSetProvider;
     provides io.github.ocop.rules.RuleSetProvider with io.github.ocop.rules.BundledRuleSets;
+    // the team's translations of titles, for the core's messages in English
+    provides io.github.ocop.core.internal.TitleTranslations with io.github.ocop.rules.internal.TitleDictionary;
 }

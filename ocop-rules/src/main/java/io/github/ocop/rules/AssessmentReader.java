@@ -31,10 +31,6 @@ import java.util.Objects;
  * scoring. Stateless and thread-safe.
  */
 public final class AssessmentReader {
-    static {
-        Labels.installTitleTranslations(); // titles in the core's messages in the reader's language
-    }
-
     /** The most answers read: one per criterion of a sheet, and the largest sheet has a few dozen criteria. */
     public static final int MAX_ANSWERS = 1_000;
     /** The most knock-outs read: each ground of the sheet at most once, and a sheet has a handful. */

@@ -9,7 +9,7 @@ import io.github.ocop.core.model.ProductSubgroup;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.model.ScoringSheet;
 import io.github.ocop.core.model.Section;
-import io.github.ocop.core.text.Titles;
+import io.github.ocop.rules.internal.TitleDictionary;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,9 +37,6 @@ import java.util.ResourceBundle;
 public final class Labels {
     /** Vietnamese, the language of the decisions. */
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-    /** The base name of the translations' resource bundle ({@code titles_en.properties}: English). */
-    static final String BUNDLE = "io.github.ocop.rules.i18n.titles";
-    private static final Map<String, Map<String, String>> DICTIONARIES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final RuleSet ruleSet;
     private final Locale locale;
@@ -63,30 +60,6 @@ public final class Labels {
         this.common = titled(commonTitles(ruleSet));
     }
 
-    static {
-        // an anonymous class, not a method reference: a class the start-up archive holds (issue 18)
-        io.github.ocop.core.internal.CoreMessages.translateTitles(new java.util.function.BiFunction<>() {
-            @Override
-            public String apply(String vietnamese, Locale locale) {
-                return translation(vietnamese, locale);
-            }
-        });
-    }
-
-    /**
-     * Makes the core's messages name titles in the team's translations (issue 14: in English a criterion's title is
-     * English); called by the classes a program takes its rule sets and assessments from ({@link RuleSets},
-     * {@link RuleSetLoader}, {@link AssessmentReader}).
-     */
-    static void installTitleTranslations() {
-        // the static initialiser above does it, once
-    }
-
-    /** {@return the translation of a Vietnamese title in that language, or null (none for Vietnamese)} */
-    private static String translation(String vietnamese, Locale locale) {
-        return isVietnamese(locale) ? null : dictionary(locale.getLanguage()).get(normalise(vietnamese));
-    }
-
     /**
      * The labels of a rule set in a language. Vietnamese ({@code vi}) gives the official titles; English
      * ({@code en}) the team translations; a language without a translation bundle of its own falls back to
@@ -99,7 +72,7 @@ public final class Labels {
     public static Labels of(RuleSet ruleSet, Locale locale) {
         Objects.requireNonNull(ruleSet, "ruleSet");
         Objects.requireNonNull(locale, "locale");
-        return new Labels(ruleSet, locale, isVietnamese(locale) ? Map.of() : dictionary(locale.getLanguage()));
+        return new Labels(ruleSet, locale, isVietnamese(locale) ? Map.of() : TitleDictionary.of(locale.getLanguage()));
     }
 
     private static Map<String, String> commonTitles(RuleSet ruleSet) {
@@ -135,7 +108,7 @@ public final class Labels {
         Map<String, String> tr = new HashMap<>();
         if (!dictionary.isEmpty()) { // Vietnamese: nothing to look up, no title to normalise (issue 18, the start)
             vi.forEach((id, title) -> {
-                String t = dictionary.get(normalise(title));
+                String t = dictionary.get(TitleDictionary.normalise(title));
                 if (t != null) {
                     tr.put(id, t);
                 }
@@ -185,51 +158,6 @@ public final class Labels {
         return locale.getLanguage().equals("vi");
     }
 
-    /**
-     * The key under which a Vietnamese title is looked up: {@link Titles#key} at {@link Titles.Strength#SPACING}
-     * (Unicode NFC, runs of white space one space, trimmed). Titles differing only in encoding or spacing share one
-     * translation.
-     *
-     * @param title a Vietnamese title
-     * @return its lookup key
-     */
-    static String normalise(String title) {
-        return Titles.key(title, Titles.Strength.SPACING);
-    }
-
-    private static Map<String, String> dictionary(String language) {
-        return DICTIONARIES.computeIfAbsent(language, Labels::readDictionary);
-    }
-
-    /**
-     * The translations of one language, by {@linkplain #normalise normalised} Vietnamese title: the resource bundle
-     * {@value #BUNDLE} of that language ({@code titles_en.properties}), none when the language has no bundle of its
-     * own (a bundle of another language, found through the default locale, is not used).
-     */
-    static Map<String, String> readDictionary(String language) {
-        Locale wanted = Locale.forLanguageTag(language);
-        ResourceBundle bundle;
-        try {
-            bundle = ResourceBundle.getBundle(BUNDLE, wanted);
-        } catch (MissingResourceException e) {
-            return Map.of();
-        }
-        if (!bundle.getLocale().getLanguage().equals(wanted.getLanguage())) {
-            return Map.of();
-        }
-        Map<String, String> m = new HashMap<>();
-        for (String title : bundle.keySet()) {
-            String translation = bundle.getString(title).strip();
-            if (translation.isEmpty()) {
-                throw new IllegalStateException(BUNDLE + "_" + language + ": no translation for '" + title + "'");
-            }
-            if (m.put(normalise(title), translation) != null) {
-                throw new IllegalStateException(BUNDLE + "_" + language + ": '" + title + "' translated twice");
-            }
-        }
-        return Map.copyOf(m);
-    }
-
     /** The base name of the Vietnamese wording of the team's notes ({@code i18n/notes_vi.properties}). */
     static final String NOTES = "io.github.ocop.rules.i18n.notes";
     private static volatile Map<String, String> vietnameseNotes;
@@ -261,7 +189,7 @@ public final class Labels {
             m = readNotes();
             vietnameseNotes = m;
         }
-        return m.getOrDefault(normalise(text), text);
+        return m.getOrDefault(TitleDictionary.normalise(text), text);
     }
 
     private static Map<String, String> readNotes() {
@@ -276,7 +204,7 @@ public final class Labels {
         }
         Map<String, String> m = new HashMap<>();
         for (String note : bundle.keySet()) {
-            m.put(normalise(note), bundle.getString(note).strip());
+            m.put(TitleDictionary.normalise(note), bundle.getString(note).strip());
         }
         return Map.copyOf(m);
     }

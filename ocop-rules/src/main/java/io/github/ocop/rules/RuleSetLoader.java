@@ -27,12 +27,6 @@ import java.util.Objects;
  * Stateless and thread-safe.
  */
 public final class RuleSetLoader {
-    static {
-        // titles in the core's messages in the reader's language, also for a program that takes its rule sets only
-        // from files (TitlesInMessagesTest)
-        Labels.installTitleTranslations();
-    }
-
     private RuleSetLoader() {
     }
 

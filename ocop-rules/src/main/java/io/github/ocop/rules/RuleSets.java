@@ -22,10 +22,6 @@ import java.util.ServiceLoader;
  * on the class path, or an explicit list. Immutable and thread-safe.
  */
 public final class RuleSets {
-    static {
-        Labels.installTitleTranslations(); // titles in the core's messages in the reader's language
-    }
-
     private static final class Holder {
         static final BundledRuleSets BUNDLED = new BundledRuleSets();
         static final RuleSets DEFAULT = discover();

@@ -3,6 +3,7 @@ package io.github.ocop.rules;
 import io.github.ocop.core.model.PartCode;
 import io.github.ocop.core.model.RuleSet;
 import io.github.ocop.core.model.ScoringSheet;
+import io.github.ocop.rules.internal.TitleDictionary;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -87,17 +88,17 @@ class LabelsTest {
     @Test
     void titlesDifferingOnlyInEncodingOrSpacingShareATranslation() {
         String nfd = java.text.Normalizer.normalize("CHẤT LƯỢNG SẢN PHẨM", java.text.Normalizer.Form.NFD);
-        assertThat(Labels.normalise(nfd)).isEqualTo("CHẤT LƯỢNG SẢN PHẨM");
-        assertThat(Labels.normalise(" Tính thẩm mỹ,  kỹ thuật ")).isEqualTo("Tính thẩm mỹ, kỹ thuật");
+        assertThat(TitleDictionary.normalise(nfd)).isEqualTo("CHẤT LƯỢNG SẢN PHẨM");
+        assertThat(TitleDictionary.normalise(" Tính thẩm mỹ,  kỹ thuật ")).isEqualTo("Tính thẩm mỹ, kỹ thuật");
     }
 
     @Test
     void everyDictionaryEntryIsUsedByABundledRuleSet() {
-        Map<String, String> dictionary = Labels.readDictionary("en");
+        Map<String, String> dictionary = TitleDictionary.read("en");
         Set<String> used = new java.util.HashSet<>();
         for (RuleSet rs : List.of(QD26, QD1048, QD148)) {
             Labels vi = Labels.of(rs, Labels.VIETNAMESE);
-            vi.ids().forEach(id -> used.add(Labels.normalise(vi.text(id))));
+            vi.ids().forEach(id -> used.add(TitleDictionary.normalise(vi.text(id))));
         }
         assertThat(dictionary.keySet()).as("dictionary lines no bundled title uses").isSubsetOf(used);
     }
@@ -110,10 +111,10 @@ class LabelsTest {
      */
     @Test
     void theTranslationsAreTheResourceBundleOf231TitlesAndKeepTheirPairs() {
-        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle(Labels.BUNDLE, Locale.ENGLISH);
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle(TitleDictionary.BUNDLE, Locale.ENGLISH);
         assertThat(bundle.getLocale()).isEqualTo(Locale.ENGLISH);
         assertThat(bundle.keySet()).hasSize(231);
-        assertThat(Labels.readDictionary("en")).hasSize(231);
+        assertThat(TitleDictionary.read("en")).hasSize(231);
         // qd-26-2026 (sheet 1) and qd-148-2023 (sheet I.1.a): criteria 5.1 and 5.2
         Labels en148 = Labels.of(QD148, Locale.ENGLISH);
         ScoringSheet i1a = QD148.sheet("I.1.a").orElseThrow();
@@ -146,7 +147,7 @@ class LabelsTest {
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.ENGLISH);
-            assertThat(Labels.readDictionary("de")).isEmpty();
+            assertThat(TitleDictionary.read("de")).isEmpty();
             Labels de = Labels.of(QD26, Locale.GERMAN);
             assertThat(de.criterion(QD26.sheet("1").orElseThrow(), "1.1")).isEqualTo("Nguồn gốc sản phẩm");
         } finally {

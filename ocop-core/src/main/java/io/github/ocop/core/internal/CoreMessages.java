@@ -7,7 +7,7 @@ import io.github.ocop.core.text.Messages;
 
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.BiFunction;
+import java.util.ServiceLoader;
 
 /**
  * The texts of ocop-core's engines ({@code io/github/ocop/core/text/messages*.properties}): scoring, what-if,
@@ -20,20 +20,7 @@ public final class CoreMessages {
     public static final Messages BUNDLE = Messages.load("/io/github/ocop/core/text/messages",
             name -> CoreMessages.class.getResourceAsStream(name));
 
-    /** Vietnamese title and language to a translation, or null; installed by ocop-rules (its team translations). */
-    private static volatile BiFunction<String, Locale, String> titleTranslations;
-
     private CoreMessages() {
-    }
-
-    /**
-     * Installs where the titles of a rule set named in messages find a translation (ocop-rules installs its
-     * unofficial team translations, those of its {@code Labels}); without it titles stay Vietnamese in every language.
-     *
-     * @param translations Vietnamese title and language to the translation, or null when there is none
-     */
-    public static void translateTitles(BiFunction<String, Locale, String> translations) {
-        titleTranslations = Objects.requireNonNull(translations, "translations");
     }
 
     /**
@@ -51,14 +38,31 @@ public final class CoreMessages {
     private record Title(String vietnamese) implements Localized {
         @Override
         public String format(Locale locale) {
-            BiFunction<String, Locale, String> t = titleTranslations;
-            String translated = t != null && Messages.english(locale) ? t.apply(vietnamese, locale) : null;
+            TitleTranslations t = Messages.english(locale) ? Translations.FOUND : null;
+            String translated = t != null ? t.translate(vietnamese, locale) : null;
             return translated != null ? translated : vietnamese;
         }
 
         @Override
         public String toString() {
             return vietnamese;
+        }
+    }
+
+    /**
+     * The provider of {@link TitleTranslations} on the class or module path (ocop-rules'), looked up when a title is
+     * first put in English (a Vietnamese run never looks), or null when there is none.
+     */
+    private static final class Translations {
+        static final TitleTranslations FOUND = find();
+
+        private static TitleTranslations find() {
+            // the loader of the core's own classes: the one that also holds ocop-rules in an application or a test
+            for (TitleTranslations t : ServiceLoader.load(TitleTranslations.class,
+                    TitleTranslations.class.getClassLoader())) {
+                return t;
+            }
+            return null;
         }
     }
 
