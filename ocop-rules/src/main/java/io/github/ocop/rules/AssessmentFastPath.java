@@ -332,7 +332,7 @@ final class AssessmentFastPath {
                 long quotes = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L; // the lowest bit is exact
                 if (quotes != 0) {
                     int len = Long.numberOfTrailingZeros(quotes) >>> 3;
-                    criterion = v.indexOfWord(w & (1L << (len << 3)) - 1 | (long) len << 56);
+                    criterion = v.indexOfWord(w & mask(len) | (long) len << 56);
                     if (criterion >= 0) {
                         at += len; // a known code: its bytes are printable ASCII other than the space
                     }
@@ -371,10 +371,10 @@ final class AssessmentFastPath {
                 if (c != '"') {
                     throw bail();
                 }
-                if (colonLength == 0 && at - closing <= Long.BYTES) {
+                if (colonLength == 0 && at - closing <= Long.BYTES && closing < words) {
                     colonLength = at - closing;
                     colonMask = mask(colonLength);
-                    colon = word(b, closing + 1, colonLength);
+                    colon = (long) WORDS.get(b, closing + 1) & colonMask;
                 }
             }
             start = ++at;
@@ -416,26 +416,17 @@ final class AssessmentFastPath {
             while (c <= ' ' && whitespace(c)) { // any other white space
                 c = b[++at];
             }
-            if (c == '"' && commaLength == 0 && at - closing <= Long.BYTES) {
+            if (c == '"' && commaLength == 0 && at - closing <= Long.BYTES && closing < words) {
                 commaLength = at - closing;
                 commaMask = mask(commaLength);
-                comma = word(b, closing + 1, commaLength);
+                comma = (long) WORDS.get(b, closing + 1) & commaMask;
             }
         }
     }
 
-    /** {@return the low {@code bytes} bytes of a word set (1 to 8)} */
+    /** {@return the low {@code bytes} bytes of a word set (0 to 8)} */
     private static long mask(int bytes) {
         return bytes == Long.BYTES ? -1L : (1L << (bytes << 3)) - 1;
-    }
-
-    /** {@return {@code length} bytes (1 to 8) from {@code from} as a word, little-endian, as {@link #WORDS} reads} */
-    private static long word(byte[] b, int from, int length) {
-        long w = 0;
-        for (int k = 0; k < length; k++) {
-            w |= (b[from + k] & 0xFFL) << (k << 3);
-        }
-        return w;
     }
 
     private static int[] rehash(String[] codes, int n, int length) {

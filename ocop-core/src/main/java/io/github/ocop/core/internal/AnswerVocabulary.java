@@ -21,8 +21,8 @@ public final class AnswerVocabulary {
     public static final int UNKNOWN = -2;
     private static final byte[] NONE_BYTES = Assessment.NONE.getBytes(StandardCharsets.US_ASCII);
     private static final int LETTERS = 32;
-    /** Codes of at most this many bytes are compared packed in a {@code long} with their length. */
-    private static final int PACKED = 7;
+    /** Codes of at most this many bytes are found from one {@code long} of a document ({@link #indexOfWord}). */
+    private static final int WORD_BYTES = 7;
     /** The vocabularies compiled last, by (rule set id, sheet id) hash: racy, bounded, only a speed-up. */
     private static final AnswerVocabulary[] RECENT = new AnswerVocabulary[256];
 
@@ -33,8 +33,6 @@ public final class AnswerVocabulary {
     private final String[][] keys;
     private final byte[][][] keyBytes;
     private final boolean[] acceptsNone;
-    /** Per criterion, its code's bytes packed as {@link #pack} does, or -1 when longer than {@link #PACKED} bytes. */
-    private final long[] packedCodes;
     /** Per criterion i and letter x ('a' + x, x &lt; 32): 1 + the index of the option keyed by that one letter, or 0. */
     private final byte[] letterOptions;
     /** Open addressing: slot to 1 + criterion index (0 = free); size a power of two. */
@@ -43,7 +41,7 @@ public final class AnswerVocabulary {
     private final int hashShift;
     /**
      * Per criterion, its code as {@link #indexOfWord} takes it: bytes in little-endian order, length in the top byte;
-     * -1 (never a word) when the code is not 1 to {@link #PACKED} bytes of printable ASCII other than the space, the
+     * -1 (never a word) when the code is not 1 to {@link #WORD_BYTES} bytes of printable ASCII other than the space, the
      * quote and the backslash.
      */
     private final long[] words;
@@ -77,10 +75,8 @@ public final class AnswerVocabulary {
             }
         }
         this.acceptsNone = acceptsNone.clone();
-        this.packedCodes = new long[codes.length];
         this.letterOptions = new byte[codes.length * LETTERS];
         for (int i = 0; i < codes.length; i++) {
-            packedCodes[i] = codeBytes[i].length <= PACKED ? pack(codeBytes[i], 0, codeBytes[i].length) : -1;
             for (int k = 0; k < keys[i].length && k < Byte.MAX_VALUE; k++) {
                 int x = keyBytes[i][k].length == 1 ? keyBytes[i][k][0] - 'a' : -1;
                 if (x >= 0 && x < LETTERS && letterOptions[i * LETTERS + x] == 0) {
@@ -129,7 +125,7 @@ public final class AnswerVocabulary {
 
     /** {@return a code's bytes as {@link #indexOfWord} takes them, or -1} */
     private static long word(byte[] code) {
-        if (code.length == 0 || code.length > PACKED) {
+        if (code.length == 0 || code.length > WORD_BYTES) {
             return -1;
         }
         long w = (long) code.length << 56;
@@ -260,10 +256,8 @@ public final class AnswerVocabulary {
         int[] t = table;
         int h = slot(hash);
         int e;
-        // codes of up to 7 bytes (all but unusual ones) compare as one number
-        long packed = len <= PACKED ? pack(b, start, len) : -1;
         while ((e = t[h]) != 0) {
-            if (packed != -1 ? packedCodes[e - 1] == packed : same(codeBytes[e - 1], b, start, len)) {
+            if (same(codeBytes[e - 1], b, start, len)) {
                 return e - 1;
             }
             h = (h + 1) & (t.length - 1);
@@ -272,7 +266,7 @@ public final class AnswerVocabulary {
     }
 
     /**
-     * {@return the index of the criterion whose code is that word, or -1} A word is up to {@link #PACKED} bytes read
+     * {@return the index of the criterion whose code is that word, or -1} A word is up to {@link #WORD_BYTES} bytes read
      * from a document in little-endian order (the first byte lowest), their number in the top byte: only codes of
      * printable ASCII other than the space, the quote and the backslash are found this way (-1 for any other; then
      * {@link #indexOf(byte[], int, int, int)} tells).
@@ -290,15 +284,6 @@ public final class AnswerVocabulary {
             h = (h + 1) & (t.length - 1);
         }
         return -1;
-    }
-
-    /** {@return up to {@link #PACKED} bytes and their number as one number: equal only for equal bytes, never -1} */
-    private static long pack(byte[] b, int start, int len) {
-        long p = len;
-        for (int k = 0; k < len; k++) {
-            p = p << 8 | (b[start + k] & 0xFF);
-        }
-        return p;
     }
 
     /** {@return the most slots a lookup of one of the sheet's codes visits: 1 when its hash is perfect} */
